@@ -1,0 +1,55 @@
+//! Writes to the audit log (NFR-3), always inside the transaction of the act.
+
+use crate::{App, AppResult};
+use domain::Actor;
+use store::Conn;
+pub use store::audit::Verdict;
+
+pub fn actor_label(actor: &Actor) -> String {
+    match actor {
+        Actor::Anonymous => "anonymous".into(),
+        Actor::User { id, role, state } => match state {
+            Some(s) => format!("{}:{}:{id}", role.code(), s),
+            None => format!("{}:{id}", role.code()),
+        },
+    }
+}
+
+pub async fn record(
+    app: &App,
+    c: &mut Conn,
+    actor: &Actor,
+    action: &str,
+    target: &str,
+    detail: serde_json::Value,
+) -> AppResult<()> {
+    store::audit::append(
+        c,
+        app.now(),
+        &actor_label(actor),
+        action,
+        target,
+        &detail.to_string(),
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn verify(app: &App) -> AppResult<store::audit::Verdict> {
+    let mut c = app.db.conn().await?;
+    Ok(store::audit::verify(&mut c).await?)
+}
+
+pub async fn recent(
+    app: &App,
+    actor: &Actor,
+    limit: i64,
+) -> AppResult<Vec<store::audit::AuditRow>> {
+    crate::error::authorize(
+        actor,
+        domain::Action::ViewAudit,
+        domain::policy::Resource::None,
+    )?;
+    let mut c = app.db.conn().await?;
+    Ok(store::audit::recent(&mut c, limit, None).await?)
+}

@@ -1,0 +1,179 @@
+//! Configuration: `config/default.toml` values, then a file, then `POCDIR_*`
+//! environment variables; a secret may come from a file named by `*_FILE`.
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Config {
+    /// `sqlite:PATH` or `postgres://user:password@host/db`.
+    pub database_url: String,
+    pub listen: String,
+    /// The address users reach pocdir at; links in emails start with it.
+    /// Cookies are `Secure` and `__Host-` prefixed when it is https.
+    pub public_url: String,
+    pub mail: MailConfig,
+    pub session: SessionConfig,
+    pub directory: DirectoryConfig,
+    /// Shows the demo outbox page and demo banners.
+    pub demo: bool,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct MailConfig {
+    pub from: String,
+    /// "outbox" writes .eml files to `outbox_dir`; "smtp" delivers to a relay.
+    pub transport: String,
+    pub outbox_dir: PathBuf,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    /// "starttls", "tls" or "none" (only for a relay on this machine).
+    pub smtp_security: String,
+    pub smtp_username: String,
+    pub smtp_password: String,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct SessionConfig {
+    pub idle_minutes: i64,
+    pub absolute_hours: i64,
+    pub invitation_hours: i64,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct DirectoryConfig {
+    /// Entries must be confirmed at least this often (DIR-7).
+    pub confirm_every_months: i64,
+    /// A change must be notified within this many days of taking effect.
+    pub change_notice_days: i64,
+    /// Participating States needed for the network to be operational.
+    pub operational_threshold: i64,
+}
+
+pub const DEFAULT_TOML: &str = include_str!("../../../config/default.toml");
+
+const SECRETS: [&str; 2] = ["mail.smtp_password", "database_url"];
+
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(pub String);
+
+impl Config {
+    pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
+        let mut fig = Figment::from(Toml::string(DEFAULT_TOML));
+        if let Some(f) = file {
+            if !f.is_file() {
+                return Err(ConfigError(format!(
+                    "the file {} does not exist",
+                    f.display()
+                )));
+            }
+            fig = fig.merge(Toml::file(f));
+        }
+        fig = fig.merge(
+            Env::prefixed("POCDIR_")
+                .map(|k| k.as_str().replace("__", ".").into())
+                .split("__"),
+        );
+        // `POCDIR_MAIL__SMTP_PASSWORD_FILE=/run/secrets/smtp` reads the secret from a file.
+        for key in SECRETS {
+            let var = format!("POCDIR_{}_FILE", key.replace('.', "__").to_uppercase());
+            if let Ok(path) = std::env::var(&var) {
+                let value = std::fs::read_to_string(&path)
+                    .map_err(|e| ConfigError(format!("{var}: cannot read {path}: {e}")))?;
+                fig = fig.merge(Serialized::default(key, value.trim_end().to_string()));
+            }
+        }
+        let known = Figment::from(Toml::string(DEFAULT_TOML));
+        for (var, _) in std::env::vars().filter(|(k, _)| k.starts_with("POCDIR_")) {
+            let key = var["POCDIR_".len()..]
+                .trim_end_matches("_FILE")
+                .replace("__", ".")
+                .to_lowercase();
+            if known.find_value(&key).is_err() && !var.starts_with("POCDIR_TEST") {
+                tracing::warn!("unknown environment variable {var}: no configuration key {key}");
+            }
+        }
+        let config: Config = fig.extract().map_err(|e| ConfigError(e.to_string()))?;
+        config.check()?;
+        Ok(config)
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        if !self.public_url.starts_with("https://") && !self.public_url.starts_with("http://") {
+            return Err(ConfigError(format!(
+                "public_url '{}' must start with https://",
+                self.public_url
+            )));
+        }
+        if !["outbox", "smtp"].contains(&self.mail.transport.as_str()) {
+            return Err(ConfigError(format!(
+                "mail.transport '{}' must be outbox or smtp",
+                self.mail.transport
+            )));
+        }
+        if !["starttls", "tls", "none"].contains(&self.mail.smtp_security.as_str()) {
+            return Err(ConfigError(format!(
+                "mail.smtp_security '{}' must be starttls, tls or none",
+                self.mail.smtp_security
+            )));
+        }
+        if self.session.idle_minutes < 1
+            || self.session.absolute_hours < 1
+            || self.session.invitation_hours < 1
+        {
+            return Err(ConfigError("session timeouts must be positive".into()));
+        }
+        Ok(())
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let redacted_db = match self.database_url.split_once('@') {
+            Some((_, host)) => format!("postgres://***@{host}"),
+            None => self.database_url.clone(),
+        };
+        f.debug_struct("Config")
+            .field("database_url", &redacted_db)
+            .field("listen", &self.listen)
+            .field("public_url", &self.public_url)
+            .field("mail.transport", &self.mail.transport)
+            .field("mail.smtp_host", &self.mail.smtp_host)
+            .field(
+                "mail.smtp_password",
+                &if self.mail.smtp_password.is_empty() {
+                    ""
+                } else {
+                    "***"
+                },
+            )
+            .field("demo", &self.demo)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_parse_and_secrets_are_redacted() {
+        let mut c = Config::load(None).unwrap();
+        c.mail.smtp_password = "hunter2-secret".into();
+        c.database_url = "postgres://pocdir:pw-secret@db/pocdir".into();
+        let shown = format!("{c:?}");
+        assert!(
+            !shown.contains("hunter2-secret") && !shown.contains("pw-secret"),
+            "{shown}"
+        );
+        assert!(Config::load(Some(Path::new("/no/such/pocdir.toml"))).is_err());
+    }
+}

@@ -1,0 +1,322 @@
+//! The demo dataset: 60 participating States with fictional POCs, demo
+//! accounts with known second factors, and a scale dataset for benchmarks.
+
+use crate::clock::DAY;
+use crate::directory::{ChangeKind, ChangeMeta, insert_verified, submit};
+use crate::{App, AppError, AppResult, accounts, audit};
+use domain::poc::PocInput;
+use domain::{Actor, Role, StateCode};
+use serde::Deserialize;
+use serde_json::json;
+
+const DEMO_JSON: &str = include_str!("../data/demo.json");
+
+pub const PASSWORD: &str = "geneva demo passphrase 2026";
+
+/// Demo accounts: email, name, role, State, TOTP secret (base32). The secrets
+/// are fixed so that the printed instructions stay true across restarts.
+pub const ACCOUNTS: [(&str, &str, Role, Option<&str>, &str); 6] = [
+    (
+        "custodian@un.example.org",
+        "Custodian (demo)",
+        Role::Custodian,
+        None,
+        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+    ),
+    (
+        "admin@fr.example.org",
+        "Camille Laurent",
+        Role::NationalAdmin,
+        Some("FR"),
+        "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U",
+    ),
+    (
+        "admin@ru.example.org",
+        "Анна Смирнова",
+        Role::NationalAdmin,
+        Some("RU"),
+        "ONSWG4TFOQQGC3TEEBZWK5DUNF3GK4TT",
+    ),
+    (
+        "admin@eg.example.org",
+        "ليلى حسن",
+        Role::NationalAdmin,
+        Some("EG"),
+        "KRUGKIDROVUWG2ZAMJZG653OEBTG66DK",
+    ),
+    (
+        "admin@cn.example.org",
+        "王丽",
+        Role::NationalAdmin,
+        Some("CN"),
+        "NJ2W24DTEBXXMZLSEB2GQZJANRQXU6JA",
+    ),
+    (
+        "member@br.example.org",
+        "Rafael Souza",
+        Role::Member,
+        Some("BR"),
+        "MRXWOIDBNZSCAYLMNRXWKIDQN5XGK4ZA",
+    ),
+];
+
+#[derive(Deserialize)]
+struct DemoState {
+    state: String,
+    admitted_days_ago: i64,
+    pm_email: String,
+    pocs: Vec<DemoPoc>,
+}
+
+#[derive(Deserialize)]
+struct DemoPoc {
+    #[serde(rename = "type")]
+    poc_type: String,
+    entity: String,
+    entity_en: Option<String>,
+    web: Option<String>,
+    person_name: Option<String>,
+    position: Option<String>,
+    position_en: Option<String>,
+    emails: Vec<String>,
+    phones: Vec<DemoPhone>,
+    languages: Vec<String>,
+    timezone: String,
+    hours: Option<String>,
+    submission_language: String,
+    notes: Option<String>,
+    notes_en: Option<String>,
+    overdue: bool,
+}
+
+#[derive(Deserialize)]
+struct DemoPhone {
+    number: String,
+    h24: bool,
+}
+
+impl DemoPoc {
+    fn input(&self) -> PocInput {
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        PocInput {
+            poc_type: self.poc_type.clone(),
+            entity: self.entity.clone(),
+            entity_en: o(&self.entity_en),
+            web: o(&self.web),
+            person_name: o(&self.person_name),
+            position: o(&self.position),
+            position_en: o(&self.position_en),
+            emails: self.emails.join("\n"),
+            phones: self
+                .phones
+                .iter()
+                .map(|p| {
+                    if p.h24 {
+                        format!("{} 24/7", p.number)
+                    } else {
+                        p.number.clone()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            languages: self.languages.join(", "),
+            timezone: self.timezone.clone(),
+            hours: o(&self.hours),
+            submission_language: self.submission_language.clone(),
+            notes: o(&self.notes),
+            notes_en: o(&self.notes_en),
+            ..Default::default()
+        }
+    }
+}
+
+fn invalid(what: &str, e: impl std::fmt::Debug) -> AppError {
+    AppError::Internal(format!("demo data, {what}: {e:?}"))
+}
+
+/// Loads the demo dataset into an empty database. Returns false if the
+/// database already holds it.
+pub async fn load(app: &App) -> AppResult<bool> {
+    {
+        let mut c = app.db.conn().await?;
+        if store::user::by_email(&mut c, ACCOUNTS[0].0)
+            .await?
+            .is_some()
+        {
+            return Ok(false);
+        }
+    }
+    let states: Vec<DemoState> =
+        serde_json::from_str(DEMO_JSON).map_err(|e| invalid("demo.json", e))?;
+    let mut ids = Vec::new();
+    for (email, name, role, state, secret) in ACCOUNTS {
+        let state = state.map(StateCode::parse).transpose()?;
+        ids.push(
+            accounts::create_active_user(app, email, name, role, state, PASSWORD, secret).await?,
+        );
+    }
+    let custodian = Actor::User {
+        id: ids[0].clone(),
+        role: Role::Custodian,
+        state: None,
+    };
+    let now = app.now();
+    let mut c = app.db.begin().await?;
+    for (i, s) in states.iter().enumerate() {
+        let code = StateCode::parse(&s.state)?;
+        let admitted = now - s.admitted_days_ago * DAY;
+        let reference = format!("DEMO/NV/{:03}", i + 1);
+        store::state::admit(
+            &mut c,
+            code.as_str(),
+            &ids[0],
+            &reference,
+            Some(&s.pm_email),
+            admitted,
+        )
+        .await?;
+        for (j, p) in s.pocs.iter().enumerate() {
+            let fields = p
+                .input()
+                .validate()
+                .map_err(|e| invalid(&format!("{} POC {}", s.state, j + 1), e))?;
+            let confirmed = if p.overdue {
+                now - (400 + j as i64 * 17) * DAY
+            } else {
+                now - ((i * 7 + j * 31) % 300) as i64 * DAY
+            };
+            insert_verified(
+                &mut c,
+                code,
+                &fields,
+                &ids[0],
+                &reference,
+                admitted.min(confirmed),
+                confirmed,
+            )
+            .await?;
+        }
+    }
+    audit::record(
+        app,
+        &mut c,
+        &custodian,
+        "demo.loaded",
+        "directory",
+        json!({ "states": states.len() }),
+    )
+    .await?;
+    c.commit().await?;
+    pending_examples(app, &ids).await?;
+    Ok(true)
+}
+
+/// A few things waiting for the custodian, so the demo shows the workflow.
+async fn pending_examples(app: &App, ids: &[String]) -> AppResult<()> {
+    let fr = StateCode::parse("FR")?;
+    let admin_fr = Actor::User {
+        id: ids[1].clone(),
+        role: Role::NationalAdmin,
+        state: Some(fr),
+    };
+    let input = PocInput {
+        poc_type: "legal".into(),
+        entity: "Direction des affaires juridiques — Bureau du droit du numérique".into(),
+        entity_en: "Directorate of Legal Affairs — Digital Law Office".into(),
+        emails: "droit-numerique@diplomatie.fr.example.org".into(),
+        phones: "+33 1 43 17 53 53".into(),
+        languages: "fr, en".into(),
+        timezone: "Europe/Paris".into(),
+        hours: "Mon–Fri 09:00–18:00".into(),
+        submission_language: "fr".into(),
+        ..Default::default()
+    };
+    submit(
+        app,
+        &admin_fr,
+        fr,
+        ChangeKind::Create,
+        Some(&input),
+        &ChangeMeta::default(),
+    )
+    .await?;
+    let request = crate::public::AccessRequestInput {
+        state: "NZ".into(),
+        requester_name: "Aroha Williams".into(),
+        requester_title: "First Secretary, Permanent Mission of New Zealand".into(),
+        email: "mission.nz@pm.example.org".into(),
+        note_verbale_ref: "NZ/UN/2026/117".into(),
+        message: String::new(),
+    };
+    crate::public::request_access(app, &Actor::Anonymous, &request, "en").await?;
+    Ok(())
+}
+
+/// Adds `n` synthetic published entries spread over the participating States.
+pub async fn load_scale(app: &App, n: usize) -> AppResult<()> {
+    let mut c = app.db.conn().await?;
+    let states = store::state::participating(&mut c).await?;
+    drop(c);
+    let custodian = ACCOUNTS[0].0;
+    let by = {
+        let mut c = app.db.conn().await?;
+        store::user::by_email(&mut c, custodian)
+            .await?
+            .map(|u| u.id)
+            .unwrap_or_default()
+    };
+    let words = [
+        "National",
+        "Cyber",
+        "Security",
+        "Centre",
+        "Ministry",
+        "Foreign",
+        "Affairs",
+        "Digital",
+        "Agency",
+        "Computer",
+        "Emergency",
+        "Response",
+        "Team",
+        "Office",
+        "Coordination",
+        "Directorate",
+        "Infrastructure",
+    ];
+    let now = app.now();
+    let mut done = 0;
+    while done < n {
+        let mut c = app.db.begin().await?;
+        for k in done..(done + 1000).min(n) {
+            let state = StateCode::parse(&states[k % states.len()].code)?;
+            let name = format!(
+                "{} {} {} {} {k}",
+                words[k % 17],
+                words[(k / 17) % 17],
+                words[(k / 289) % 17],
+                words[(k / 7) % 17]
+            );
+            let input = PocInput {
+                poc_type: if k % 2 == 0 {
+                    "technical"
+                } else {
+                    "diplomatic"
+                }
+                .into(),
+                entity: name,
+                emails: format!("poc{k}@{}.example.org", state.as_str().to_lowercase()),
+                phones: format!("+41 22 {:03} {:04}", k % 1000, k % 10000),
+                languages: "en".into(),
+                timezone: "Europe/Zurich".into(),
+                submission_language: "en".into(),
+                ..Default::default()
+            };
+            let fields = input.validate().map_err(|e| invalid("scale entry", e))?;
+            insert_verified(&mut c, state, &fields, &by, "SCALE", now - DAY, now - DAY).await?;
+        }
+        c.commit().await?;
+        done = (done + 1000).min(n);
+    }
+    Ok(())
+}

@@ -1,0 +1,268 @@
+//! Directory exports: CSV, JSON and vCard 4.0 (DIR-9). Every export is
+//! audit-logged; the printable page is rendered by the web layer.
+
+use crate::directory::{BrowseQuery, Entry, filter};
+use crate::error::authorize;
+use crate::i18n::{I18n, un_language};
+use crate::{App, AppResult, audit};
+use domain::policy::Resource;
+use domain::{Action, Actor};
+use serde_json::json;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+    Vcard,
+    Print,
+}
+
+impl Format {
+    pub fn parse(raw: &str) -> Option<Format> {
+        match raw {
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            "vcf" => Some(Format::Vcard),
+            "print" => Some(Format::Print),
+            _ => None,
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Vcard => "vcf",
+            Format::Print => "print",
+        }
+    }
+}
+
+/// The entries an export contains, after recording who took them.
+pub async fn entries(
+    app: &App,
+    actor: &Actor,
+    q: &BrowseQuery,
+    format: Format,
+) -> AppResult<Vec<Entry>> {
+    authorize(actor, Action::ExportDirectory, Resource::None)?;
+    let mut f = filter(app, q)?;
+    f.limit = 1_000_000;
+    let mut c = app.db.begin().await?;
+    let rows = store::poc::list(&mut c, &f).await?;
+    audit::record(app, &mut c, actor, "directory.exported", "directory", json!({
+        "format": format.code(), "entries": rows.len(), "q": q.q, "state": q.state, "region": q.region,
+        "poc_type": q.poc_type, "language": q.language,
+    }))
+    .await?;
+    c.commit().await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in &rows {
+        if let Some(e) = crate::directory::entry_of(app, r)? {
+            out.push(e);
+        }
+    }
+    Ok(out)
+}
+
+/// A cell a spreadsheet would run as a formula is prefixed so it stays text.
+fn cell(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    }
+}
+
+const COLUMNS: [&str; 17] = [
+    "state",
+    "poc_type",
+    "entity",
+    "entity_en",
+    "person_name",
+    "position",
+    "emails",
+    "phones",
+    "phones_24_7",
+    "languages",
+    "timezone",
+    "hours",
+    "web",
+    "pgp_fingerprint",
+    "submission_language",
+    "last_confirmed",
+    "id",
+];
+
+pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header: Vec<String> = COLUMNS
+        .iter()
+        .map(|c| i18n.t(lang, &format!("field-{}", c.replace('_', "-")), &[]))
+        .collect();
+    let _ = w.write_record(&header);
+    for e in entries {
+        let f = &e.fields;
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        let phones = |h24: bool| {
+            f.phones
+                .iter()
+                .filter(|p| p.h24 == h24)
+                .map(|p| p.number().to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let row = [
+            e.state.info().name(un_language(lang)).to_string(),
+            i18n.t(
+                lang,
+                &format!("poc-type-{}", f.poc_type.code().replace('_', "-")),
+                &[],
+            ),
+            f.entity.clone(),
+            o(&f.entity_en),
+            o(&f.person_name),
+            o(&f.position),
+            f.emails
+                .iter()
+                .map(|m| m.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            phones(false),
+            phones(true),
+            f.languages
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            f.timezone.to_string(),
+            o(&f.hours),
+            f.web.as_ref().map(|u| u.to_string()).unwrap_or_default(),
+            o(&f.pgp_fingerprint),
+            f.submission_language.code().to_string(),
+            e.last_confirmed_at.map(date).unwrap_or_default(),
+            e.id.clone(),
+        ];
+        let _ = w.write_record(row.iter().map(|v| cell(v)));
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+pub fn json(entries: &[Entry]) -> String {
+    let list: Vec<_> = entries
+        .iter()
+        .map(|e| json!({
+            "id": e.id, "state": e.state.as_str(), "state_name": e.state.info().name(domain::UnLanguage::En),
+            "fields": e.fields, "last_confirmed_at": e.last_confirmed_at.map(date), "overdue": e.overdue,
+        }))
+        .collect();
+    serde_json::to_string_pretty(&json!({ "version": 1, "entries": list })).unwrap_or_default()
+}
+
+fn date(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| t.strftime("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// RFC 6350 text escaping.
+fn esc(v: &str) -> String {
+    v.replace('\\', "\\\\")
+        .replace(',', "\\,")
+        .replace(';', "\\;")
+        .replace('\n', "\\n")
+}
+
+/// RFC 6350 3.2: lines longer than 75 octets are folded.
+fn fold(line: &str, out: &mut String) {
+    let mut len = 0;
+    for ch in line.chars() {
+        if len + ch.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            len = 1;
+        }
+        out.push(ch);
+        len += ch.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+pub fn vcard(entries: &[Entry]) -> String {
+    let mut out = String::new();
+    for e in entries {
+        let f = &e.fields;
+        let mut lines = vec!["BEGIN:VCARD".to_string(), "VERSION:4.0".to_string()];
+        lines.push(format!("UID:urn:uuid:{}", e.id));
+        match &f.person_name {
+            Some(p) => {
+                lines.push("KIND:individual".into());
+                lines.push(format!("FN:{}", esc(p)));
+            }
+            None => {
+                lines.push("KIND:org".into());
+                lines.push(format!("FN:{}", esc(&f.entity)));
+            }
+        }
+        lines.push(format!("ORG:{}", esc(&f.entity)));
+        if let Some(p) = &f.position {
+            lines.push(format!("TITLE:{}", esc(p)));
+        }
+        for (i, m) in f.emails.iter().enumerate() {
+            lines.push(format!("EMAIL;TYPE=work;PREF={}:{}", i + 1, m.as_str()));
+        }
+        for p in &f.phones {
+            let note = if p.h24 { ";X-POCDIR-247=TRUE" } else { "" };
+            lines.push(format!(
+                "TEL;VALUE=uri;TYPE=\"voice,work\"{note}:tel:{}",
+                p.e164()
+            ));
+        }
+        for (i, l) in f.languages.iter().enumerate() {
+            lines.push(format!("LANG;PREF={}:{}", i + 1, l.as_str()));
+        }
+        lines.push(format!("TZ:{}", esc(f.timezone.as_str())));
+        if let Some(u) = &f.web {
+            lines.push(format!("URL:{}", u.as_str()));
+        }
+        if let Some(fp) = &f.pgp_fingerprint {
+            lines.push(format!("KEY;TYPE=PGP:openpgp4fpr:{fp}"));
+        }
+        lines.push(format!(
+            "CATEGORIES:{},{}",
+            e.state.as_str(),
+            f.poc_type.code()
+        ));
+        lines.push(format!("X-POCDIR-STATE:{}", e.state.info().iso3));
+        if let Some(n) = &f.notes {
+            lines.push(format!("NOTE:{}", esc(n)));
+        }
+        lines.push("END:VCARD".into());
+        for l in lines {
+            fold(&l, &mut out);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dir9_csv_cells_never_become_formulas() {
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell("+41 22 917 1234"), "'+41 22 917 1234");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("CERT"), "CERT");
+    }
+
+    #[test]
+    fn dir9_vcard_escapes_and_folds() {
+        assert_eq!(esc("a,b;c\nd\\"), "a\\,b\\;c\\nd\\\\");
+        let mut out = String::new();
+        fold(&"é".repeat(60), &mut out);
+        for line in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(line.len() <= 75, "{} octets", line.len());
+        }
+        assert_eq!(out.replace("\r\n ", "").trim_end(), "é".repeat(60));
+    }
+}

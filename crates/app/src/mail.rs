@@ -1,0 +1,238 @@
+//! Email: messages are written to the outbox table inside the transaction
+//! that causes them (NFR-4), then a worker delivers them with retry and
+//! back-off, over SMTP or, in the embedded default, into an outbox folder.
+
+use crate::{App, AppResult};
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::sync::Arc;
+use std::time::Duration;
+use store::Conn;
+use tokio::sync::Notify;
+
+/// Wakes the delivery worker when a message is queued.
+#[derive(Clone, Default)]
+pub struct Notifier(Arc<Notify>);
+
+impl Notifier {
+    pub fn wake(&self) {
+        self.0.notify_one();
+    }
+}
+
+/// One email, rendered in the recipient's language from the catalogue:
+/// `{key}-subject` and `{key}-body`.
+pub struct Email<'a> {
+    pub to: &'a str,
+    pub lang: &'a str,
+    pub key: &'a str,
+    pub args: Vec<(&'a str, String)>,
+}
+
+/// Queues an email inside the caller's transaction.
+pub async fn queue(app: &App, c: &mut Conn, email: Email<'_>) -> AppResult<()> {
+    let subject = app
+        .i18n
+        .t(email.lang, &format!("{}-subject", email.key), &email.args);
+    let mut body = app
+        .i18n
+        .t(email.lang, &format!("{}-body", email.key), &email.args);
+    body.push_str("\n\n-- \n");
+    body.push_str(&app.i18n.t(
+        email.lang,
+        "email-footer",
+        &[("url", app.config.public_url.clone())],
+    ));
+    store::outbox::insert(c, &store::new_id(), email.to, &subject, &body, app.now()).await?;
+    Ok(())
+}
+
+enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Folder(AsyncFileTransport<Tokio1Executor>),
+}
+
+fn transport(app: &App) -> Result<Transport, String> {
+    let m = &app.config.mail;
+    if m.transport == "outbox" {
+        std::fs::create_dir_all(&m.outbox_dir)
+            .map_err(|e| format!("outbox folder {}: {e}", m.outbox_dir.display()))?;
+        return Ok(Transport::Folder(AsyncFileTransport::new(&m.outbox_dir)));
+    }
+    let builder = match m.smtp_security.as_str() {
+        "tls" => {
+            AsyncSmtpTransport::<Tokio1Executor>::relay(&m.smtp_host).map_err(|e| e.to_string())?
+        }
+        "starttls" => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&m.smtp_host)
+            .map_err(|e| e.to_string())?,
+        _ => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&m.smtp_host),
+    };
+    let mut builder = builder
+        .port(m.smtp_port)
+        .timeout(Some(Duration::from_secs(30)));
+    if !m.smtp_username.is_empty() {
+        builder = builder.credentials(Credentials::new(
+            m.smtp_username.clone(),
+            m.smtp_password.clone(),
+        ));
+    }
+    Ok(Transport::Smtp(builder.build()))
+}
+
+fn build(app: &App, row: &store::outbox::OutboxRow) -> Result<Message, String> {
+    let from: Mailbox = app
+        .config
+        .mail
+        .from
+        .parse()
+        .map_err(|e| format!("mail.from: {e}"))?;
+    let to: Mailbox = row
+        .recipient
+        .parse()
+        .map_err(|e| format!("recipient: {e}"))?;
+    let host = app
+        .config
+        .public_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("pocdir")
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("pocdir");
+    Message::builder()
+        .from(from)
+        .to(to)
+        .subject(row.subject.clone())
+        // Derived from the outbox row: a retry after a crash carries the same id.
+        .message_id(Some(format!("<{}@{}>", row.id, host)))
+        .header(ContentType::TEXT_PLAIN)
+        .body(row.body.clone())
+        .map_err(|e| e.to_string())
+}
+
+/// Delivers what is due; returns how many messages it handled.
+pub async fn deliver_due(app: &App) -> AppResult<usize> {
+    let transport = transport(app).map_err(crate::AppError::Internal)?;
+    let mut handled = 0;
+    loop {
+        let mut c = app.db.begin().await?;
+        let batch = store::outbox::claim(&mut c, app.now(), 5 * crate::clock::MINUTE, 50).await?;
+        c.commit().await?;
+        if batch.is_empty() {
+            return Ok(handled);
+        }
+        for row in batch {
+            let outcome = match build(app, &row) {
+                Err(e) => Err((true, e)),
+                Ok(msg) => match &transport {
+                    Transport::Smtp(t) => t
+                        .send(msg)
+                        .await
+                        .map(|_| ())
+                        .map_err(|e| (e.is_permanent(), e.to_string())),
+                    Transport::Folder(t) => t
+                        .send(msg)
+                        .await
+                        .map(|_| ())
+                        .map_err(|e| (false, e.to_string())),
+                },
+            };
+            let mut c = app.db.conn().await?;
+            match outcome {
+                Ok(()) => store::outbox::mark_sent(&mut c, &row.id, app.now()).await?,
+                Err((permanent, error)) => {
+                    let backoff = (5_000i64 << row.attempts.clamp(0, 10)).min(crate::clock::HOUR);
+                    tracing::warn!(id = %row.id, attempts = row.attempts, permanent, %error, "email not delivered");
+                    store::outbox::mark_failed(
+                        &mut c,
+                        &row.id,
+                        permanent,
+                        app.now() + backoff,
+                        &error,
+                    )
+                    .await?;
+                }
+            }
+            handled += 1;
+        }
+    }
+}
+
+/// Runs until the process ends: delivers due messages, then sleeps until the
+/// next one is due, a new one is queued, or a few seconds pass.
+pub async fn worker(app: App) {
+    loop {
+        if let Err(e) = deliver_due(&app).await {
+            tracing::error!(error = %e, "outbox worker");
+        }
+        let wait = match app.db.conn().await {
+            Ok(mut c) => match store::outbox::next_due(&mut c).await {
+                Ok(Some(at)) => (at - app.now()).clamp(50, 5_000),
+                _ => 5_000,
+            },
+            Err(_) => 5_000,
+        };
+        tokio::select! {
+            _ = app.mail.0.notified() => {}
+            _ = tokio::time::sleep(Duration::from_millis(wait as u64)) => {}
+        }
+    }
+}
+
+/// A message in the demo outbox folder.
+pub struct OutboxFile {
+    pub name: String,
+    pub modified: i64,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+fn read_eml(path: &std::path::Path) -> Option<OutboxFile> {
+    let raw = std::fs::read(path).ok()?;
+    let msg = mail_parser::MessageParser::default().parse(&raw)?;
+    let modified = std::fs::metadata(path).ok()?.modified().ok()?;
+    let modified = jiff::Timestamp::try_from(modified).ok()?.as_millisecond();
+    let to = msg
+        .to()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address())
+        .unwrap_or_default()
+        .to_string();
+    Some(OutboxFile {
+        name: path.file_name()?.to_string_lossy().to_string(),
+        modified,
+        to,
+        subject: msg.subject().unwrap_or_default().to_string(),
+        body: msg.body_text(0).map(|b| b.to_string()).unwrap_or_default(),
+    })
+}
+
+/// The messages written to the outbox folder, newest first. Only in demo
+/// mode with the folder transport: it stands in for everyone's mailbox.
+pub fn outbox_files(app: &App) -> AppResult<Vec<OutboxFile>> {
+    if !app.config.demo || app.config.mail.transport != "outbox" {
+        return Err(crate::AppError::NotFound);
+    }
+    let Ok(dir) = std::fs::read_dir(&app.config.mail.outbox_dir) else {
+        return Ok(vec![]);
+    };
+    let mut files: Vec<OutboxFile> = dir
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".eml"))
+        .filter_map(|e| read_eml(&e.path()))
+        .collect();
+    files.sort_by(|a, b| b.modified.cmp(&a.modified).then(b.name.cmp(&a.name)));
+    Ok(files)
+}
+
+pub fn outbox_file(app: &App, name: &str) -> AppResult<OutboxFile> {
+    let valid = name
+        .strip_suffix(".eml")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    if !valid || !app.config.demo || app.config.mail.transport != "outbox" {
+        return Err(crate::AppError::NotFound);
+    }
+    read_eml(&app.config.mail.outbox_dir.join(name)).ok_or(crate::AppError::NotFound)
+}

@@ -1,0 +1,331 @@
+//! Validated value types. Each has a private field and a `parse` that explains,
+//! through a message key, exactly what is wrong with the input.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A validation failure on one input field. `key` names a message in the
+/// Fluent catalogue, so the user reads it in their own language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {key}")]
+pub struct FieldError {
+    pub field: String,
+    pub key: &'static str,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, key: &'static str) -> Self {
+        Self {
+            field: field.into(),
+            key,
+        }
+    }
+}
+
+/// Free text from a form: trimmed, bounded, without control characters.
+pub fn text(field: &str, raw: &str, max: usize) -> Result<Option<String>, FieldError> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    if value.chars().count() > max {
+        return Err(FieldError::new(field, "err-text-too-long"));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(FieldError::new(field, "err-text-control"));
+    }
+    Ok(Some(value.replace("\r\n", "\n")))
+}
+
+pub fn required_text(field: &str, raw: &str, max: usize) -> Result<String, FieldError> {
+    text(field, raw, max)?.ok_or_else(|| FieldError::new(field, "err-required"))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        let err = || FieldError::new("email", "err-email-format");
+        let value = raw.trim();
+        if value.len() > 254 || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(err());
+        }
+        let (local, domain) = value.rsplit_once('@').ok_or_else(err)?;
+        if local.is_empty()
+            || local.len() > 64
+            || local.contains('@')
+            || local.contains(['<', '>', ',', ';', '"'])
+        {
+            return Err(err());
+        }
+        let labels: Vec<&str> = domain.split('.').collect();
+        let label_ok = |l: &&str| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        };
+        if labels.len() < 2 || !labels.iter().all(label_ok) {
+            return Err(err());
+        }
+        Ok(Self(format!("{local}@{}", domain.to_lowercase())))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phone {
+    number: String,
+    pub h24: bool,
+}
+
+impl Phone {
+    /// International format only: a directory used across borders cannot
+    /// carry numbers that are dialable from one country alone.
+    pub fn parse(raw: &str, h24: bool) -> Result<Self, FieldError> {
+        let err = || FieldError::new("phone", "err-phone-format");
+        let value = raw.trim();
+        let rest = value.strip_prefix('+').ok_or_else(err)?;
+        if !rest.starts_with(|c: char| c.is_ascii_digit() && c != '0') {
+            return Err(err());
+        }
+        if !rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
+        {
+            return Err(err());
+        }
+        let digits = rest.chars().filter(char::is_ascii_digit).count();
+        if !(8..=15).contains(&digits) {
+            return Err(err());
+        }
+        let groups: Vec<&str> = rest.split([' ', '-']).filter(|g| !g.is_empty()).collect();
+        Ok(Self {
+            number: format!("+{}", groups.join(" ")),
+            h24,
+        })
+    }
+    pub fn number(&self) -> &str {
+        &self.number
+    }
+    /// The form used in `tel:` links and vCards.
+    pub fn e164(&self) -> String {
+        self.number.replace(' ', "")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct WebUrl(String);
+
+impl WebUrl {
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        let err = || FieldError::new("web", "err-url-format");
+        let value = raw.trim();
+        let rest = value
+            .strip_prefix("https://")
+            .or_else(|| value.strip_prefix("http://"))
+            .ok_or_else(err)?;
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        if value.len() > 500
+            || host.is_empty()
+            || !host.contains('.')
+            || value
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+        {
+            return Err(err());
+        }
+        Ok(Self(value.to_string()))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// One of the six official UN languages: the languages of the interface and
+/// of submissions (DIR-4, NFR-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UnLanguage {
+    Ar,
+    Zh,
+    En,
+    Fr,
+    Ru,
+    Es,
+}
+
+impl UnLanguage {
+    pub const ALL: [UnLanguage; 6] = [Self::Ar, Self::Zh, Self::En, Self::Fr, Self::Ru, Self::Es];
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Ar => "ar",
+            Self::Zh => "zh",
+            Self::En => "en",
+            Self::Fr => "fr",
+            Self::Ru => "ru",
+            Self::Es => "es",
+        }
+    }
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        Self::ALL
+            .into_iter()
+            .find(|l| l.code() == raw.trim())
+            .ok_or_else(|| FieldError::new("submission_language", "err-un-language"))
+    }
+    pub fn is_rtl(self) -> bool {
+        self == Self::Ar
+    }
+}
+
+impl fmt::Display for UnLanguage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// ISO 639-1 codes, for operational languages of a POC.
+const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct LanguageCode(String);
+
+impl LanguageCode {
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        let value = raw.trim().to_lowercase();
+        if ISO_639_1.split(' ').any(|c| c == value) {
+            Ok(Self(value))
+        } else {
+            Err(FieldError::new("languages", "err-language-code"))
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct TimeZoneName(String);
+
+impl TimeZoneName {
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        let value = raw.trim();
+        match jiff::tz::TimeZone::get(value) {
+            Ok(_) if !value.is_empty() => Ok(Self(value.to_string())),
+            _ => Err(FieldError::new("timezone", "err-timezone")),
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn tz(&self) -> jiff::tz::TimeZone {
+        jiff::tz::TimeZone::get(&self.0).unwrap_or(jiff::tz::TimeZone::UTC)
+    }
+}
+
+macro_rules! string_conversions {
+    ($($t:ident),*) => {$(
+        impl TryFrom<String> for $t {
+            type Error = FieldError;
+            fn try_from(value: String) -> Result<Self, FieldError> {
+                Self::parse(&value)
+            }
+        }
+        impl From<$t> for String {
+            fn from(value: $t) -> String {
+                value.0
+            }
+        }
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    )*};
+}
+string_conversions!(Email, WebUrl, LanguageCode, TimeZoneName);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dir3_phone_must_be_international() {
+        assert_eq!(
+            Phone::parse("+41 22 917-1234", true).unwrap().number(),
+            "+41 22 917 1234"
+        );
+        assert_eq!(
+            Phone::parse(" +41229171234 ", false).unwrap().e164(),
+            "+41229171234"
+        );
+        for bad in [
+            "022 917 1234",
+            "+0 22 917 1234",
+            "+41 22",
+            "+41 (22) 917 1234",
+            "+1234567890123456",
+            "",
+        ] {
+            assert_eq!(
+                Phone::parse(bad, false).unwrap_err().key,
+                "err-phone-format",
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn dir3_email_accepts_generic_addresses_and_rejects_header_tricks() {
+        assert_eq!(
+            Email::parse("CERT@Gov.Example.ORG").unwrap().as_str(),
+            "CERT@gov.example.org"
+        );
+        assert!(Email::parse("soc@cert.example.org").is_ok());
+        for bad in [
+            "no-at",
+            "a@b",
+            "a b@example.org",
+            "x@example.org\r\nBcc: y@evil.org",
+            "a@-x.org",
+            "<a>@x.org",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dir3_web_language_timezone() {
+        assert!(WebUrl::parse("https://cert.example.org/contact").is_ok());
+        assert!(WebUrl::parse("javascript:alert(1)").is_err());
+        assert!(WebUrl::parse("https://nohost").is_err());
+        assert_eq!(LanguageCode::parse("FR").unwrap().as_str(), "fr");
+        assert!(LanguageCode::parse("xx").is_err());
+        assert!(TimeZoneName::parse("Europe/Geneva").is_err());
+        assert!(TimeZoneName::parse("Europe/Zurich").is_ok());
+        assert!(TimeZoneName::parse("").is_err());
+    }
+
+    #[test]
+    fn text_is_trimmed_bounded_and_clean() {
+        assert_eq!(text("f", "  a  ", 10).unwrap().as_deref(), Some("a"));
+        assert_eq!(text("f", "   ", 10).unwrap(), None);
+        assert_eq!(text("f", "abcdef", 3).unwrap_err().key, "err-text-too-long");
+        assert_eq!(
+            text("f", "a\u{0}b", 10).unwrap_err().key,
+            "err-text-control"
+        );
+        assert_eq!(required_text("f", "", 3).unwrap_err().key, "err-required");
+    }
+}

@@ -1,0 +1,13 @@
+//! The nouns and rules of the directory. No SQL, no HTTP, no async.
+
+pub mod fields;
+pub mod password;
+pub mod poc;
+pub mod policy;
+pub mod search;
+pub mod state;
+
+pub use fields::{Email, FieldError, LanguageCode, Phone, TimeZoneName, UnLanguage, WebUrl};
+pub use poc::{FieldChange, PocFields, PocType};
+pub use policy::{Action, Actor, Role};
+pub use state::{Region, StateCode, StateInfo};

@@ -1,0 +1,287 @@
+//! Entries, their versions, and the search index (DIR-2 to DIR-8).
+
+use crate::{Conn, Count, Result, Sql, Val, args};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PocRow {
+    pub id: String,
+    pub state_code: String,
+    pub poc_type: String,
+    pub status: String,
+    pub published_version_id: Option<String>,
+    pub published_fields: Option<String>,
+    pub entity: String,
+    pub languages: String,
+    pub last_confirmed_at: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+const POC_COLS: &str =
+    "id, state_code, poc_type, status, published_version_id, published_fields, entity, languages,
+                        last_confirmed_at, created_at, updated_at";
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct VersionRow {
+    pub id: String,
+    pub poc_id: String,
+    pub state_code: String,
+    pub kind: String,
+    pub status: String,
+    pub fields: String,
+    pub diff: String,
+    pub submitted_by: String,
+    pub submitted_at: i64,
+    pub on_behalf_ref: Option<String>,
+    pub effective_from: Option<i64>,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<i64>,
+    pub verification_channel: Option<String>,
+    pub verification_ref: Option<String>,
+    pub rejection_reason: Option<String>,
+}
+
+const VERSION_COLS: &str = "id, poc_id, state_code, kind, status, fields, diff, submitted_by, submitted_at,
+                            on_behalf_ref, effective_from, decided_by, decided_at, verification_channel,
+                            verification_ref, rejection_reason";
+
+pub async fn insert_poc(c: &mut Conn, p: &PocRow) -> Result<()> {
+    c.exec(
+        "INSERT INTO pocs (id, state_code, poc_type, status, published_version_id, published_fields, entity,
+                           languages, last_confirmed_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        args![&p.id, &p.state_code, &p.poc_type, &p.status, p.published_version_id.clone(),
+              p.published_fields.clone(), &p.entity, &p.languages, p.last_confirmed_at, p.created_at, p.updated_at],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn get(c: &mut Conn, id: &str) -> Result<Option<PocRow>> {
+    c.opt(
+        Sql::assembled(format!("SELECT {POC_COLS} FROM pocs WHERE id = $1")),
+        args![id],
+    )
+    .await
+}
+
+pub async fn insert_version(c: &mut Conn, v: &VersionRow) -> Result<()> {
+    c.exec(
+        "INSERT INTO poc_versions (id, poc_id, state_code, kind, status, fields, diff, submitted_by, submitted_at,
+                                   on_behalf_ref, effective_from, decided_by, decided_at, verification_channel,
+                                   verification_ref, rejection_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+        args![&v.id, &v.poc_id, &v.state_code, &v.kind, &v.status, &v.fields, &v.diff, &v.submitted_by,
+              v.submitted_at, v.on_behalf_ref.clone(), v.effective_from, v.decided_by.clone(), v.decided_at,
+              v.verification_channel.clone(), v.verification_ref.clone(), v.rejection_reason.clone()],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn version(c: &mut Conn, id: &str) -> Result<Option<VersionRow>> {
+    c.opt(
+        Sql::assembled(format!(
+            "SELECT {VERSION_COLS} FROM poc_versions WHERE id = $1"
+        )),
+        args![id],
+    )
+    .await
+}
+
+pub async fn versions_of(c: &mut Conn, poc_id: &str) -> Result<Vec<VersionRow>> {
+    let sql = format!(
+        "SELECT {VERSION_COLS} FROM poc_versions WHERE poc_id = $1 ORDER BY submitted_at DESC, id DESC"
+    );
+    c.all(Sql::assembled(sql), args![poc_id]).await
+}
+
+pub async fn pending_of(c: &mut Conn, poc_id: &str) -> Result<Option<VersionRow>> {
+    let sql =
+        format!("SELECT {VERSION_COLS} FROM poc_versions WHERE poc_id = $1 AND status = 'pending'");
+    c.opt(Sql::assembled(sql), args![poc_id]).await
+}
+
+/// Pending changes, oldest first; of one State, or of all.
+pub async fn pending(c: &mut Conn, state: Option<&str>) -> Result<Vec<VersionRow>> {
+    let sql = format!(
+        "SELECT {VERSION_COLS} FROM poc_versions WHERE status = 'pending' AND ($1 IS NULL OR state_code = $1)
+         ORDER BY submitted_at LIMIT 500"
+    );
+    c.all(Sql::assembled(sql), args![state]).await
+}
+
+/// Changes of one State decided recently (for the State's own view).
+pub async fn decided_of_state(c: &mut Conn, state: &str, limit: i64) -> Result<Vec<VersionRow>> {
+    let sql = format!(
+        "SELECT {VERSION_COLS} FROM poc_versions WHERE state_code = $1 AND status <> 'pending'
+         ORDER BY decided_at DESC LIMIT $2"
+    );
+    c.all(Sql::assembled(sql), args![state, limit]).await
+}
+
+/// Records the custodian's decision on a pending version; false if it was
+/// decided meanwhile.
+#[allow(clippy::too_many_arguments)]
+pub async fn decide(
+    c: &mut Conn,
+    id: &str,
+    status: &str,
+    by: &str,
+    now: i64,
+    channel: Option<&str>,
+    reference: Option<&str>,
+    reason: Option<&str>,
+) -> Result<bool> {
+    let n = c
+        .exec(
+            "UPDATE poc_versions SET status = $2, decided_by = $3, decided_at = $4, verification_channel = $5,
+                    verification_ref = $6, rejection_reason = $7
+             WHERE id = $1 AND status = 'pending'",
+            args![id, status, by, now, channel, reference, reason],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+/// Makes a version the published state of its entry.
+pub async fn publish(
+    c: &mut Conn,
+    poc_id: &str,
+    version_id: &str,
+    status: &str,
+    fields_json: &str,
+    entity: &str,
+    languages: &str,
+    now: i64,
+) -> Result<()> {
+    c.exec(
+        "UPDATE pocs SET status = $3, published_version_id = $2, published_fields = $4, entity = $5,
+                languages = $6, last_confirmed_at = $7, updated_at = $7
+         WHERE id = $1",
+        args![poc_id, version_id, status, fields_json, entity, languages, now],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn touch(c: &mut Conn, poc_id: &str, now: i64) -> Result<()> {
+    c.exec(
+        "UPDATE pocs SET updated_at = $2 WHERE id = $1",
+        args![poc_id, now],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn replace_terms(c: &mut Conn, poc_id: &str, terms: &[String]) -> Result<()> {
+    c.exec("DELETE FROM poc_terms WHERE poc_id = $1", args![poc_id])
+        .await?;
+    for chunk in terms.chunks(100) {
+        let values: Vec<String> = (0..chunk.len())
+            .map(|i| format!("(${}, $1)", i + 2))
+            .collect();
+        let sql = format!(
+            "INSERT INTO poc_terms (term, poc_id) VALUES {} ON CONFLICT DO NOTHING",
+            values.join(", ")
+        );
+        let mut vals = args![poc_id];
+        vals.extend(chunk.iter().map(Val::from));
+        c.exec(Sql::assembled(sql), vals).await?;
+    }
+    Ok(())
+}
+
+/// Which published entries to list.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub states: Vec<String>,
+    pub poc_type: Option<String>,
+    pub language: Option<String>,
+    /// Each term must match the start of some term of the entry.
+    pub terms: Vec<String>,
+    /// Only entries last confirmed before this instant.
+    pub confirmed_before: Option<i64>,
+    pub updated_since: Option<i64>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+fn filtered(f: &Filter, select: &str, tail: &str) -> (Sql, Vec<Val>) {
+    let mut sql = format!("SELECT {select} FROM pocs WHERE status = 'active'");
+    let mut vals: Vec<Val> = Vec::new();
+    let bind = |v: Val, vals: &mut Vec<Val>| {
+        vals.push(v);
+        format!("${}", vals.len())
+    };
+    if !f.states.is_empty() {
+        let ps: Vec<String> = f.states.iter().map(|s| bind(s.into(), &mut vals)).collect();
+        sql += &format!(" AND state_code IN ({})", ps.join(", "));
+    }
+    if let Some(t) = &f.poc_type {
+        sql += &format!(" AND poc_type = {}", bind(t.into(), &mut vals));
+    }
+    if let Some(l) = &f.language {
+        // `languages` holds a JSON array of codes, e.g. ["fr","en"].
+        sql += &format!(
+            " AND languages LIKE {}",
+            bind(format!("%\"{l}\"%").into(), &mut vals)
+        );
+    }
+    if let Some(t) = f.confirmed_before {
+        sql += &format!(" AND last_confirmed_at < {}", bind(t.into(), &mut vals));
+    }
+    if let Some(t) = f.updated_since {
+        sql += &format!(" AND updated_at > {}", bind(t.into(), &mut vals));
+    }
+    if !f.terms.is_empty() {
+        let parts: Vec<String> = f
+            .terms
+            .iter()
+            .map(|t| {
+                let lo = bind(t.into(), &mut vals);
+                let hi = bind(domain::search::prefix_upper_bound(t).into(), &mut vals);
+                format!("SELECT poc_id FROM poc_terms WHERE term >= {lo} AND term < {hi}")
+            })
+            .collect();
+        sql += &format!(" AND id IN ({})", parts.join(" INTERSECT "));
+    }
+    sql += tail;
+    (Sql::assembled(sql), vals)
+}
+
+pub async fn list(c: &mut Conn, f: &Filter) -> Result<Vec<PocRow>> {
+    let limit = if f.limit > 0 { f.limit } else { 100 };
+    let (sql, mut vals) = filtered(f, POC_COLS, "");
+    let n = vals.len();
+    let sql = Sql::assembled(format!(
+        "{} ORDER BY state_code, poc_type, entity, id LIMIT ${} OFFSET ${}",
+        sql.0.0,
+        n + 1,
+        n + 2
+    ));
+    vals.extend(args![limit, f.offset]);
+    c.all(sql, vals).await
+}
+
+pub async fn count(c: &mut Conn, f: &Filter) -> Result<i64> {
+    let (sql, vals) = filtered(f, "COUNT(*) AS n", "");
+    let r: Count = c.one(sql, vals).await?;
+    Ok(r.n)
+}
+
+/// All entries of a State in any status, for its national administrators.
+pub async fn of_state(c: &mut Conn, state: &str) -> Result<Vec<PocRow>> {
+    let sql =
+        format!("SELECT {POC_COLS} FROM pocs WHERE state_code = $1 ORDER BY poc_type, entity");
+    c.all(Sql::assembled(sql), args![state]).await
+}
+
+pub async fn set_status(c: &mut Conn, poc_id: &str, status: &str, now: i64) -> Result<()> {
+    c.exec(
+        "UPDATE pocs SET status = $2, updated_at = $3 WHERE id = $1",
+        args![poc_id, status, now],
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! Runs around every request: a request id and a CSP nonce, CSRF checks on
+//! every state-changing request, and security headers on every response,
+//! errors included.
+
+use crate::Web;
+use crate::error::{WebError, error_page};
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+
+/// Facts about the current request that pages need.
+#[derive(Clone, Debug)]
+pub struct Meta {
+    pub request_id: String,
+    pub nonce: String,
+    pub csrf: String,
+}
+
+pub fn csrf_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-pocdir-csrf"
+    } else {
+        "pocdir-csrf"
+    }
+}
+
+fn random_hex16() -> String {
+    let bytes = app::crypto::random_bytes::<16>();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The token in the form must equal the one in the cookie; an attacker's
+/// page can neither read the cookie nor set one on our origin.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+pub async fn guard(State(web): State<Web>, jar: CookieJar, req: Request, next: Next) -> Response {
+    let secure = web.app.config.secure_cookies();
+    let cookie_name = csrf_cookie_name(secure);
+    let existing = jar
+        .get(cookie_name)
+        .map(|c| c.value().to_string())
+        .filter(|v| v.len() == 32);
+    let meta = Meta {
+        request_id: uuid::Uuid::now_v7().to_string(),
+        nonce: random_hex16(),
+        csrf: existing.clone().unwrap_or_else(random_hex16),
+    };
+    let span = tracing::info_span!("request", id = %meta.request_id, method = %req.method(), path = %req.uri().path());
+    let _enter = span.enter();
+    let private = !req.uri().path().starts_with("/static/");
+
+    let (mut parts, body) = req.into_parts();
+    parts.extensions.insert(meta.clone());
+    let headers = parts.headers.clone();
+    let path = parts.uri.path().to_string();
+    let mut response = if parts.method != Method::GET && parts.method != Method::HEAD {
+        match check_csrf(&web, &parts, body, existing.as_deref()).await {
+            Ok(body) => next.run(Request::from_parts(parts, body)).await,
+            Err(e) => e.into_response(),
+        }
+    } else {
+        next.run(Request::from_parts(parts, body)).await
+    };
+    // Errors carry their cause in an extension; the page is rendered here,
+    // where the request's language and id are known (and logged in its span).
+    if let Some(e) = response.extensions_mut().remove::<crate::error::Failure>() {
+        response = error_page(&web, &headers, &path, &meta, e);
+    }
+
+    let h = response.headers_mut();
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{}'; style-src 'self'; img-src 'self' data:; \
+         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+        meta.nonce
+    );
+    let set = |h: &mut axum::http::HeaderMap, k: &'static str, v: &str| {
+        if let Ok(v) = HeaderValue::from_str(v) {
+            h.insert(k, v);
+        }
+    };
+    set(h, "content-security-policy", &csp);
+    set(h, "x-content-type-options", "nosniff");
+    set(h, "referrer-policy", "no-referrer");
+    set(h, "x-frame-options", "DENY");
+    set(h, "cross-origin-opener-policy", "same-origin");
+    set(
+        h,
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=()",
+    );
+    set(h, "x-request-id", &meta.request_id);
+    if secure {
+        set(
+            h,
+            "strict-transport-security",
+            "max-age=63072000; includeSubDomains",
+        );
+    }
+    if private {
+        set(h, "cache-control", "no-store");
+    }
+    if existing.is_none() {
+        let cookie = Cookie::build((cookie_name, meta.csrf.clone()))
+            .path("/")
+            .secure(secure)
+            .http_only(true)
+            .same_site(SameSite::Strict)
+            .build();
+        if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
+            response.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    response
+}
+
+async fn check_csrf(
+    web: &Web,
+    parts: &axum::http::request::Parts,
+    body: Body,
+    cookie: Option<&str>,
+) -> Result<Body, WebError> {
+    let forbidden = || WebError::from(app::AppError::Conflict("err-csrf"));
+    // Browsers say where a request comes from; refuse other sites outright.
+    if let Some(site) = parts
+        .headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        && !matches!(site, "same-origin" | "none")
+    {
+        return Err(forbidden());
+    }
+    if let Some(origin) = parts
+        .headers
+        .get(header::ORIGIN)
+        .and_then(|v| v.to_str().ok())
+    {
+        let own = web.app.config.public_url.trim_end_matches('/');
+        let host = parts
+            .headers
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        if origin != own
+            && origin != format!("http://{host}")
+            && origin != format!("https://{host}")
+        {
+            return Err(forbidden());
+        }
+    }
+    let bytes = to_bytes(body, 2 * 1024 * 1024)
+        .await
+        .map_err(|_| WebError::from(app::AppError::Conflict("err-too-large")))?;
+    let token = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+        .ok()
+        .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "csrf").map(|(_, v)| v));
+    match (token, cookie) {
+        (Some(t), Some(c)) if same(&t, c) => Ok(Body::from(bytes)),
+        _ => Err(forbidden()),
+    }
+}

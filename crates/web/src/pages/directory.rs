@@ -1,0 +1,164 @@
+//! Finding and reaching a POC (DIR-7 to DIR-10).
+
+use super::{done, notice};
+use crate::Web;
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use app::directory::{BrowseQuery, Entry};
+use app::export::Format;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use domain::{PocType, Region, StateCode};
+use minijinja::{Value, context};
+use serde::Deserialize;
+
+/// An entry as templates see it.
+pub fn entry_value(e: &Entry) -> Value {
+    let f = &e.fields;
+    context! {
+        id => e.id, state => e.state.to_string(), status => e.status, overdue => e.overdue,
+        last_confirmed_at => e.last_confirmed_at, updated_at => e.updated_at,
+        poc_type => f.poc_type.code(), entity => f.entity, entity_en => f.entity_en,
+        person_name => f.person_name, position => f.position, position_en => f.position_en,
+        emails => f.emails.iter().map(|m| m.as_str().to_string()).collect::<Vec<_>>(),
+        phones => f.phones.iter().map(|p| context! { number => p.number(), tel => p.e164(), h24 => p.h24 }).collect::<Vec<_>>(),
+        h24 => f.phones.iter().any(|p| p.h24),
+        languages => f.languages.iter().map(|l| l.as_str().to_string()).collect::<Vec<_>>(),
+        timezone => f.timezone.as_str(), hours => f.hours, web => f.web.as_ref().map(|w| w.to_string()),
+        pgp_fingerprint => f.pgp_fingerprint, regional => f.regional,
+        submission_language => f.submission_language.code(), notes => f.notes, notes_en => f.notes_en,
+    }
+}
+
+fn filter_options() -> Value {
+    context! {
+        regions => Region::ALL.iter().map(|r| r.code()).collect::<Vec<_>>(),
+        types => PocType::ALL.iter().map(|t| t.code()).collect::<Vec<_>>(),
+    }
+}
+
+fn query_string(q: &BrowseQuery) -> String {
+    serde_urlencoded::to_string([
+        ("q", q.q.as_str()),
+        ("state", &q.state),
+        ("region", &q.region),
+        ("poc_type", &q.poc_type),
+        ("language", &q.language),
+    ])
+    .unwrap_or_default()
+}
+
+pub async fn browse(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Query(q): Query<BrowseQuery>,
+) -> Result<Response, WebError> {
+    let result = app::directory::browse(&web.app, &ctx.actor(), &q).await?;
+    let pages = (result.total + result.per_page - 1) / result.per_page;
+    let lang = app::i18n::un_language(&ctx.lang);
+    let mut states: Vec<(String, String)> = domain::state::all()
+        .iter()
+        .map(|s| (s.code.to_string(), s.name(lang).to_string()))
+        .collect();
+    states.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(web.page(&ctx, "directory.html", context! {
+        entries => result.entries.iter().map(entry_value).collect::<Vec<_>>(),
+        total => result.total, page => result.page, pages => pages,
+        matching_states => result.states.iter().map(StateCode::to_string).collect::<Vec<_>>(),
+        q => context! { q => q.q, state => q.state, region => q.region, poc_type => q.poc_type, language => q.language, overdue => q.overdue },
+        qs => query_string(&q), options => filter_options(), states => states,
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ExportQuery {
+    format: String,
+    #[serde(flatten)]
+    q: BrowseQuery,
+}
+
+pub async fn export(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Query(eq): Query<ExportQuery>,
+) -> Result<Response, WebError> {
+    let format = Format::parse(&eq.format)
+        .ok_or_else(|| app::AppError::field("format", "err-export-format"))?;
+    let entries = app::export::entries(&web.app, &ctx.actor(), &eq.q, format).await?;
+    let stamp = jiff::Timestamp::from_millisecond(web.app.now())
+        .map(|t| t.strftime("%Y%m%d").to_string())
+        .unwrap_or_default();
+    let attachment = |ext: &str| format!("attachment; filename=\"pocdir-{stamp}.{ext}\"");
+    Ok(match format {
+        Format::Csv => {
+            let body = app::export::csv(&entries, &web.app.i18n, &ctx.lang);
+            ([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, attachment("csv"))], body).into_response()
+        }
+        Format::Json => {
+            ([(header::CONTENT_TYPE, "application/json".to_string()), (header::CONTENT_DISPOSITION, attachment("json"))], app::export::json(&entries)).into_response()
+        }
+        Format::Vcard => {
+            ([(header::CONTENT_TYPE, "text/vcard; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, attachment("vcf"))], app::export::vcard(&entries)).into_response()
+        }
+        Format::Print => web.page(&ctx, "print.html", context! {
+            entries => entries.iter().map(entry_value).collect::<Vec<_>>(), generated_at => web.app.now(),
+        }),
+    })
+}
+
+pub async fn state(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
+    let state = StateCode::parse(&code).map_err(|_| app::AppError::NotFound)?;
+    let entries = app::directory::state_entries(&web.app, &ctx.actor(), state).await?;
+    let info = state.info();
+    let may_manage = domain::policy::allows(
+        &ctx.actor(),
+        domain::Action::ViewChanges,
+        domain::policy::Resource::State(state),
+    );
+    Ok(web.page(&ctx, "state.html", context! {
+        code => state.to_string(), iso3 => info.iso3, region => info.region.code(), observer => info.observer,
+        entries => entries.iter().map(entry_value).collect::<Vec<_>>(), may_manage => may_manage,
+    }))
+}
+
+pub async fn entry(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let p = app::directory::entry_page(&web.app, &ctx.actor(), &id).await?;
+    let may_resolve = domain::policy::allows(
+        &ctx.actor(),
+        domain::Action::ViewProblems,
+        domain::policy::Resource::State(p.entry.state),
+    );
+    Ok(web.page(&ctx, "poc.html", context! {
+        e => entry_value(&p.entry), history => p.history, pending => p.pending, may_edit => p.may_edit,
+        problems => p.problems.iter().map(|r| context! { id => r.id, kind => r.kind, detail => r.detail, created_at => r.created_at }).collect::<Vec<_>>(),
+        may_resolve => may_resolve, kinds => app::directory::PROBLEM_KINDS, notice => notice(&web, &ctx),
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ProblemForm {
+    kind: String,
+    detail: String,
+}
+
+pub async fn report_problem(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<ProblemForm>,
+) -> Result<Response, WebError> {
+    app::directory::report_problem(&web.app, &ctx.actor(), &id, &form.kind, &form.detail).await?;
+    Ok(done(&format!("/pocs/{id}"), "reported"))
+}

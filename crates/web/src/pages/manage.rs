@@ -1,0 +1,282 @@
+//! A State's own desk: its entries and changes, users, account mode and
+//! problem reports (DIR-5, DIR-10, ACC-2, ACC-4).
+
+use super::{FieldErrors, done, form_errors, notice, unprocessable};
+use crate::Web;
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use app::AppError;
+use app::directory::{ChangeKind, ChangeMeta};
+use axum::Form;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::poc::{PocInput, REGIONAL_DIRECTORIES};
+use domain::{PocType, Role, StateCode, UnLanguage};
+use minijinja::{Value, context};
+use serde::Deserialize;
+
+fn state_of(code: &str) -> Result<StateCode, WebError> {
+    StateCode::parse(code).map_err(|_| AppError::NotFound.into())
+}
+
+pub async fn my_state(ctx: Ctx) -> Result<Response, WebError> {
+    let session = ctx.user()?;
+    Ok(match session.actor.state() {
+        Some(s) => Redirect::to(&format!("/states/{s}/desk")).into_response(),
+        None => Redirect::to("/custodian").into_response(),
+    })
+}
+
+pub async fn desk(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
+    let state = state_of(&code)?;
+    let actor = ctx.actor();
+    let desk = app::directory::state_desk(&web.app, &actor, state).await?;
+    let may_manage_users = domain::policy::allows(
+        &actor,
+        domain::Action::ManageUsers,
+        domain::policy::Resource::State(state),
+    );
+    let users = if may_manage_users {
+        app::accounts::users_of_state(&web.app, &actor, state).await?
+    } else {
+        vec![]
+    };
+    Ok(web.page(&ctx, "desk.html", context! {
+        code => state.to_string(),
+        entries => desk.entries.iter().map(|(row, fields)| context! {
+            id => row.id, status => row.status, poc_type => row.poc_type, entity => row.entity,
+            last_confirmed_at => row.last_confirmed_at,
+            emails => fields.as_ref().map(|f| f.emails.iter().map(|m| m.as_str().to_string()).collect::<Vec<_>>()),
+        }).collect::<Vec<_>>(),
+        pending => desk.pending.iter().map(|c| context! {
+            id => c.version.id, poc_id => c.poc_id, entity => c.entity, kind => c.version.kind,
+            submitted_at => c.version.submitted_at, submitted_by => c.version.submitted_by,
+        }).collect::<Vec<_>>(),
+        problems => desk.problems.iter().map(|p| context! { id => p.id, poc_id => p.poc_id, kind => p.kind, detail => p.detail, created_at => p.created_at }).collect::<Vec<_>>(),
+        users => users.iter().map(|u| context! { id => u.id, name => u.display_name, email => u.email, role => u.role, status => u.status }).collect::<Vec<_>>(),
+        account_mode => desk.account_mode, notice => notice(&web, &ctx), me => ctx.actor().user_id(),
+        invite_errors => FieldErrors::new(),
+    }))
+}
+
+fn form_page(
+    web: &Web,
+    ctx: &Ctx,
+    state: StateCode,
+    poc_id: Option<&str>,
+    input: &PocInput,
+    meta: &ChangeMeta,
+    errors: FieldErrors,
+) -> Response {
+    let custodian = ctx.actor().role() == Some(Role::Custodian);
+    web.page(ctx, "poc_form.html", context! {
+        code => state.to_string(), poc_id => poc_id, f => Value::from_serialize(input),
+        effective_from => meta.effective_from, on_behalf_ref => meta.on_behalf_ref, custodian => custodian,
+        types => PocType::ALL.iter().map(|t| t.code()).collect::<Vec<_>>(),
+        languages => UnLanguage::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
+        regional_options => REGIONAL_DIRECTORIES, errors => errors,
+    })
+}
+
+fn parse_form(body: &Bytes) -> Result<(PocInput, ChangeMeta), WebError> {
+    let input = serde_html_form::from_bytes::<PocInput>(body)
+        .map_err(|_| AppError::field("form", "err-form-unreadable"))?;
+    let meta = serde_html_form::from_bytes::<ChangeMeta>(body)
+        .map_err(|_| AppError::field("form", "err-form-unreadable"))?;
+    Ok((input, meta))
+}
+
+pub async fn new_form(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
+    let state = state_of(&code)?;
+    app::error::authorize(
+        &ctx.actor(),
+        domain::Action::SubmitChange,
+        domain::policy::Resource::State(state),
+    )?;
+    let input = PocInput {
+        submission_language: ctx.lang.clone(),
+        ..Default::default()
+    };
+    Ok(form_page(
+        &web,
+        &ctx,
+        state,
+        None,
+        &input,
+        &ChangeMeta::default(),
+        FieldErrors::new(),
+    ))
+}
+
+pub async fn create(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let state = state_of(&code)?;
+    let (input, meta) = parse_form(&body)?;
+    match app::directory::submit(
+        &web.app,
+        &ctx.actor(),
+        state,
+        ChangeKind::Create,
+        Some(&input),
+        &meta,
+    )
+    .await
+    {
+        Ok(_) => Ok(done(&format!("/states/{state}/desk"), "submitted")),
+        Err(e) => Ok(unprocessable(form_page(
+            &web,
+            &ctx,
+            state,
+            None,
+            &input,
+            &meta,
+            form_errors(&web, &ctx, e.into())?,
+        ))),
+    }
+}
+
+pub async fn edit_form(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let (state, input) = app::directory::editable(&web.app, &ctx.actor(), &id).await?;
+    Ok(form_page(
+        &web,
+        &ctx,
+        state,
+        Some(&id),
+        &input,
+        &ChangeMeta::default(),
+        FieldErrors::new(),
+    ))
+}
+
+pub async fn update(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let (input, meta) = parse_form(&body)?;
+    let (state, _) = app::directory::editable(&web.app, &ctx.actor(), &id).await?;
+    match app::directory::submit(
+        &web.app,
+        &ctx.actor(),
+        state,
+        ChangeKind::Update(id.clone()),
+        Some(&input),
+        &meta,
+    )
+    .await
+    {
+        Ok(_) => Ok(done(&format!("/pocs/{id}"), "submitted")),
+        Err(e) => Ok(unprocessable(form_page(
+            &web,
+            &ctx,
+            state,
+            Some(&id),
+            &input,
+            &meta,
+            form_errors(&web, &ctx, e.into())?,
+        ))),
+    }
+}
+
+pub async fn withdraw(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(meta): Form<ChangeMeta>,
+) -> Result<Response, WebError> {
+    let (state, _) = app::directory::editable(&web.app, &ctx.actor(), &id).await?;
+    app::directory::submit(
+        &web.app,
+        &ctx.actor(),
+        state,
+        ChangeKind::Withdraw(id.clone()),
+        None,
+        &meta,
+    )
+    .await?;
+    Ok(done(&format!("/pocs/{id}"), "submitted"))
+}
+
+pub async fn invite(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    Form(form): Form<app::accounts::InviteInput>,
+) -> Result<Response, WebError> {
+    let state = state_of(&code)?;
+    match app::accounts::invite_user(&web.app, &ctx.actor(), state, &form).await {
+        Ok(()) => Ok(done(&format!("/states/{state}/desk"), "invited")),
+        Err(e) => {
+            let errors = form_errors(&web, &ctx, e.into())?;
+            let msg = errors.values().cloned().collect::<Vec<_>>().join(" ");
+            Ok(unprocessable(web.page(&ctx, "message.html", context! { title => "err-invalid", text => msg, back => format!("/states/{state}/desk") })))
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ModeForm {
+    account_mode: String,
+}
+
+pub async fn account_mode(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    Form(form): Form<ModeForm>,
+) -> Result<Response, WebError> {
+    let state = state_of(&code)?;
+    app::accounts::set_account_mode(&web.app, &ctx.actor(), state, &form.account_mode).await?;
+    Ok(done(&format!("/states/{state}/desk"), "saved"))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StatusForm {
+    enabled: String,
+    back: String,
+}
+
+pub async fn user_status(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<StatusForm>,
+) -> Result<Response, WebError> {
+    let enabled = form.enabled == "true";
+    app::accounts::set_user_enabled(&web.app, &ctx.actor(), &id, enabled).await?;
+    let back = if form.back.starts_with('/') && !form.back.starts_with("//") {
+        form.back
+    } else {
+        "/my-state".into()
+    };
+    Ok(done(&back, if enabled { "enabled" } else { "disabled" }))
+}
+
+pub async fn resolve_problem(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let poc_id = app::directory::resolve_problem(&web.app, &ctx.actor(), &id).await?;
+    Ok(done(&format!("/pocs/{poc_id}"), "resolved"))
+}

@@ -1,0 +1,37 @@
+//! The demo outbox: in the embedded default, email is written to a folder,
+//! and this page shows it (only in demo mode).
+
+use crate::Web;
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use minijinja::context;
+
+pub async fn list(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    let files = app::mail::outbox_files(&web.app)?;
+    let rows: Vec<_> = files
+        .iter()
+        .take(200)
+        .map(|f| context! { name => f.name, modified => f.modified, to => f.to, subject => f.subject })
+        .collect();
+    Ok(web.page(&ctx, "outbox.html", context! { files => rows }))
+}
+
+pub async fn message(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(name): Path<String>,
+) -> Result<Response, WebError> {
+    let f = app::mail::outbox_file(&web.app, &name)?;
+    // Links back into the portal (invitations, acknowledgements) are clickable.
+    let own = &web.app.config.public_url;
+    let links: Vec<&str> = f
+        .body
+        .split_whitespace()
+        .filter(|w| w.starts_with(own.as_str()))
+        .collect();
+    Ok(web.page(&ctx, "outbox_message.html", context! {
+        name => f.name, modified => f.modified, to => f.to, subject => f.subject, body => f.body, links => links,
+    }))
+}

@@ -1,0 +1,110 @@
+//! Public pages (PUB-1) and the request for access (ACC-1).
+
+use super::{FieldErrors, form_errors, notice, unprocessable};
+use crate::Web;
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use app::public::AccessRequestInput;
+use axum::Form;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use minijinja::context;
+
+pub async fn home(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    let p = app::public::participation(&web.app).await?;
+    let lang = app::i18n::un_language(&ctx.lang);
+    let mut states: Vec<(String, String)> = p
+        .states
+        .iter()
+        .map(|(c, _)| (c.to_string(), c.info().name(lang).to_string()))
+        .collect();
+    states.sort_by(|a, b| a.1.cmp(&b.1));
+    let count = states.len();
+    Ok(web.page(
+        &ctx,
+        "home.html",
+        context! {
+            states => states, count => count, threshold => p.threshold,
+            operational => count as i64 >= p.threshold, notice => notice(&web, &ctx),
+        },
+    ))
+}
+
+fn state_options(lang: &str) -> Vec<(String, String)> {
+    let lang = app::i18n::un_language(lang);
+    let mut all: Vec<(String, String)> = domain::state::all()
+        .iter()
+        .map(|s| (s.code.to_string(), s.name(lang).to_string()))
+        .collect();
+    all.sort_by(|a, b| a.1.cmp(&b.1));
+    all
+}
+
+fn join_page(web: &Web, ctx: &Ctx, form: &AccessRequestInput, errors: FieldErrors) -> Response {
+    web.page(ctx, "join.html", context! {
+        states => state_options(&ctx.lang),
+        form => context! {
+            state => form.state, requester_name => form.requester_name, requester_title => form.requester_title,
+            email => form.email, note_verbale_ref => form.note_verbale_ref, message => form.message,
+        },
+        errors => errors,
+    })
+}
+
+pub async fn join_form(State(web): State<Web>, ctx: Ctx) -> Response {
+    join_page(
+        &web,
+        &ctx,
+        &AccessRequestInput::default(),
+        FieldErrors::new(),
+    )
+}
+
+pub async fn join(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Form(form): Form<AccessRequestInput>,
+) -> Result<Response, WebError> {
+    match app::public::request_access(&web.app, &ctx.actor(), &form, &ctx.lang).await {
+        Ok(_) => Ok(web.page(
+            &ctx,
+            "message.html",
+            context! {
+                title => "join-done-title", body => "join-done-body",
+            },
+        )),
+        Err(e) => Ok(unprocessable(join_page(
+            &web,
+            &ctx,
+            &form,
+            form_errors(&web, &ctx, e.into())?,
+        ))),
+    }
+}
+
+pub async fn health(State(web): State<Web>) -> Response {
+    match web.app.db.conn().await {
+        Ok(_) => (axum::http::StatusCode::OK, "ok").into_response(),
+        Err(_) => (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "database unavailable",
+        )
+            .into_response(),
+    }
+}
+
+pub async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../../../static/app.css"),
+    )
+        .into_response()
+}
+
+pub async fn not_found() -> WebError {
+    WebError(app::AppError::NotFound)
+}

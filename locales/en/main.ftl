@@ -1,0 +1,449 @@
+## pocdir — English catalogue. Every user-visible string lives here.
+
+app-name = Directory of Points of Contact
+footer-text = Global intergovernmental directory of points of contact for security of and in the use of ICTs. Access to contact details is restricted to participating States.
+demo-banner = Demonstration: every State contact shown here is fictional.
+
+## Navigation
+nav-skip = Skip to content
+nav-label = Main
+nav-home = Home
+nav-join = Request access
+nav-login = Sign in
+nav-logout = Sign out
+nav-directory = Directory
+nav-custodian = Custodian desk
+nav-my-state = My State
+nav-account = My account
+nav-outbox = Open the demo outbox
+
+## Common words
+all = All
+choose = Choose…
+back = Back
+save = Save
+next = Next
+previous = Previous
+page-of = Page { $page } of { $pages }
+pagination = Pages
+search-submit = Search
+
+## Home (PUB-1)
+home-title = Points of contact for ICT security
+home-lead = When an ICT incident threatens relations between States, the right person in the other State is reached within minutes, over a channel both trust, and the exchange is on record.
+home-mandate-title = Mandate
+home-mandate-1 = UN Member States agreed to establish a global, intergovernmental directory of points of contact as a confidence-building measure. Its use is voluntary.
+home-mandate-2 = Each participating State nominates diplomatic and technical points of contact. The custodian verifies every nomination and update through the State's Permanent Mission before it is published.
+home-mandate-3 = Regular communication checks show that each contact answers. The directory complements, and does not replace, existing regional and bilateral channels.
+home-participation-title = Participation
+home-participating = participating States
+home-threshold = States for the network to be operational
+home-progress = { $count } of { $threshold } States needed for the network to be operational
+home-operational = The network is operational.
+home-not-operational = { $missing } more States are needed for the network to be operational.
+home-states-list = Participating States
+home-join-title = How to join
+home-join-text = A State's Permanent Mission to the United Nations requests access. The custodian verifies the request with the Mission and then invites the State's designated national administrator.
+home-no-contacts = No contact details are ever published on public pages.
+
+## Request access (ACC-1)
+join-title = Request access for your State
+join-lead = This form is for Permanent Missions. The custodian will verify the request with your Mission before granting access.
+join-submit = Send the request
+join-done-title = Request received
+join-done-body = Thank you. The custodian will verify the request with your Permanent Mission and will then send an invitation to the designated national administrator.
+field-state = State
+field-requester-name = Your name
+field-requester-title = Your title and Mission
+hint-requester-title = For example: First Secretary, Permanent Mission of … to the United Nations in New York
+field-official-email = Official email address
+hint-official-email = The invitation for your national administrator will be sent to this address.
+field-note-verbale-ref = Reference of the note verbale
+hint-note-verbale-ref = The number of the note verbale by which your Mission designates its national administrator.
+field-message = Message (optional)
+
+## Sign-in (ACC-3)
+login-title = Sign in
+login-submit = Continue
+login-help = Lost your authenticator? Use one of your recovery codes at the next step, or ask your national administrator.
+field-email = Email address
+field-password = Password
+code-title = Second factor
+code-lead = Enter the six-digit code from your authenticator app, or one of your recovery codes.
+code-submit = Sign in
+field-code = Code
+hint-code = Six digits, or a recovery code such as ABCD-EFGH-IJKL-MNOP-QRST.
+
+## Invitation and enrolment
+invitation-title = Set up your account
+invitation-lead = Choose a password for your account. A second factor is mandatory and comes next.
+invitation-submit = Save the password
+field-name = Name
+field-new-password = New password
+field-confirm-password = Repeat the password
+hint-password = At least { $min } characters. A long passphrase is best; no special characters are required. Common or leaked passwords are refused.
+totp-title = Second factor
+totp-lead = Every account is protected by a second factor. Set up an authenticator app now.
+totp-step-1 = Open an authenticator app on your phone (for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator).
+totp-step-2 = Scan this code with the app.
+totp-qr-label = QR code of your authenticator secret
+totp-manual = Or enter this key by hand:
+totp-step-3 = Enter the six-digit code the app shows.
+totp-submit = Confirm
+recovery-title = Recovery codes
+recovery-enrolled = Your second factor is set up and you are signed in.
+recovery-lead = Keep these codes somewhere safe. Each works once, in place of a code from your app, if you lose your phone.
+recovery-warning = They are shown only now. Generating new codes cancels these.
+recovery-continue = Continue to the directory
+
+## Account (ACC-4)
+account-title = My account
+account-sessions = Where you are signed in
+account-this-session = this session
+account-revoke = Sign out there
+account-recovery = Recovery codes
+account-codes-left = Unused recovery codes: { $count }
+account-new-codes = Generate new recovery codes
+
+## Tables
+col-device = Device
+col-address = Address
+col-signed-in = Signed in
+col-last-seen = Last active
+col-actions = Actions
+col-field = Field
+col-before = Before
+col-after = After
+col-change = Change
+col-submitted = Submitted
+col-status = Status
+col-role = Role
+col-when = When
+col-actor = Who
+col-action = Action
+col-target = Object
+col-detail = Detail
+col-to = To
+col-subject = Subject
+
+## Directory (DIR-8, DIR-9)
+directory-title = Directory
+directory-count = { $count ->
+    [one] One contact found.
+   *[other] { $count } contacts found.
+}
+directory-empty = No contact matches these filters.
+directory-matching-states = States matching your search:
+field-search = Name or entity, in any script
+field-region = Region
+field-language = Language
+hint-language-code = ISO code, e.g. fr
+export-label = Export:
+export-print = Printable page
+print-title = Directory of points of contact
+print-generated = Printed { $when }; { $count } contacts.
+print-confidential = For the use of participating States only. Do not share beyond those who need it.
+
+## Entries (DIR-3, DIR-4, DIR-7)
+field-poc-type = Type of contact
+field-entity = Entity or institution
+field-entity-en = Entity, unofficial English translation
+field-person-name = Designated person
+field-position = Position
+field-position-en = Position, unofficial English translation
+field-emails = Email addresses
+field-phones = Phone numbers
+field-phones-24-7 = Phone numbers reachable 24/7
+field-languages = Working languages
+field-timezone = Time zone
+field-hours = Hours of availability
+field-web = Web page
+field-pgp-fingerprint = OpenPGP key fingerprint
+field-regional = Also nominated to
+field-submission-language = Language of this entry
+field-notes = Notes
+field-notes-en = Notes, unofficial English translation
+field-last-confirmed = Last confirmed
+field-local-time = Local time now
+field-effective-from = Date the change took effect
+field-on-behalf-ref = Reference of the State's written request
+field-id = Identifier
+hint-entity = An entity alone is a valid entry; naming a person is optional.
+hint-translation = Optional. Shown labelled as an unofficial translation.
+hint-person = Optional.
+hint-emails = One address per line. Generic addresses such as cert@… are welcome.
+hint-phones = One number per line in international format, e.g. +41 22 917 1234. Add "24/7" at the end of a number reachable around the clock.
+hint-languages = ISO 639-1 codes separated by commas, e.g. fr, en
+hint-timezone = IANA time zone of the contact, e.g. Europe/Zurich or Asia/Shanghai.
+hint-hours = For example: Mon–Fri 09:00–18:00, or 24/7.
+hint-pgp = 40 or 64 hexadecimal characters. Optional.
+hint-submission-language = One of the six official languages of the United Nations.
+hint-effective-from = Optional. Changes are to be notified within 30 days of taking effect.
+hint-on-behalf-ref = You are entering this change on the State's behalf: give the reference of its note verbale.
+un-language-ar = Arabic
+un-language-zh = Chinese
+un-language-en = English
+un-language-fr = French
+un-language-ru = Russian
+un-language-es = Spanish
+label-original = Submitted in { $lang }
+label-translation = Unofficial English translation:
+badge-h24 = 24/7
+badge-overdue = Confirmation overdue
+badge-change-pending = Change awaiting verification
+entry-overdue = This entry has not been confirmed since { $date }: it may be out of date.
+entry-problems = { $count ->
+    [one] A reader reported a problem with this contact.
+   *[other] Readers reported { $count } problems with this contact.
+}
+entry-reach-now = Reach this contact now
+entry-details = Details
+entry-edit = Propose a change
+entry-history = History
+entry-pending-change = Change awaiting verification
+history-submitted = Submitted by { $who }, { $when }
+history-decided = Decided by { $who }, { $when }
+history-on-behalf = on the State's written request { $reference }
+history-late-notice = notified { $days } days after taking effect
+history-reason = Reason:
+history-changes = { $count ->
+    [one] One field changed
+   *[other] { $count } fields changed
+}
+state-observer = Observer State
+state-manage = Manage this State's entries
+state-no-entries = This State has no published contact yet.
+
+## Types, regions, statuses
+poc-type-diplomatic = Diplomatic / policy
+poc-type-technical = Technical
+poc-type-legal = Legal
+poc-type-law-enforcement = Law enforcement
+poc-type-assistance = Assistance and capacity-building
+poc-type-policy-coordination = National security / policy coordination
+region-africa = African States
+region-asia-pacific = Asia-Pacific States
+region-eastern-europe = Eastern European States
+region-latin-america-caribbean = Latin American and Caribbean States
+region-weog = Western European and other States
+kind-create = Nomination
+kind-update = Update
+kind-withdraw = Withdrawal
+status-pending = Awaiting verification
+status-active = Published
+status-published = Published
+status-rejected = Rejected
+status-withdrawn = Withdrawn
+role-custodian = Custodian
+role-national-admin = National administrator
+role-member = Member
+user-status-invited = Invited
+user-status-active = Active
+user-status-disabled = Disabled
+channel-note-verbale = Note verbale
+channel-mission-email = Email from the Permanent Mission
+channel-phone-call = Phone call to the Permanent Mission
+channel-in-person = In person
+channel-other = Other channel
+
+## Problem reports (DIR-10)
+report-title = Report a problem with this contact
+report-submit = Report
+field-problem-kind = What happened
+field-problem-detail = Detail (optional)
+problem-bounced = Email bounced
+problem-wrong-number = Wrong phone number
+problem-no-answer = No answer
+problem-wrong-person = Not the right contact any more
+problem-other = Other problem
+problem-resolve = Mark as resolved
+
+## Nomination form (DIR-5)
+form-new-title = Nominate a point of contact
+form-edit-title = Propose a change
+form-lead = The custodian verifies every nomination and change with your Permanent Mission before it is published.
+form-submit = Submit for verification
+form-has-errors = Please correct the following:
+withdraw-title = Withdraw this contact
+withdraw-text = A withdrawal is verified like any other change. The entry stays in the history.
+withdraw-submit = Submit the withdrawal
+
+## State desk
+desk-title = { $state }: entries and users
+desk-nominate = Nominate a contact
+desk-public-view = See as other States see it
+desk-pending = Changes awaiting verification
+desk-no-pending = Nothing is awaiting verification.
+desk-entries = Entries
+desk-problems = Problems reported
+desk-users = Users
+desk-invite = Invite a user
+desk-invite-submit = Send the invitation
+desk-account-mode = Accounts of this State
+account-mode-personal = Personal accounts, one per person (recommended)
+account-mode-shared = One shared account for the State
+field-email-language = Language of the invitation
+user-enable = Enable
+user-disable = Disable
+
+## Custodian
+custodian-title = Custodian desk
+custodian-pending-changes = changes to verify
+custodian-pending-requests = access requests
+custodian-open-problems = problems reported
+custodian-overdue = entries overdue for confirmation
+custodian-active = published contacts
+custodian-changes-link = Verify changes
+custodian-requests-link = Review access requests
+custodian-audit-link = Audit log
+requests-title = Access requests
+requests-lead = Verify each request with the Permanent Mission through a channel other than this form before admitting the State.
+requests-admit = Admit the State and invite its administrator
+requests-reject = Reject the request
+requests-none = No request is waiting.
+field-verification-ref = Verification reference
+hint-verification-ref = How you verified it, e.g. the number of the Mission's note verbale.
+field-reason = Reason
+changes-title = Changes to verify
+changes-lead = Verify each change with the State through a channel other than the one it came by, and record how.
+changes-none = No change is waiting.
+change-title = Change
+change-diff = What changes
+change-no-diff = No field differs from the published entry.
+change-withdraw = The State asks to withdraw this contact.
+change-see-entry = See the entry and its history
+change-verify-title = Verify and publish
+change-verify-lead = Record the channel and the reference of your verification.
+field-channel = Verified through
+change-publish = Publish
+change-reject-title = Reject
+change-reject = Reject the change
+audit-title = Audit log
+audit-intact = The hash chain of { $count } entries is intact.
+audit-broken = The audit log was altered: the first entry that does not fit is number { $seq }.
+
+## Demo outbox
+outbox-title = Demo outbox
+outbox-lead = In this demonstration, email is not sent: every message is kept here instead.
+outbox-empty = No email yet.
+outbox-links = Links in this message
+
+## Notices
+notice-requested = Your request was sent.
+notice-published = The change is published.
+notice-rejected = The rejection is recorded.
+notice-submitted = Submitted. The custodian will verify it before it is published.
+notice-reported = Thank you. The custodian and the State's administrators are informed.
+notice-resolved = Marked as resolved.
+notice-invited = The invitation is sent.
+notice-admitted = The State is admitted and its administrator invited.
+notice-saved = Saved.
+notice-revoked = That session is signed out.
+notice-withdrawn = The withdrawal is submitted.
+notice-disabled = The user is disabled and signed out everywhere.
+notice-enabled = The user is enabled.
+
+## Errors
+error-title = This did not work
+error-reference = Reference for support: { $id }
+err-not-found = This page does not exist, or you do not have access to it.
+err-forbidden = Your account may not do this.
+err-unauthenticated = Please sign in.
+err-invalid = Some information is not valid.
+err-internal = Something went wrong on our side. Nothing was changed. Please try again later.
+err-csrf = This form has expired or did not come from this site. Go back, reload the page and try again.
+err-too-large = The request is too large.
+err-throttled = Too many attempts. Please wait a few minutes and try again.
+err-required = This field is required.
+err-text-too-long = This text is too long.
+err-text-control = This text contains characters that cannot be shown.
+err-email-format = The email address must look like name@example.org.
+err-email-required = Give at least one email address.
+err-email-taken = An account with this email address already exists.
+err-phone-format = The phone number must be in international format, e.g. +41 22 917 1234.
+err-url-format = The web page must start with https:// and name a site, e.g. https://cert.example.org.
+err-language-code = Use ISO 639-1 language codes, e.g. fr or ar.
+err-language-required = Give at least one working language.
+err-timezone = Use a time zone from the IANA list, e.g. Europe/Zurich.
+err-poc-type = Choose a type of contact from the list.
+err-un-language = Choose one of the six official languages of the United Nations.
+err-pgp-fingerprint = The fingerprint must be 40 or 64 hexadecimal characters.
+err-regional = Choose regional directories from the list.
+err-too-many = There are too many entries in this field (at most 10).
+err-state-unknown = Choose a State from the list.
+err-region = Choose a region from the list.
+err-state-already-participating = This State already participates. Contact its national administrator.
+err-state-not-participating = This State does not participate yet.
+err-login-failed = The email address or password is not correct, or the account is not active.
+err-code-wrong = This code is not correct or was already used. Wait for the next code and try again.
+err-no-enrolment = Start the setup of your second factor again.
+err-password-short = The password must have at least 12 characters. A passphrase of several words is easy to remember.
+err-password-long = The password must have at most 128 characters.
+err-password-common = This password is too common or too easy to guess. Choose a longer passphrase.
+err-password-mismatch = The two passwords are not the same.
+err-link-unknown = This link is not valid. Ask for a new invitation.
+err-link-used = This link was already used. Sign in, or ask for a new invitation.
+err-link-expired = This link has expired. Ask your national administrator or the custodian for a new invitation.
+err-already-decided = This was already decided by someone else.
+err-change-pending = A change to this entry is already awaiting verification.
+err-no-change = Nothing was changed.
+err-entry-not-active = This entry is not published.
+err-on-behalf-ref = Give the reference of the State's written request.
+err-date-format = Give the date as YYYY-MM-DD.
+err-date-future = This date is in the future.
+err-channel = Choose how you verified the change.
+err-problem-kind = Choose what happened.
+err-role = Choose a role from the list.
+err-shared-account-exists = This State uses one shared account, which already exists.
+err-shared-needs-one-account = A shared account needs exactly one active account: disable the others first.
+err-account-mode = Choose personal accounts or one shared account.
+err-cannot-disable-self = You cannot disable your own account.
+err-export-format = Choose CSV, JSON, vCard or the printable page.
+err-form-unreadable = The form could not be read. Reload the page and try again.
+
+## Emails (sent in the recipient's language)
+email-footer = Directory of Points of Contact — { $url }
+email-invitation-subject = Your invitation to the Directory of Points of Contact
+email-invitation-body =
+    Dear { $name },
+
+    You are invited to use the Directory of Points of Contact for { $state }.
+    To set up your account, open this link within { $hours } hours. It works once.
+
+    { $link }
+
+    If you did not expect this message, you can ignore it.
+email-access-received-subject = Your request for access ({ $reference })
+email-access-received-body =
+    Dear { $name },
+
+    We have received the request of { $state } for access to the Directory of Points of Contact (reference { $reference }).
+    The custodian will verify it with your Permanent Mission. The designated national administrator will then receive an invitation.
+email-access-to-review-subject = Access request from { $state }
+email-access-to-review-body =
+    A Permanent Mission has requested access for { $state }.
+    Verify the request with the Mission, then review it: { $url }
+email-access-rejected-subject = Your request for access
+email-access-rejected-body =
+    Dear { $name },
+
+    The custodian could not grant the request for access. Reason given: { $reason }
+email-change-to-verify-subject = Change to verify: { $state }
+email-change-to-verify-body =
+    { $state } has submitted a change to its points of contact.
+    Verify it through a channel other than the portal, then record your decision: { $url }
+email-change-published-subject = Published: { $entity }
+email-change-published-body =
+    The custodian has verified and published the change to { $entity }.
+
+    { $url }
+email-change-rejected-subject = Not published: { $entity }
+email-change-rejected-body =
+    The custodian did not publish the change to { $entity }.
+    Reason given: { $reason }
+
+    { $url }
+email-problem-reported-subject = Problem reported: { $entity }
+email-problem-reported-body =
+    A reader reported a problem with the contact { $entity }: { $kind }.
+    Please check the entry and correct it if needed: { $url }

@@ -1,0 +1,230 @@
+//! pocdir: the global intergovernmental directory of points of contact.
+
+use anyhow::{Context, Result, bail};
+use app::{App, Config};
+use clap::{Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "pocdir",
+    version,
+    about = "Directory of points of contact for ICT security"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the portal (production entry point).
+    Serve {
+        #[arg(long, env = "POCDIR_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Run on an embedded SQLite database with the demo dataset and a local outbox.
+    Demo {
+        /// Folder for the demo database and outbox.
+        #[arg(long, default_value = "pocdir-demo")]
+        data_dir: PathBuf,
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: String,
+        /// Add this many synthetic entries (for benchmarks).
+        #[arg(long, default_value_t = 0)]
+        scale: usize,
+        /// Load the data and exit without serving.
+        #[arg(long)]
+        load_only: bool,
+    },
+    /// Create or upgrade the database schema.
+    Migrate {
+        #[arg(long, env = "POCDIR_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Audit log commands.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+        #[arg(long, env = "POCDIR_CONFIG", global = true)]
+        config: Option<PathBuf>,
+    },
+    /// Create an active account: reads the password from standard input and
+    /// prints the TOTP secret to enrol in an authenticator app.
+    User {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// custodian, national_admin or member
+        #[arg(long, default_value = "custodian")]
+        role: String,
+        /// ISO code of the user's State (not for custodians).
+        #[arg(long)]
+        state: Option<String>,
+        #[arg(long, env = "POCDIR_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Write a consistent copy of the SQLite database to a file.
+    Backup {
+        #[arg(long)]
+        to: PathBuf,
+        #[arg(long, env = "POCDIR_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Print the current TOTP code of a base32 secret (for the demo accounts).
+    Totp { secret: String },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Recompute the hash chain and name the first row that does not fit.
+    Verify,
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("POCDIR_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+    match Cli::parse().command {
+        Command::Serve { config } => {
+            serve(App::open(Config::load(config.as_deref())?).await?).await
+        }
+        Command::Demo {
+            data_dir,
+            listen,
+            scale,
+            load_only,
+        } => demo(data_dir, listen, scale, load_only).await,
+        Command::Migrate { config } => {
+            App::open(Config::load(config.as_deref())?).await?;
+            println!("database is up to date");
+            Ok(())
+        }
+        Command::Audit {
+            command: AuditCommand::Verify,
+            config,
+        } => {
+            let app = App::open(Config::load(config.as_deref())?).await?;
+            match app::audit::verify(&app).await? {
+                app::audit::Verdict::Intact { rows } => {
+                    println!("audit log intact: {rows} entries verified");
+                    Ok(())
+                }
+                app::audit::Verdict::Broken { seq, reason } => {
+                    bail!("audit log broken at entry {seq}: {reason}")
+                }
+            }
+        }
+        Command::User {
+            email,
+            name,
+            role,
+            state,
+            config,
+        } => {
+            let app = App::open(Config::load(config.as_deref())?).await?;
+            let role = domain::Role::parse(&role)
+                .context("role must be custodian, national_admin or member")?;
+            let state = state
+                .map(|s| domain::StateCode::parse(&s))
+                .transpose()
+                .map_err(|_| anyhow::anyhow!("unknown State code"))?;
+            let mut password = String::new();
+            std::io::stdin().read_line(&mut password)?;
+            let password = password.trim_end_matches(['\n', '\r']);
+            domain::password::check(password, &[&email]).map_err(|e| {
+                anyhow::anyhow!("password refused: {}", app.i18n.t("en", e.key, &[]))
+            })?;
+            let secret = app::crypto::totp_secret();
+            app::accounts::create_active_user(&app, &email, &name, role, state, password, &secret)
+                .await?;
+            println!("account created; TOTP secret to enrol: {secret}");
+            Ok(())
+        }
+        Command::Backup { to, config } => {
+            let app = App::open(Config::load(config.as_deref())?).await?;
+            app.db.backup_to(&to).await?;
+            println!("backup written to {}", to.display());
+            Ok(())
+        }
+        Command::Totp { secret } => {
+            println!("{}", app::accounts::totp_now(&secret)?);
+            Ok(())
+        }
+    }
+}
+
+async fn demo(data_dir: PathBuf, listen: String, scale: usize, load_only: bool) -> Result<()> {
+    std::fs::create_dir_all(&data_dir)
+        .with_context(|| format!("cannot create {}", data_dir.display()))?;
+    let mut config = Config::load(None)?;
+    config.database_url = format!("sqlite:{}", data_dir.join("pocdir.db").display());
+    config.mail.transport = "outbox".into();
+    config.mail.outbox_dir = data_dir.join("outbox");
+    config.public_url = format!("http://{listen}");
+    config.listen = listen;
+    config.demo = true;
+    let app = App::open(config).await?;
+    if app::demo::load(&app).await? {
+        println!("Demo dataset loaded into {}", data_dir.display());
+    }
+    if scale > 0 {
+        app::demo::load_scale(&app, scale).await?;
+        println!("{scale} synthetic entries added");
+    }
+    println!("\npocdir demo on {}\n", app.config.public_url);
+    println!("Every account's password: {}", app::demo::PASSWORD);
+    println!(
+        "Second factor: a TOTP authenticator with the secret below, or `pocdir totp SECRET` for the current code.\n"
+    );
+    for (email, name, role, state, secret) in app::demo::ACCOUNTS {
+        println!(
+            "  {email:<28} {:<15} {:<4} {name:<18} TOTP secret {secret}  (code now: {})",
+            role.code(),
+            state.unwrap_or("-"),
+            app::accounts::totp_now(secret)?
+        );
+    }
+    println!(
+        "\nEmail is written to {}; read it at {}/outbox\n",
+        app.config.mail.outbox_dir.display(),
+        app.config.public_url
+    );
+    if load_only {
+        return Ok(());
+    }
+    serve(app).await
+}
+
+async fn serve(app: App) -> Result<()> {
+    let listener = tokio::net::TcpListener::bind(&app.config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", app.config.listen))?;
+    tracing::info!(listen = %app.config.listen, db = app.db.backend(), "pocdir serving");
+    tokio::spawn(app::mail::worker(app.clone()));
+    let router = web::router(app.clone());
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await?;
+    app.db.close().await;
+    Ok(())
+}
+
+async fn shutdown() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .expect("signal handler");
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term.recv() => {}
+    }
+}
