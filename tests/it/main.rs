@@ -1,1 +1,12 @@
+//! Integration tests: real HTTP, a real database (SQLite, or PostgreSQL with
+//! POCDIR_TEST_DATABASE=postgres), a real SMTP server, and headless Chromium.
 
+mod accounts;
+mod audit;
+mod authz;
+mod browser;
+mod directory;
+mod helpers;
+mod journey;
+mod pages;
+mod schema;

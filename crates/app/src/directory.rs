@@ -357,6 +357,16 @@ pub async fn submit(
     input: Option<&PocInput>,
     meta: &ChangeMeta,
 ) -> AppResult<String> {
+    // Authorise before looking at the input: a refusal must not depend on it.
+    let target = match &kind {
+        ChangeKind::Create => state,
+        ChangeKind::Update(id) | ChangeKind::Withdraw(id) => {
+            let mut c = app.db.conn().await?;
+            let row = store::poc::get(&mut c, id).await?.ok_or(AppError::NotFound)?;
+            StateCode::parse(&row.state_code)?
+        }
+    };
+    authorize(actor, Action::SubmitChange, Resource::State(target))?;
     let mut errors = Vec::new();
     let fields = match input.map(PocInput::validate) {
         Some(Ok(f)) => Some(f),

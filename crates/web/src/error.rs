@@ -100,7 +100,11 @@ pub fn error_page(
             status => status.as_u16(), message => message, request_id => meta.request_id.clone(),
         },
     );
-    (status, html).into_response()
+    let mut response = html;
+    if response.status().is_success() {
+        *response.status_mut() = status;
+    }
+    response
 }
 
 pub fn url_encode(s: &str) -> String {

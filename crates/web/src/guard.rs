@@ -89,7 +89,9 @@ pub async fn guard(State(web): State<Web>, jar: CookieJar, req: Request, next: N
     };
     set(h, "content-security-policy", &csp);
     set(h, "x-content-type-options", "nosniff");
-    set(h, "referrer-policy", "no-referrer");
+    // "same-origin": no referrer leaves the site, yet forms keep their Origin
+    // header (with "no-referrer" browsers send "Origin: null").
+    set(h, "referrer-policy", "same-origin");
     set(h, "x-frame-options", "DENY");
     set(h, "cross-origin-opener-policy", "same-origin");
     set(

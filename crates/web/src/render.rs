@@ -69,7 +69,8 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
 }
 
 /// Renders a template with the context every page has.
-pub fn render_bare(web: &Web, lang: &str, meta: &Meta, name: &str, extra: Value) -> Html<String> {
+/// A failed template is a server error: logged, and shown as a plain page.
+pub fn render_bare(web: &Web, lang: &str, meta: &Meta, name: &str, extra: Value) -> Response {
     let base = context! {
         lang => lang,
         dir => if un_language(lang).is_rtl() { "rtl" } else { "ltr" },
@@ -80,14 +81,15 @@ pub fn render_bare(web: &Web, lang: &str, meta: &Meta, name: &str, extra: Value)
     };
     let ctx = merge_maps([extra, base]);
     match web.templates.get_template(name).and_then(|t| t.render(ctx)) {
-        Ok(html) => Html(html),
+        Ok(html) => Html(html).into_response(),
         Err(e) => {
             tracing::error!(template = name, error = %e, "template failed");
-            Html(format!(
+            let body = format!(
                 "<!doctype html><title>500</title><p>{}</p><p>{}</p>",
                 web.app.i18n.t(lang, "err-internal", &[]),
                 meta.request_id
-            ))
+            );
+            (axum::http::StatusCode::INTERNAL_SERVER_ERROR, Html(body)).into_response()
         }
     }
 }
@@ -102,6 +104,6 @@ impl Web {
             }
         });
         let page = context! { user => user, path => ctx.path.clone() };
-        render_bare(self, &ctx.lang, &ctx.meta, name, merge_maps([extra, page])).into_response()
+        render_bare(self, &ctx.lang, &ctx.meta, name, merge_maps([extra, page]))
     }
 }

@@ -124,6 +124,7 @@ pub async fn create(
     body: Bytes,
 ) -> Result<Response, WebError> {
     let state = state_of(&code)?;
+    app::error::authorize(&ctx.actor(), domain::Action::SubmitChange, domain::policy::Resource::State(state))?;
     let (input, meta) = parse_form(&body)?;
     match app::directory::submit(
         &web.app,
@@ -171,8 +172,8 @@ pub async fn update(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, WebError> {
-    let (input, meta) = parse_form(&body)?;
     let (state, _) = app::directory::editable(&web.app, &ctx.actor(), &id).await?;
+    let (input, meta) = parse_form(&body)?;
     match app::directory::submit(
         &web.app,
         &ctx.actor(),

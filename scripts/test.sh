@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test of pocdir on a fresh machine: installs what the tests need
+# (PostgreSQL, headless Chromium and its driver, an SMTP server) from Debian,
+# starts PostgreSQL in a temporary folder, then runs the unit tests and the
+# integration suite on SQLite and again on PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
+command -v chromium >/dev/null || need+=(chromium)
+command -v chromedriver >/dev/null || need+=(chromium-driver)
+/usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || need+=(python3-aiosmtpd)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing: ${need[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PGDIR=$(mktemp -d)
+chown postgres "$PGDIR"
+PGPORT=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+su postgres -c "$PGBIN/initdb -D $PGDIR/data -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+su postgres -c "$PGBIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w start \
+  -o '-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400'" >/dev/null
+stop_pg() { su postgres -c "$PGBIN/pg_ctl -D $PGDIR/data -m fast stop" >/dev/null 2>&1 || true; rm -rf "$PGDIR"; }
+trap stop_pg EXIT
+export POCDIR_TEST_PG_URL="postgres://postgres@127.0.0.1:$PGPORT/postgres"
+
+echo "== unit tests, and the integration suite on SQLite"
+cargo test --workspace --all-targets
+echo "== the integration suite on PostgreSQL"
+POCDIR_TEST_DATABASE=postgres cargo test --test it

@@ -1,0 +1,192 @@
+//! The whole journey in headless Chromium (Debian chromium + chromium-driver):
+//! request access, admission, invitation from the outbox, password and TOTP,
+//! nomination, verification, and discovery by another State.
+
+use crate::helpers::*;
+use domain::Role;
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn chromedriver() -> Driver {
+    let port = free_port();
+    let child = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver runs (Debian chromium-driver; scripts/test.sh installs it)");
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Driver { child, port };
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("chromedriver did not start");
+}
+
+async fn chromium(profile: &std::path::Path) -> (Driver, Client) {
+    let driver = chromedriver();
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": "/usr/bin/chromium",
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--no-first-run", "--window-size=1280,1000", format!("--user-data-dir={}", profile.display())]
+        }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let client = ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a Chromium session starts");
+    (driver, client)
+}
+
+/// Waits (bounded) until the page contains `needle`.
+async fn wait_for(c: &Client, needle: &str) -> String {
+    for _ in 0..100 {
+        let src = c.source().await.unwrap();
+        if src.contains(needle) {
+            return src;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("page never showed '{needle}': {}", text(&c.source().await.unwrap()));
+}
+
+async fn fill(c: &Client, css: &str, value: &str) {
+    let el = c.find(Locator::Css(css)).await.unwrap();
+    el.clear().await.unwrap();
+    el.send_keys(value).await.unwrap();
+}
+
+async fn press(c: &Client, css: &str) {
+    c.find(Locator::Css(css)).await.unwrap().click().await.unwrap();
+}
+
+async fn sign_in(c: &Client, t: &TestApp, email: &str, secret: &str) {
+    c.goto(&format!("{}/login", t.url)).await.unwrap();
+    fill(c, "#f-email", email).await;
+    fill(c, "#f-password", PASSWORD).await;
+    press(c, "main .btn-primary").await;
+    wait_for(c, "f-code").await;
+    fill(c, "#f-code", &totp_code(&t.app, secret)).await;
+    press(c, "main .btn-primary").await;
+    wait_for(c, "Sign out").await;
+}
+
+async fn sign_out(c: &Client) {
+    press(c, ".user-box button").await;
+    wait_for(c, "Request access").await;
+}
+
+#[tokio::test]
+async fn journey_in_chromium_from_request_to_discovery() {
+    let t = TestApp::spawn_with(|c| {
+        c.demo = true;
+        c.mail.transport = "outbox".into();
+    })
+    .await;
+    let custodian = t.user("custodian@un.example.org", Role::Custodian, None).await;
+    t.admit("BR").await;
+    let reader = t.user("reader@br.example.org", Role::Member, Some("BR")).await;
+    let profile = tempfile::tempdir().unwrap();
+    let (_driver, c) = chromium(profile.path()).await;
+
+    // 1. A Permanent Mission requests access.
+    c.goto(&format!("{}/join", t.url)).await.unwrap();
+    c.find(Locator::Css("#f-state")).await.unwrap().select_by_value("GH").await.unwrap();
+    fill(&c, "#f-requester_name", "Ama Mensah").await;
+    fill(&c, "#f-requester_title", "Minister-Counsellor, Permanent Mission of Ghana").await;
+    fill(&c, "#f-email", "admin@gh.example.org").await;
+    fill(&c, "#f-note_verbale_ref", "GH/PM/2026/88").await;
+    press(&c, "main .btn-primary").await;
+    wait_for(&c, "Request received").await;
+
+    // 2. The custodian admits the State.
+    sign_in(&c, &t, &custodian.email, &custodian.secret).await;
+    c.goto(&format!("{}/custodian/requests", t.url)).await.unwrap();
+    wait_for(&c, "GH/PM/2026/88").await;
+    fill(&c, "input[name=reference]", "Confirmed with the Mission by phone").await;
+    press(&c, "main form .btn-primary").await;
+    wait_for(&c, "The State is admitted").await;
+    sign_out(&c).await;
+
+    // 3. The invitation email, opened from the outbox.
+    c.goto(&format!("{}/outbox", t.url)).await.unwrap();
+    for _ in 0..50 {
+        if c.source().await.unwrap().contains("Your invitation") {
+            break;
+        }
+        t.app.mail.wake();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        c.refresh().await.unwrap();
+    }
+    c.find(Locator::LinkText("Your invitation to the Directory of Points of Contact")).await.unwrap().click().await.unwrap();
+    wait_for(&c, "/invitation/").await;
+    c.find(Locator::Css("main ul a")).await.unwrap().click().await.unwrap();
+
+    // 4. Password and TOTP.
+    wait_for(&c, "Set up your account").await;
+    fill(&c, "#f-password", PASSWORD).await;
+    fill(&c, "#f-confirm", PASSWORD).await;
+    press(&c, "main .btn-primary").await;
+    wait_for(&c, "authenticator").await;
+    let secret = c.find(Locator::Css(".secret")).await.unwrap().text().await.unwrap().replace(' ', "");
+    fill(&c, "#f-code", &totp_code(&t.app, &secret)).await;
+    press(&c, "main .btn-primary").await;
+    wait_for(&c, "Recovery codes").await;
+
+    // 5. The new national administrator nominates a POC.
+    c.goto(&format!("{}/states/GH/pocs/new", t.url)).await.unwrap();
+    wait_for(&c, "Nominate a point of contact").await;
+    fill(&c, "#f-entity", "Cyber Security Authority — National CERT").await;
+    fill(&c, "#f-emails", "cert@gh.example.org").await;
+    fill(&c, "#f-phones", "+233 30 297 2530 24/7").await;
+    fill(&c, "#f-languages", "en").await;
+    fill(&c, "#f-timezone", "Africa/Accra").await;
+    c.find(Locator::Css("#f-submission_language")).await.unwrap().select_by_value("en").await.unwrap();
+    press(&c, "main form .btn-primary").await;
+    wait_for(&c, "The custodian will verify it").await;
+    sign_out(&c).await;
+
+    // 6. The custodian verifies it.
+    sign_in(&c, &t, &custodian.email, &custodian.secret).await;
+    c.goto(&format!("{}/custodian/changes", t.url)).await.unwrap();
+    c.find(Locator::XPath("//a[contains(., 'Cyber Security Authority')]")).await.unwrap().click().await.unwrap();
+    wait_for(&c, "Verify and publish").await;
+    fill(&c, "#f-reference", "GH/PM/2026/90").await;
+    press(&c, "main form .btn-primary").await;
+    wait_for(&c, "The change is published").await;
+    sign_out(&c).await;
+
+    // 7. Another State's user finds it by search.
+    sign_in(&c, &t, &reader.email, &reader.secret).await;
+    fill(&c, "#f-q", "cyber authority").await;
+    press(&c, "form.filters .btn-primary").await;
+    wait_for(&c, "One contact found").await;
+    c.find(Locator::XPath("//a[contains(., 'Cyber Security Authority')]")).await.unwrap().click().await.unwrap();
+    let page = wait_for(&c, "Reach this contact now").await;
+    assert!(page.contains("+233 30 297 2530") && page.contains("GH/PM/2026/90"));
+    let shot = c.screenshot().await.unwrap();
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("journey-entry.png"), shot).unwrap();
+    c.close().await.unwrap();
+}

@@ -1,0 +1,316 @@
+//! `TestApp`: pocdir on a fresh database (SQLite, or PostgreSQL when
+//! POCDIR_TEST_DATABASE=postgres), served over real HTTP on port 0, with its
+//! email delivered to a real SMTP server (aiosmtpd) started for the test.
+
+use app::App;
+use domain::{Actor, Role, StateCode};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+pub struct TestApp {
+    pub app: App,
+    pub url: String,
+    pub smtp: Smtp,
+    pub db_url: String,
+    _dir: tempfile::TempDir,
+}
+
+pub fn backend() -> String {
+    std::env::var("POCDIR_TEST_DATABASE").unwrap_or_else(|_| "sqlite".into())
+}
+
+pub fn pg_admin_url() -> String {
+    std::env::var("POCDIR_TEST_PG_URL")
+        .expect("POCDIR_TEST_PG_URL is not set: run scripts/test.sh, which starts PostgreSQL")
+}
+
+/// A new, empty PostgreSQL database; returns its URL.
+pub async fn new_pg_database() -> String {
+    use sqlx::Executor;
+    let admin = pg_admin_url();
+    let name = format!("t_{}", uuid::Uuid::now_v7().simple());
+    let pool = sqlx::PgPool::connect(&admin).await.expect("PostgreSQL answers");
+    pool.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).await.expect("create database");
+    pool.close().await;
+    let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(admin);
+    format!("{base}/{name}")
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A real SMTP server writing what it receives into a Maildir.
+pub struct Smtp {
+    pub port: u16,
+    pub maildir: PathBuf,
+    child: Child,
+}
+
+impl Smtp {
+    pub fn start(dir: &std::path::Path) -> Smtp {
+        let port = free_port();
+        let maildir = dir.join("maildir");
+        let child = Command::new("/usr/bin/python3")
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&maildir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("aiosmtpd runs (Debian python3-aiosmtpd; scripts/test.sh installs it)");
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return Smtp { port, maildir, child };
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("the SMTP server did not start");
+    }
+
+    /// Every message received so far.
+    pub fn messages(&self) -> Vec<Mail> {
+        let mut out = Vec::new();
+        for sub in ["new", "cur"] {
+            let Ok(dir) = std::fs::read_dir(self.maildir.join(sub)) else { continue };
+            for entry in dir.flatten() {
+                let raw = std::fs::read(entry.path()).unwrap();
+                let msg = mail_parser::MessageParser::default().parse(&raw).unwrap();
+                out.push(Mail {
+                    to: msg.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_string(),
+                    subject: msg.subject().unwrap_or_default().to_string(),
+                    body: msg.body_text(0).map(|b| b.to_string()).unwrap_or_default(),
+                    message_id: msg.message_id().unwrap_or_default().to_string(),
+                });
+            }
+        }
+        out
+    }
+}
+
+impl Drop for Smtp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub message_id: String,
+}
+
+impl Mail {
+    /// The first link in the body that starts with `prefix`.
+    pub fn link(&self, prefix: &str) -> String {
+        self.body.split_whitespace().find(|w| w.starts_with(prefix)).unwrap_or_else(|| panic!("no {prefix} link in {}", self.body)).to_string()
+    }
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(|_| {}).await
+    }
+
+    pub async fn spawn_with(adjust: impl FnOnce(&mut app::Config)) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let smtp = Smtp::start(dir.path());
+        let db_url = match backend().as_str() {
+            "postgres" => new_pg_database().await,
+            _ => format!("sqlite:{}", dir.path().join("pocdir.db").display()),
+        };
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut config = app::Config::load(None).unwrap();
+        config.database_url = db_url.clone();
+        config.public_url = format!("http://{addr}");
+        config.mail.transport = "smtp".into();
+        config.mail.smtp_host = "127.0.0.1".into();
+        config.mail.smtp_port = smtp.port;
+        config.mail.smtp_security = "none".into();
+        config.mail.outbox_dir = dir.path().join("outbox");
+        adjust(&mut config);
+        let app = App::open(config).await.expect("app opens");
+        tokio::spawn(app::mail::worker(app.clone()));
+        let router = web::router(app.clone());
+        tokio::spawn(async move {
+            axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+        });
+        TestApp { app, url: format!("http://{addr}"), smtp, db_url, _dir: dir }
+    }
+
+    pub fn browser(&self) -> Browser {
+        Browser::new(&self.url)
+    }
+
+    /// Waits (bounded) until an email to `to` whose subject contains `subject` arrives.
+    pub async fn email(&self, to: &str, subject: &str) -> Mail {
+        for _ in 0..200 {
+            if let Some(m) = self.smtp.messages().into_iter().find(|m| m.to == to && m.subject.contains(subject)) {
+                return m;
+            }
+            self.app.mail.wake();
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let got: Vec<_> = self.smtp.messages().into_iter().map(|m| (m.to, m.subject)).collect();
+        panic!("no email to {to} about '{subject}'; received: {got:?}");
+    }
+
+    /// An active user with a known password and TOTP secret.
+    pub async fn user(&self, email: &str, role: Role, state: Option<&str>) -> TestUser {
+        let secret = app::crypto::totp_secret();
+        let state = state.map(|s| StateCode::parse(s).unwrap());
+        let id = app::accounts::create_active_user(&self.app, email, email, role, state, PASSWORD, &secret).await.unwrap();
+        TestUser { id: id.clone(), email: email.to_string(), secret, actor: Actor::User { id, role, state } }
+    }
+
+    /// Admits a State directly (as the custodian would after an access request).
+    pub async fn admit(&self, state: &str) {
+        let mut c = self.app.db.begin().await.unwrap();
+        store::state::admit(&mut c, state, "test", "TEST/NV/1", Some(&format!("mission@{}.example.org", state.to_lowercase())), self.app.now())
+            .await
+            .unwrap();
+        c.commit().await.unwrap();
+    }
+
+    /// Signs a user in over HTTP with password and TOTP; returns their browser.
+    pub async fn signed_in(&self, user: &TestUser) -> Browser {
+        let b = self.browser();
+        b.login(&self.app, user).await;
+        b
+    }
+
+    /// Counts rows of a table, to prove that refused input changed nothing.
+    pub async fn count(&self, table: &str) -> i64 {
+        let mut c = self.app.db.conn().await.unwrap();
+        let row: store::Count = c.one(store::Sql::assembled(format!("SELECT COUNT(*) AS n FROM {table}")), vec![]).await.unwrap();
+        row.n
+    }
+}
+
+pub const PASSWORD: &str = "a long test passphrase for Geneva";
+
+#[derive(Clone)]
+pub struct TestUser {
+    pub id: String,
+    pub email: String,
+    pub secret: String,
+    pub actor: Actor,
+}
+
+/// The current TOTP code for a secret, at the app's clock. Each call moves
+/// the clock to a fresh 30-second step, since a step is accepted only once.
+pub fn totp_code(app: &App, secret: &str) -> String {
+    app.clock.advance(30_000);
+    let totp = totp_rs::Builder::new().with_secret(totp_rs::Secret::try_from_base32(secret).unwrap()).build().unwrap();
+    totp.generate((app.now() / 1000) as u64).to_string()
+}
+
+pub struct Response {
+    pub status: u16,
+    pub location: Option<String>,
+    pub body: String,
+    pub headers: reqwest::header::HeaderMap,
+}
+
+/// An HTTP client with its own cookie jar; it does not follow redirects, so
+/// tests see them.
+pub struct Browser {
+    pub client: reqwest::Client,
+    pub base: String,
+    csrf: std::sync::Mutex<Option<String>>,
+}
+
+impl Browser {
+    pub fn new(base: &str) -> Browser {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Browser { client, base: base.to_string(), csrf: std::sync::Mutex::new(None) }
+    }
+
+    async fn wrap(&self, r: reqwest::Response) -> Response {
+        for v in r.headers().get_all("set-cookie") {
+            let v = v.to_str().unwrap_or("");
+            if let Some(rest) = v.strip_prefix("pocdir-csrf=") {
+                *self.csrf.lock().unwrap() = Some(rest.split(';').next().unwrap().to_string());
+            }
+        }
+        let status = r.status().as_u16();
+        let location = r.headers().get("location").map(|v| v.to_str().unwrap().to_string());
+        let headers = r.headers().clone();
+        let body = r.text().await.unwrap_or_default();
+        Response { status, location, body, headers }
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        let url = if path.starts_with("http") { path.to_string() } else { format!("{}{path}", self.base) };
+        let r = self.client.get(url).send().await.unwrap();
+        self.wrap(r).await
+    }
+
+    pub fn csrf(&self) -> Option<String> {
+        self.csrf.lock().unwrap().clone()
+    }
+
+    /// Posts a form with the CSRF token, as a page of this site would.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        if self.csrf().is_none() {
+            self.get("/").await;
+        }
+        let mut form: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        form.push(("csrf".into(), self.csrf().unwrap()));
+        self.post_raw(path, &form).await
+    }
+
+    pub async fn post_raw(&self, path: &str, form: &[(String, String)]) -> Response {
+        let r = self.client.post(format!("{}{path}", self.base)).form(form).send().await.unwrap();
+        self.wrap(r).await
+    }
+
+    pub async fn login(&self, app: &App, user: &TestUser) {
+        let r = self.post("/login", &[("email", &user.email), ("password", PASSWORD)]).await;
+        assert_eq!(r.status, 303, "password step: {}", r.body);
+        assert!(r.location.as_deref().unwrap().starts_with("/login/code"));
+        let r = self.post("/login/code", &[("code", &totp_code(app, &user.secret)), ("next", "/directory")]).await;
+        assert_eq!(r.status, 303, "code step: {}", r.body);
+        assert_eq!(r.location.as_deref(), Some("/directory"));
+    }
+}
+
+/// The text of a page without its tags, for assertions about what a person reads.
+pub fn text(html: &str) -> String {
+    let re = regex_lite::Regex::new(r"(?s)<[^>]*>").unwrap();
+    let plain = re.replace_all(html, " ");
+    let decoded = plain
+        .replace("&#x2f;", "/")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A nomination form with every required field valid.
+pub fn nomination(entity: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("poc_type", "technical".into()),
+        ("submission_language", "en".into()),
+        ("entity", entity.into()),
+        ("emails", "cert@test.example.org".into()),
+        ("phones", "+41 22 917 1234 24/7".into()),
+        ("languages", "en, fr".into()),
+        ("timezone", "Europe/Zurich".into()),
+    ]
+}
+
+pub fn fields<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a str)> {
+    v.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
