@@ -14,58 +14,122 @@ async fn tamper(t: &TestApp, sql: &'static str) {
 async fn nfr3_logins_changes_and_exports_are_chained_and_tampering_is_named() {
     let t = TestApp::spawn().await;
     t.admit("FR").await;
-    let admin = t.user("admin@fr.example.org", Role::NationalAdmin, Some("FR")).await;
+    let admin = t
+        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
+        .await;
     let b = t.signed_in(&admin).await;
-    b.post("/login", &[("email", "admin@fr.example.org"), ("password", "wrong password here")]).await;
+    b.post(
+        "/login",
+        &[
+            ("email", "admin@fr.example.org"),
+            ("password", "wrong password here"),
+        ],
+    )
+    .await;
     let form = nomination("Agence nationale");
-    assert_eq!(b.post("/states/FR/pocs/new", &fields(&form)).await.status, 303);
+    assert_eq!(
+        b.post("/states/FR/pocs/new", &fields(&form)).await.status,
+        303
+    );
     assert_eq!(b.get("/export?format=csv").await.status, 200);
 
-    let rows = app::audit::recent(&t.app, &t.user("c@un.example.org", Role::Custodian, None).await.actor, 100).await.unwrap();
+    let rows = app::audit::recent(
+        &t.app,
+        &t.user("c@un.example.org", Role::Custodian, None)
+            .await
+            .actor,
+        100,
+    )
+    .await
+    .unwrap();
     let actions: Vec<&str> = rows.iter().map(|r| r.action.as_str()).collect();
-    for expected in ["login.succeeded", "login.failed", "change.submitted", "directory.exported", "user.created"] {
-        assert!(actions.contains(&expected), "{expected} missing from {actions:?}");
+    for expected in [
+        "login.succeeded",
+        "login.failed",
+        "change.submitted",
+        "directory.exported",
+        "user.created",
+    ] {
+        assert!(
+            actions.contains(&expected),
+            "{expected} missing from {actions:?}"
+        );
     }
     let total = rows.len() as i64;
-    assert_eq!(app::audit::verify(&t.app).await.unwrap(), Verdict::Intact { rows: total });
+    assert_eq!(
+        app::audit::verify(&t.app).await.unwrap(),
+        Verdict::Intact { rows: total }
+    );
 
     // Edited row: named by its number.
-    tamper(&t, "UPDATE audit_log SET detail = '{\"forged\":true}' WHERE seq = 3").await;
-    assert_eq!(app::audit::verify(&t.app).await.unwrap(), Verdict::Broken { seq: 3, reason: "altered" });
+    tamper(
+        &t,
+        "UPDATE audit_log SET detail = '{\"forged\":true}' WHERE seq = 3",
+    )
+    .await;
+    assert_eq!(
+        app::audit::verify(&t.app).await.unwrap(),
+        Verdict::Broken {
+            seq: 3,
+            reason: "altered"
+        }
+    );
 }
 
 #[tokio::test]
 async fn nfr3_deleted_reordered_and_truncated_rows_are_found() {
     let t = TestApp::spawn().await;
     for i in 0..6 {
-        t.user(&format!("u{i}@un.example.org"), Role::Custodian, None).await;
+        t.user(&format!("u{i}@un.example.org"), Role::Custodian, None)
+            .await;
     }
     tamper(&t, "DELETE FROM audit_log WHERE seq = 4").await;
-    assert_eq!(app::audit::verify(&t.app).await.unwrap(), Verdict::Broken { seq: 4, reason: "missing" });
+    assert_eq!(
+        app::audit::verify(&t.app).await.unwrap(),
+        Verdict::Broken {
+            seq: 4,
+            reason: "missing"
+        }
+    );
 
     let t = TestApp::spawn().await;
     for i in 0..6 {
-        t.user(&format!("u{i}@un.example.org"), Role::Custodian, None).await;
+        t.user(&format!("u{i}@un.example.org"), Role::Custodian, None)
+            .await;
     }
     // Swap two rows' contents (a reordering): the first swapped row no longer fits.
     tamper(&t, "UPDATE audit_log SET seq = 100 WHERE seq = 2").await;
     tamper(&t, "UPDATE audit_log SET seq = 2 WHERE seq = 3").await;
     tamper(&t, "UPDATE audit_log SET seq = 3 WHERE seq = 100").await;
-    assert_eq!(app::audit::verify(&t.app).await.unwrap(), Verdict::Broken { seq: 2, reason: "altered" });
+    assert_eq!(
+        app::audit::verify(&t.app).await.unwrap(),
+        Verdict::Broken {
+            seq: 2,
+            reason: "altered"
+        }
+    );
 
     let t = TestApp::spawn().await;
     for i in 0..6 {
-        t.user(&format!("u{i}@un.example.org"), Role::Custodian, None).await;
+        t.user(&format!("u{i}@un.example.org"), Role::Custodian, None)
+            .await;
     }
     tamper(&t, "DELETE FROM audit_log WHERE seq = 6").await;
-    assert_eq!(app::audit::verify(&t.app).await.unwrap(), Verdict::Broken { seq: 6, reason: "truncated" });
+    assert_eq!(
+        app::audit::verify(&t.app).await.unwrap(),
+        Verdict::Broken {
+            seq: 6,
+            reason: "truncated"
+        }
+    );
 }
 
 #[tokio::test]
 async fn nfr3_audit_verify_command_names_the_first_bad_entry() {
     let t = TestApp::spawn().await;
     for i in 0..4 {
-        t.user(&format!("u{i}@un.example.org"), Role::Custodian, None).await;
+        t.user(&format!("u{i}@un.example.org"), Role::Custodian, None)
+            .await;
     }
     let run = || {
         std::process::Command::new(env!("CARGO_BIN_EXE_pocdir"))
@@ -75,10 +139,22 @@ async fn nfr3_audit_verify_command_names_the_first_bad_entry() {
             .unwrap()
     };
     let ok = run();
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
     assert!(String::from_utf8_lossy(&ok.stdout).contains("4 entries verified"));
-    tamper(&t, "UPDATE audit_log SET actor = 'someone else' WHERE seq = 2").await;
+    tamper(
+        &t,
+        "UPDATE audit_log SET actor = 'someone else' WHERE seq = 2",
+    )
+    .await;
     let bad = run();
     assert!(!bad.status.success());
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("broken at entry 2"), "{}", String::from_utf8_lossy(&bad.stderr));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("broken at entry 2"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
 }

@@ -67,7 +67,10 @@ async fn wait_for(c: &Client, needle: &str) -> String {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("page never showed '{needle}': {}", text(&c.source().await.unwrap()));
+    panic!(
+        "page never showed '{needle}': {}",
+        text(&c.source().await.unwrap())
+    );
 }
 
 async fn fill(c: &Client, css: &str, value: &str) {
@@ -77,7 +80,12 @@ async fn fill(c: &Client, css: &str, value: &str) {
 }
 
 async fn press(c: &Client, css: &str) {
-    c.find(Locator::Css(css)).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
 }
 
 async fn sign_in(c: &Client, t: &TestApp, email: &str, secret: &str) {
@@ -103,17 +111,31 @@ async fn journey_in_chromium_from_request_to_discovery() {
         c.mail.transport = "outbox".into();
     })
     .await;
-    let custodian = t.user("custodian@un.example.org", Role::Custodian, None).await;
+    let custodian = t
+        .user("custodian@un.example.org", Role::Custodian, None)
+        .await;
     t.admit("BR").await;
-    let reader = t.user("reader@br.example.org", Role::Member, Some("BR")).await;
+    let reader = t
+        .user("reader@br.example.org", Role::Member, Some("BR"))
+        .await;
     let profile = tempfile::tempdir().unwrap();
     let (_driver, c) = chromium(profile.path()).await;
 
     // 1. A Permanent Mission requests access.
     c.goto(&format!("{}/join", t.url)).await.unwrap();
-    c.find(Locator::Css("#f-state")).await.unwrap().select_by_value("GH").await.unwrap();
+    c.find(Locator::Css("#f-state"))
+        .await
+        .unwrap()
+        .select_by_value("GH")
+        .await
+        .unwrap();
     fill(&c, "#f-requester_name", "Ama Mensah").await;
-    fill(&c, "#f-requester_title", "Minister-Counsellor, Permanent Mission of Ghana").await;
+    fill(
+        &c,
+        "#f-requester_title",
+        "Minister-Counsellor, Permanent Mission of Ghana",
+    )
+    .await;
     fill(&c, "#f-email", "admin@gh.example.org").await;
     fill(&c, "#f-note_verbale_ref", "GH/PM/2026/88").await;
     press(&c, "main .btn-primary").await;
@@ -121,9 +143,16 @@ async fn journey_in_chromium_from_request_to_discovery() {
 
     // 2. The custodian admits the State.
     sign_in(&c, &t, &custodian.email, &custodian.secret).await;
-    c.goto(&format!("{}/custodian/requests", t.url)).await.unwrap();
+    c.goto(&format!("{}/custodian/requests", t.url))
+        .await
+        .unwrap();
     wait_for(&c, "GH/PM/2026/88").await;
-    fill(&c, "input[name=reference]", "Confirmed with the Mission by phone").await;
+    fill(
+        &c,
+        "input[name=reference]",
+        "Confirmed with the Mission by phone",
+    )
+    .await;
     press(&c, "main form .btn-primary").await;
     wait_for(&c, "The State is admitted").await;
     sign_out(&c).await;
@@ -138,9 +167,21 @@ async fn journey_in_chromium_from_request_to_discovery() {
         tokio::time::sleep(Duration::from_millis(100)).await;
         c.refresh().await.unwrap();
     }
-    c.find(Locator::LinkText("Your invitation to the Directory of Points of Contact")).await.unwrap().click().await.unwrap();
+    c.find(Locator::LinkText(
+        "Your invitation to the Directory of Points of Contact",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
     wait_for(&c, "/invitation/").await;
-    c.find(Locator::Css("main ul a")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css("main ul a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
 
     // 4. Password and TOTP.
     wait_for(&c, "Set up your account").await;
@@ -148,28 +189,51 @@ async fn journey_in_chromium_from_request_to_discovery() {
     fill(&c, "#f-confirm", PASSWORD).await;
     press(&c, "main .btn-primary").await;
     wait_for(&c, "authenticator").await;
-    let secret = c.find(Locator::Css(".secret")).await.unwrap().text().await.unwrap().replace(' ', "");
+    let secret = c
+        .find(Locator::Css(".secret"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .replace(' ', "");
     fill(&c, "#f-code", &totp_code(&t.app, &secret)).await;
     press(&c, "main .btn-primary").await;
     wait_for(&c, "Recovery codes").await;
 
     // 5. The new national administrator nominates a POC.
-    c.goto(&format!("{}/states/GH/pocs/new", t.url)).await.unwrap();
+    c.goto(&format!("{}/states/GH/pocs/new", t.url))
+        .await
+        .unwrap();
     wait_for(&c, "Nominate a point of contact").await;
     fill(&c, "#f-entity", "Cyber Security Authority — National CERT").await;
     fill(&c, "#f-emails", "cert@gh.example.org").await;
     fill(&c, "#f-phones", "+233 30 297 2530 24/7").await;
     fill(&c, "#f-languages", "en").await;
     fill(&c, "#f-timezone", "Africa/Accra").await;
-    c.find(Locator::Css("#f-submission_language")).await.unwrap().select_by_value("en").await.unwrap();
+    c.find(Locator::Css("#f-submission_language"))
+        .await
+        .unwrap()
+        .select_by_value("en")
+        .await
+        .unwrap();
     press(&c, "main form .btn-primary").await;
     wait_for(&c, "The custodian will verify it").await;
     sign_out(&c).await;
 
     // 6. The custodian verifies it.
     sign_in(&c, &t, &custodian.email, &custodian.secret).await;
-    c.goto(&format!("{}/custodian/changes", t.url)).await.unwrap();
-    c.find(Locator::XPath("//a[contains(., 'Cyber Security Authority')]")).await.unwrap().click().await.unwrap();
+    c.goto(&format!("{}/custodian/changes", t.url))
+        .await
+        .unwrap();
+    c.find(Locator::XPath(
+        "//a[contains(., 'Cyber Security Authority')]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
     wait_for(&c, "Verify and publish").await;
     fill(&c, "#f-reference", "GH/PM/2026/90").await;
     press(&c, "main form .btn-primary").await;
@@ -181,7 +245,14 @@ async fn journey_in_chromium_from_request_to_discovery() {
     fill(&c, "#f-q", "cyber authority").await;
     press(&c, "form.filters .btn-primary").await;
     wait_for(&c, "One contact found").await;
-    c.find(Locator::XPath("//a[contains(., 'Cyber Security Authority')]")).await.unwrap().click().await.unwrap();
+    c.find(Locator::XPath(
+        "//a[contains(., 'Cyber Security Authority')]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
     let page = wait_for(&c, "Reach this contact now").await;
     assert!(page.contains("+233 30 297 2530") && page.contains("GH/PM/2026/90"));
     let shot = c.screenshot().await.unwrap();

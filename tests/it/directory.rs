@@ -17,18 +17,51 @@ async fn world() -> World {
     for s in ["RU", "CN", "EG", "FR"] {
         t.admit(s).await;
     }
-    let custodian = t.user("custodian@un.example.org", Role::Custodian, None).await;
-    let admin = t.user("admin@ru.example.org", Role::NationalAdmin, Some("RU")).await;
-    World { t, custodian, admin }
+    let custodian = t
+        .user("custodian@un.example.org", Role::Custodian, None)
+        .await;
+    let admin = t
+        .user("admin@ru.example.org", Role::NationalAdmin, Some("RU"))
+        .await;
+    World {
+        t,
+        custodian,
+        admin,
+    }
 }
 
 async fn publish(w: &World, state: &str, input: PocInput) -> String {
     let st = StateCode::parse(state).unwrap();
-    let submitter = w.t.user(&format!("admin{}@{}.example.org", uuid::Uuid::now_v7().simple(), state.to_lowercase()), Role::NationalAdmin, Some(state)).await;
-    let v = app::directory::submit(&w.t.app, &submitter.actor, st, ChangeKind::Create, Some(&input), &ChangeMeta::default()).await.unwrap();
-    app::directory::verify(&w.t.app, &w.custodian.actor, &v, "note_verbale", "REF").await.unwrap();
+    let submitter =
+        w.t.user(
+            &format!(
+                "admin{}@{}.example.org",
+                uuid::Uuid::now_v7().simple(),
+                state.to_lowercase()
+            ),
+            Role::NationalAdmin,
+            Some(state),
+        )
+        .await;
+    let v = app::directory::submit(
+        &w.t.app,
+        &submitter.actor,
+        st,
+        ChangeKind::Create,
+        Some(&input),
+        &ChangeMeta::default(),
+    )
+    .await
+    .unwrap();
+    app::directory::verify(&w.t.app, &w.custodian.actor, &v, "note_verbale", "REF")
+        .await
+        .unwrap();
     let mut c = w.t.app.db.conn().await.unwrap();
-    store::poc::version(&mut c, &v).await.unwrap().unwrap().poc_id
+    store::poc::version(&mut c, &v)
+        .await
+        .unwrap()
+        .unwrap()
+        .poc_id
 }
 
 fn entry(entity: &str, entity_en: &str, lang: &str, tz: &str) -> PocInput {
@@ -48,9 +81,39 @@ fn entry(entity: &str, entity_en: &str, lang: &str, tz: &str) -> PocInput {
 #[tokio::test]
 async fn dir8_dir4_search_finds_entries_in_every_script_and_by_translation() {
     let w = world().await;
-    publish(&w, "RU", entry("Национальный координационный центр по компьютерным инцидентам", "National Coordination Centre for Computer Incidents", "ru", "Europe/Moscow")).await;
-    publish(&w, "CN", entry("国家计算机网络应急技术处理协调中心", "National Computer Network Emergency Response Technical Team", "zh", "Asia/Shanghai")).await;
-    publish(&w, "EG", entry("وزارة الخارجية — إدارة الأمن السيبراني", "Ministry of Foreign Affairs — Cybersecurity Department", "ar", "Africa/Cairo")).await;
+    publish(
+        &w,
+        "RU",
+        entry(
+            "Национальный координационный центр по компьютерным инцидентам",
+            "National Coordination Centre for Computer Incidents",
+            "ru",
+            "Europe/Moscow",
+        ),
+    )
+    .await;
+    publish(
+        &w,
+        "CN",
+        entry(
+            "国家计算机网络应急技术处理协调中心",
+            "National Computer Network Emergency Response Technical Team",
+            "zh",
+            "Asia/Shanghai",
+        ),
+    )
+    .await;
+    publish(
+        &w,
+        "EG",
+        entry(
+            "وزارة الخارجية — إدارة الأمن السيبراني",
+            "Ministry of Foreign Affairs — Cybersecurity Department",
+            "ar",
+            "Africa/Cairo",
+        ),
+    )
+    .await;
     let b = w.t.signed_in(&w.admin).await;
     for (query, expect) in [
         ("координационный", "Национальный координационный центр"),
@@ -65,21 +128,46 @@ async fn dir8_dir4_search_finds_entries_in_every_script_and_by_translation() {
         assert_eq!(r.status, 200);
         assert!(r.body.contains(expect), "'{query}' should find '{expect}'");
     }
-    let r = b.get(&format!("/directory?q={}", url("Национальный"))).await;
+    let r = b
+        .get(&format!("/directory?q={}", url("Национальный")))
+        .await;
     assert!(!r.body.contains("وزارة"), "search narrows");
     // Browse by State, region, type and language.
-    assert!(b.get("/directory?state=CN").await.body.contains("国家计算机"));
+    assert!(
+        b.get("/directory?state=CN")
+            .await
+            .body
+            .contains("国家计算机")
+    );
     let africa = b.get("/directory?region=AFRICA").await.body;
     assert!(africa.contains("وزارة") && !africa.contains("国家"));
-    assert!(b.get("/directory?poc_type=diplomatic").await.body.contains("No contact matches"));
+    assert!(
+        b.get("/directory?poc_type=diplomatic")
+            .await
+            .body
+            .contains("No contact matches")
+    );
     let r = b.get("/directory?region=MARS").await;
     assert_eq!(r.status, 422, "an unknown filter is refused");
     // A State's name in any language finds the State.
-    assert!(b.get(&format!("/directory?q={}", url("Египет"))).await.body.contains("/states/EG"));
+    assert!(
+        b.get(&format!("/directory?q={}", url("Египет")))
+            .await
+            .body
+            .contains("/states/EG")
+    );
 }
 
 fn url(s: &str) -> String {
-    s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 #[tokio::test]
@@ -93,33 +181,117 @@ async fn dir5_dir6_updates_and_withdrawal_are_verified_and_kept_in_history() {
     assert_eq!(b.post(&format!("/pocs/{id}/edit"), &f).await.status, 303);
     let r = b.post(&format!("/pocs/{id}/edit"), &f).await;
     assert_eq!(r.status, 422, "one pending change at a time");
-    let reader = w.t.signed_in(&w.t.user("m@fr.example.org", Role::Member, Some("FR")).await).await;
-    assert!(reader.get(&format!("/pocs/{id}")).await.body.contains(">Центр<"), "readers see the published version until verified");
+    let reader =
+        w.t.signed_in(&w.t.user("m@fr.example.org", Role::Member, Some("FR")).await)
+            .await;
+    assert!(
+        reader
+            .get(&format!("/pocs/{id}"))
+            .await
+            .body
+            .contains(">Центр<"),
+        "readers see the published version until verified"
+    );
 
-    let pending = app::directory::pending_changes(&w.t.app, &w.custodian.actor, None).await.unwrap();
-    let detail = app::directory::change(&w.t.app, &w.custodian.actor, &pending[0].version.id).await.unwrap();
+    let pending = app::directory::pending_changes(&w.t.app, &w.custodian.actor, None)
+        .await
+        .unwrap();
+    let detail = app::directory::change(&w.t.app, &w.custodian.actor, &pending[0].version.id)
+        .await
+        .unwrap();
     let changed: Vec<&str> = detail.diff.iter().map(|d| d.field.as_str()).collect();
-    assert!(changed.contains(&"entity") && changed.contains(&"phones") && !changed.contains(&"poc_type"), "{changed:?}");
-    assert!(detail.summary.version.late_notice_days.is_some(), "DIR-7: notice came long after the change took effect");
-    app::directory::reject(&w.t.app, &w.custodian.actor, &pending[0].version.id, "Not confirmed by the Mission").await.unwrap();
+    assert!(
+        changed.contains(&"entity")
+            && changed.contains(&"phones")
+            && !changed.contains(&"poc_type"),
+        "{changed:?}"
+    );
+    assert!(
+        detail.summary.version.late_notice_days.is_some(),
+        "DIR-7: notice came long after the change took effect"
+    );
+    app::directory::reject(
+        &w.t.app,
+        &w.custodian.actor,
+        &pending[0].version.id,
+        "Not confirmed by the Mission",
+    )
+    .await
+    .unwrap();
     w.t.email("admin@ru.example.org", "Not published").await;
 
     assert_eq!(b.post(&format!("/pocs/{id}/edit"), &f).await.status, 303);
-    let pending = app::directory::pending_changes(&w.t.app, &w.custodian.actor, None).await.unwrap();
-    app::directory::verify(&w.t.app, &w.custodian.actor, &pending[0].version.id, "mission_email", "RU/2026/9").await.unwrap();
-    assert!(reader.get(&format!("/pocs/{id}")).await.body.contains("Центр реагирования"));
+    let pending = app::directory::pending_changes(&w.t.app, &w.custodian.actor, None)
+        .await
+        .unwrap();
+    app::directory::verify(
+        &w.t.app,
+        &w.custodian.actor,
+        &pending[0].version.id,
+        "mission_email",
+        "RU/2026/9",
+    )
+    .await
+    .unwrap();
+    assert!(
+        reader
+            .get(&format!("/pocs/{id}"))
+            .await
+            .body
+            .contains("Центр реагирования")
+    );
 
     // Withdrawal is a verified change too; the entry then leaves the directory but keeps its history.
-    assert_eq!(b.post(&format!("/pocs/{id}/withdraw"), &[]).await.status, 303);
-    let pending = app::directory::pending_changes(&w.t.app, &w.custodian.actor, None).await.unwrap();
+    assert_eq!(
+        b.post(&format!("/pocs/{id}/withdraw"), &[]).await.status,
+        303
+    );
+    let pending = app::directory::pending_changes(&w.t.app, &w.custodian.actor, None)
+        .await
+        .unwrap();
     assert_eq!(pending[0].version.kind, "withdraw");
-    app::directory::verify(&w.t.app, &w.custodian.actor, &pending[0].version.id, "note_verbale", "RU/2026/10").await.unwrap();
-    assert!(!reader.get("/directory?state=RU").await.body.contains("Центр"));
-    let page = app::directory::entry_page(&w.t.app, &w.admin.actor, &id).await.unwrap();
-    let kinds: Vec<(&str, &str)> = page.history.iter().map(|v| (v.kind.as_str(), v.status.as_str())).collect();
-    assert_eq!(kinds, [("withdraw", "published"), ("update", "published"), ("update", "rejected"), ("create", "published")]);
-    assert_eq!(page.history[2].rejection_reason.as_deref(), Some("Not confirmed by the Mission"));
-    assert_eq!(w.t.count("poc_versions").await, 4, "nothing is overwritten or deleted");
+    app::directory::verify(
+        &w.t.app,
+        &w.custodian.actor,
+        &pending[0].version.id,
+        "note_verbale",
+        "RU/2026/10",
+    )
+    .await
+    .unwrap();
+    assert!(
+        !reader
+            .get("/directory?state=RU")
+            .await
+            .body
+            .contains("Центр")
+    );
+    let page = app::directory::entry_page(&w.t.app, &w.admin.actor, &id)
+        .await
+        .unwrap();
+    let kinds: Vec<(&str, &str)> = page
+        .history
+        .iter()
+        .map(|v| (v.kind.as_str(), v.status.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("withdraw", "published"),
+            ("update", "published"),
+            ("update", "rejected"),
+            ("create", "published")
+        ]
+    );
+    assert_eq!(
+        page.history[2].rejection_reason.as_deref(),
+        Some("Not confirmed by the Mission")
+    );
+    assert_eq!(
+        w.t.count("poc_versions").await,
+        4,
+        "nothing is overwritten or deleted"
+    );
 }
 
 #[tokio::test]
@@ -128,20 +300,32 @@ async fn dir5_custodian_enters_a_change_on_a_states_behalf() {
     let c = w.t.signed_in(&w.custodian).await;
     let form = nomination("Entered from a note verbale");
     let r = c.post("/states/FR/pocs/new", &fields(&form)).await;
-    assert_eq!(r.status, 422, "the custodian must cite the State's written request");
+    assert_eq!(
+        r.status, 422,
+        "the custodian must cite the State's written request"
+    );
     assert!(text(&r.body).contains("reference of the State's written request"));
     let mut with_ref = fields(&form);
     with_ref.push(("on_behalf_ref", "FR/NV/2026/77"));
     assert_eq!(c.post("/states/FR/pocs/new", &with_ref).await.status, 303);
-    let pending = app::directory::pending_changes(&w.t.app, &w.custodian.actor, None).await.unwrap();
-    assert_eq!(pending[0].version.on_behalf_ref.as_deref(), Some("FR/NV/2026/77"));
+    let pending = app::directory::pending_changes(&w.t.app, &w.custodian.actor, None)
+        .await
+        .unwrap();
+    assert_eq!(
+        pending[0].version.on_behalf_ref.as_deref(),
+        Some("FR/NV/2026/77")
+    );
 }
 
 #[tokio::test]
 async fn nfr5_bad_input_gets_a_specific_error_and_changes_nothing() {
     let w = world().await;
     let b = w.t.signed_in(&w.admin).await;
-    let before = (w.t.count("pocs").await, w.t.count("poc_versions").await, w.t.count("outbox").await);
+    let before = (
+        w.t.count("pocs").await,
+        w.t.count("poc_versions").await,
+        w.t.count("outbox").await,
+    );
     let mut form = nomination("Centre");
     form.retain(|(k, _)| *k != "phones" && *k != "timezone");
     form.push(("phones", "0495 123 45 67".into()));
@@ -149,12 +333,21 @@ async fn nfr5_bad_input_gets_a_specific_error_and_changes_nothing() {
     let r = b.post("/states/RU/pocs/new", &fields(&form)).await;
     assert_eq!(r.status, 422);
     let body = text(&r.body);
-    assert!(body.contains("international format, e.g. +41 22 917 1234"), "{body}");
+    assert!(
+        body.contains("international format, e.g. +41 22 917 1234"),
+        "{body}"
+    );
     assert!(body.contains("IANA list"));
-    assert!(r.body.contains("value=\"Centre\""), "the form keeps what was typed");
+    assert!(
+        r.body.contains("value=\"Centre\""),
+        "the form keeps what was typed"
+    );
     // Without the CSRF token, or from another site: refused.
     let form = nomination("Centre");
-    let raw: Vec<(String, String)> = form.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    let raw: Vec<(String, String)> = form
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
     assert_eq!(b.post_raw("/states/RU/pocs/new", &raw).await.status, 403);
     let cross = b
         .client
@@ -169,49 +362,128 @@ async fn nfr5_bad_input_gets_a_specific_error_and_changes_nothing() {
     assert_eq!(b.get("/pocs/not-an-id").await.status, 404);
     assert_eq!(b.get("/states/XX").await.status, 404);
     assert_eq!(b.get("/export?format=exe").await.status, 422);
-    assert_eq!(w.t.browser().get("/invitation/forged-token").await.status, 410);
-    let after = (w.t.count("pocs").await, w.t.count("poc_versions").await, w.t.count("outbox").await);
+    assert_eq!(
+        w.t.browser().get("/invitation/forged-token").await.status,
+        410
+    );
+    let after = (
+        w.t.count("pocs").await,
+        w.t.count("poc_versions").await,
+        w.t.count("outbox").await,
+    );
     assert_eq!(before, after);
 }
 
 #[tokio::test]
 async fn dir9_exports_in_four_formats_are_audited_and_safe() {
     let w = world().await;
-    publish(&w, "RU", entry("=HYPERLINK(\"http://evil\")", "Centre, Moscow; main", "ru", "Europe/Moscow")).await;
+    publish(
+        &w,
+        "RU",
+        entry(
+            "=HYPERLINK(\"http://evil\")",
+            "Centre, Moscow; main",
+            "ru",
+            "Europe/Moscow",
+        ),
+    )
+    .await;
     let b = w.t.signed_in(&w.admin).await;
     let csv = b.get("/export?format=csv").await;
     assert_eq!(csv.headers["content-type"], "text/csv; charset=utf-8");
-    assert!(csv.body.starts_with("State,Type of contact,Entity or institution"), "{}", csv.body);
-    assert!(csv.body.contains("'=HYPERLINK") && csv.body.contains("'+7 495 123 45 67"), "cells are neutralised");
-    let json: serde_json::Value = serde_json::from_str(&b.get("/export?format=json&state=RU").await.body).unwrap();
+    assert!(
+        csv.body
+            .starts_with("State,Type of contact,Entity or institution"),
+        "{}",
+        csv.body
+    );
+    assert!(
+        csv.body.contains("'=HYPERLINK") && csv.body.contains("'+7 495 123 45 67"),
+        "cells are neutralised"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&b.get("/export?format=json&state=RU").await.body).unwrap();
     assert_eq!(json["entries"][0]["fields"]["timezone"], "Europe/Moscow");
     let vcf = b.get("/export?format=vcf").await.body;
     assert!(vcf.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
-    assert!(vcf.contains("ORG:=HYPERLINK(\"http://evil\")") && vcf.contains("TEL;VALUE=uri;TYPE=\"voice,work\";X-POCDIR-247=TRUE:tel:+74951234567"));
+    assert!(
+        vcf.contains("ORG:=HYPERLINK(\"http://evil\")")
+            && vcf.contains("TEL;VALUE=uri;TYPE=\"voice,work\";X-POCDIR-247=TRUE:tel:+74951234567")
+    );
     let print = b.get("/export?format=print").await;
-    assert!(print.body.contains("For the use of participating States only"));
+    assert!(
+        print
+            .body
+            .contains("For the use of participating States only")
+    );
     let mut c = w.t.app.db.conn().await.unwrap();
     let rows = store::audit::recent(&mut c, 50, None).await.unwrap();
-    assert_eq!(rows.iter().filter(|r| r.action == "directory.exported").count(), 4);
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.action == "directory.exported")
+            .count(),
+        4
+    );
 }
 
 #[tokio::test]
 async fn dir10_a_problem_is_reported_in_one_step_and_shown_until_resolved() {
     let w = world().await;
-    let id = publish(&w, "CN", entry("国家中心", "National Centre", "zh", "Asia/Shanghai")).await;
-    let cn_admin = w.t.user("admin@cn.example.org", Role::NationalAdmin, Some("CN")).await;
+    let id = publish(
+        &w,
+        "CN",
+        entry("国家中心", "National Centre", "zh", "Asia/Shanghai"),
+    )
+    .await;
+    let cn_admin =
+        w.t.user("admin@cn.example.org", Role::NationalAdmin, Some("CN"))
+            .await;
     let reader = w.t.signed_in(&w.admin).await;
-    let r = reader.post(&format!("/pocs/{id}/problems"), &[("kind", "bounced"), ("detail", "550 user unknown")]).await;
+    let r = reader
+        .post(
+            &format!("/pocs/{id}/problems"),
+            &[("kind", "bounced"), ("detail", "550 user unknown")],
+        )
+        .await;
     assert_eq!(r.status, 303);
-    assert!(reader.get(&format!("/pocs/{id}")).await.body.contains("550 user unknown"));
-    w.t.email("custodian@un.example.org", "Problem reported").await;
+    assert!(
+        reader
+            .get(&format!("/pocs/{id}"))
+            .await
+            .body
+            .contains("550 user unknown")
+    );
+    w.t.email("custodian@un.example.org", "Problem reported")
+        .await;
     w.t.email("admin@cn.example.org", "Problem reported").await;
     let a = w.t.signed_in(&cn_admin).await;
     let page = a.get(&format!("/pocs/{id}")).await;
-    let pid = regex_lite::Regex::new(r"/problems/([0-9a-f-]{36})/resolve").unwrap().captures(&page.body).unwrap()[1].to_string();
-    assert_eq!(reader.post(&format!("/problems/{pid}/resolve"), &[]).await.status, 403, "only the State or the custodian resolves");
-    assert_eq!(a.post(&format!("/problems/{pid}/resolve"), &[]).await.status, 303);
-    assert!(!reader.get(&format!("/pocs/{id}")).await.body.contains("550 user unknown"));
+    let pid = regex_lite::Regex::new(r"/problems/([0-9a-f-]{36})/resolve")
+        .unwrap()
+        .captures(&page.body)
+        .unwrap()[1]
+        .to_string();
+    assert_eq!(
+        reader
+            .post(&format!("/problems/{pid}/resolve"), &[])
+            .await
+            .status,
+        403,
+        "only the State or the custodian resolves"
+    );
+    assert_eq!(
+        a.post(&format!("/problems/{pid}/resolve"), &[])
+            .await
+            .status,
+        303
+    );
+    assert!(
+        !reader
+            .get(&format!("/pocs/{id}"))
+            .await
+            .body
+            .contains("550 user unknown")
+    );
 }
 
 #[tokio::test]
@@ -222,7 +494,15 @@ async fn dir7_overdue_entries_are_flagged_to_readers_and_the_custodian() {
     let reader = w.t.signed_in(&w.admin).await;
     let page = text(&reader.get(&format!("/pocs/{id}")).await.body);
     assert!(page.contains("Confirmation overdue") && page.contains("may be out of date"));
-    let d = app::directory::dashboard(&w.t.app, &w.custodian.actor).await.unwrap();
+    let d = app::directory::dashboard(&w.t.app, &w.custodian.actor)
+        .await
+        .unwrap();
     assert_eq!(d.overdue, 1);
-    assert!(reader.get("/directory?overdue=true").await.body.contains(&id));
+    assert!(
+        reader
+            .get("/directory?overdue=true")
+            .await
+            .body
+            .contains(&id)
+    );
 }

@@ -31,15 +31,26 @@ pub async fn new_pg_database() -> String {
     use sqlx::Executor;
     let admin = pg_admin_url();
     let name = format!("t_{}", uuid::Uuid::now_v7().simple());
-    let pool = sqlx::PgPool::connect(&admin).await.expect("PostgreSQL answers");
-    pool.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).await.expect("create database");
+    let pool = sqlx::PgPool::connect(&admin)
+        .await
+        .expect("PostgreSQL answers");
+    pool.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .await
+        .expect("create database");
     pool.close().await;
-    let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(admin);
+    let base = admin
+        .rsplit_once('/')
+        .map(|(b, _)| b.to_string())
+        .unwrap_or(admin);
     format!("{base}/{name}")
 }
 
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// A real SMTP server writing what it receives into a Maildir.
@@ -54,7 +65,15 @@ impl Smtp {
         let port = free_port();
         let maildir = dir.join("maildir");
         let child = Command::new("/usr/bin/python3")
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{port}"),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
             .arg(&maildir)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -62,7 +81,11 @@ impl Smtp {
             .expect("aiosmtpd runs (Debian python3-aiosmtpd; scripts/test.sh installs it)");
         for _ in 0..100 {
             if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return Smtp { port, maildir, child };
+                return Smtp {
+                    port,
+                    maildir,
+                    child,
+                };
             }
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -73,12 +96,19 @@ impl Smtp {
     pub fn messages(&self) -> Vec<Mail> {
         let mut out = Vec::new();
         for sub in ["new", "cur"] {
-            let Ok(dir) = std::fs::read_dir(self.maildir.join(sub)) else { continue };
+            let Ok(dir) = std::fs::read_dir(self.maildir.join(sub)) else {
+                continue;
+            };
             for entry in dir.flatten() {
                 let raw = std::fs::read(entry.path()).unwrap();
                 let msg = mail_parser::MessageParser::default().parse(&raw).unwrap();
                 out.push(Mail {
-                    to: msg.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_string(),
+                    to: msg
+                        .to()
+                        .and_then(|a| a.first())
+                        .and_then(|a| a.address())
+                        .unwrap_or_default()
+                        .to_string(),
                     subject: msg.subject().unwrap_or_default().to_string(),
                     body: msg.body_text(0).map(|b| b.to_string()).unwrap_or_default(),
                     message_id: msg.message_id().unwrap_or_default().to_string(),
@@ -107,7 +137,11 @@ pub struct Mail {
 impl Mail {
     /// The first link in the body that starts with `prefix`.
     pub fn link(&self, prefix: &str) -> String {
-        self.body.split_whitespace().find(|w| w.starts_with(prefix)).unwrap_or_else(|| panic!("no {prefix} link in {}", self.body)).to_string()
+        self.body
+            .split_whitespace()
+            .find(|w| w.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix} link in {}", self.body))
+            .to_string()
     }
 }
 
@@ -138,9 +172,20 @@ impl TestApp {
         tokio::spawn(app::mail::worker(app.clone()));
         let router = web::router(app.clone());
         tokio::spawn(async move {
-            axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .unwrap();
         });
-        TestApp { app, url: format!("http://{addr}"), smtp, db_url, _dir: dir }
+        TestApp {
+            app,
+            url: format!("http://{addr}"),
+            smtp,
+            db_url,
+            _dir: dir,
+        }
     }
 
     pub fn browser(&self) -> Browser {
@@ -150,13 +195,23 @@ impl TestApp {
     /// Waits (bounded) until an email to `to` whose subject contains `subject` arrives.
     pub async fn email(&self, to: &str, subject: &str) -> Mail {
         for _ in 0..200 {
-            if let Some(m) = self.smtp.messages().into_iter().find(|m| m.to == to && m.subject.contains(subject)) {
+            if let Some(m) = self
+                .smtp
+                .messages()
+                .into_iter()
+                .find(|m| m.to == to && m.subject.contains(subject))
+            {
                 return m;
             }
             self.app.mail.wake();
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        let got: Vec<_> = self.smtp.messages().into_iter().map(|m| (m.to, m.subject)).collect();
+        let got: Vec<_> = self
+            .smtp
+            .messages()
+            .into_iter()
+            .map(|m| (m.to, m.subject))
+            .collect();
         panic!("no email to {to} about '{subject}'; received: {got:?}");
     }
 
@@ -164,16 +219,32 @@ impl TestApp {
     pub async fn user(&self, email: &str, role: Role, state: Option<&str>) -> TestUser {
         let secret = app::crypto::totp_secret();
         let state = state.map(|s| StateCode::parse(s).unwrap());
-        let id = app::accounts::create_active_user(&self.app, email, email, role, state, PASSWORD, &secret).await.unwrap();
-        TestUser { id: id.clone(), email: email.to_string(), secret, actor: Actor::User { id, role, state } }
+        let id = app::accounts::create_active_user(
+            &self.app, email, email, role, state, PASSWORD, &secret,
+        )
+        .await
+        .unwrap();
+        TestUser {
+            id: id.clone(),
+            email: email.to_string(),
+            secret,
+            actor: Actor::User { id, role, state },
+        }
     }
 
     /// Admits a State directly (as the custodian would after an access request).
     pub async fn admit(&self, state: &str) {
         let mut c = self.app.db.begin().await.unwrap();
-        store::state::admit(&mut c, state, "test", "TEST/NV/1", Some(&format!("mission@{}.example.org", state.to_lowercase())), self.app.now())
-            .await
-            .unwrap();
+        store::state::admit(
+            &mut c,
+            state,
+            "test",
+            "TEST/NV/1",
+            Some(&format!("mission@{}.example.org", state.to_lowercase())),
+            self.app.now(),
+        )
+        .await
+        .unwrap();
         c.commit().await.unwrap();
     }
 
@@ -187,7 +258,13 @@ impl TestApp {
     /// Counts rows of a table, to prove that refused input changed nothing.
     pub async fn count(&self, table: &str) -> i64 {
         let mut c = self.app.db.conn().await.unwrap();
-        let row: store::Count = c.one(store::Sql::assembled(format!("SELECT COUNT(*) AS n FROM {table}")), vec![]).await.unwrap();
+        let row: store::Count = c
+            .one(
+                store::Sql::assembled(format!("SELECT COUNT(*) AS n FROM {table}")),
+                vec![],
+            )
+            .await
+            .unwrap();
         row.n
     }
 }
@@ -206,7 +283,10 @@ pub struct TestUser {
 /// the clock to a fresh 30-second step, since a step is accepted only once.
 pub fn totp_code(app: &App, secret: &str) -> String {
     app.clock.advance(30_000);
-    let totp = totp_rs::Builder::new().with_secret(totp_rs::Secret::try_from_base32(secret).unwrap()).build().unwrap();
+    let totp = totp_rs::Builder::new()
+        .with_secret(totp_rs::Secret::try_from_base32(secret).unwrap())
+        .build()
+        .unwrap();
     totp.generate((app.now() / 1000) as u64).to_string()
 }
 
@@ -232,7 +312,11 @@ impl Browser {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap();
-        Browser { client, base: base.to_string(), csrf: std::sync::Mutex::new(None) }
+        Browser {
+            client,
+            base: base.to_string(),
+            csrf: std::sync::Mutex::new(None),
+        }
     }
 
     async fn wrap(&self, r: reqwest::Response) -> Response {
@@ -243,14 +327,26 @@ impl Browser {
             }
         }
         let status = r.status().as_u16();
-        let location = r.headers().get("location").map(|v| v.to_str().unwrap().to_string());
+        let location = r
+            .headers()
+            .get("location")
+            .map(|v| v.to_str().unwrap().to_string());
         let headers = r.headers().clone();
         let body = r.text().await.unwrap_or_default();
-        Response { status, location, body, headers }
+        Response {
+            status,
+            location,
+            body,
+            headers,
+        }
     }
 
     pub async fn get(&self, path: &str) -> Response {
-        let url = if path.starts_with("http") { path.to_string() } else { format!("{}{path}", self.base) };
+        let url = if path.starts_with("http") {
+            path.to_string()
+        } else {
+            format!("{}{path}", self.base)
+        };
         let r = self.client.get(url).send().await.unwrap();
         self.wrap(r).await
     }
@@ -264,21 +360,40 @@ impl Browser {
         if self.csrf().is_none() {
             self.get("/").await;
         }
-        let mut form: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let mut form: Vec<(String, String)> = fields
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         form.push(("csrf".into(), self.csrf().unwrap()));
         self.post_raw(path, &form).await
     }
 
     pub async fn post_raw(&self, path: &str, form: &[(String, String)]) -> Response {
-        let r = self.client.post(format!("{}{path}", self.base)).form(form).send().await.unwrap();
+        let r = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .form(form)
+            .send()
+            .await
+            .unwrap();
         self.wrap(r).await
     }
 
     pub async fn login(&self, app: &App, user: &TestUser) {
-        let r = self.post("/login", &[("email", &user.email), ("password", PASSWORD)]).await;
+        let r = self
+            .post("/login", &[("email", &user.email), ("password", PASSWORD)])
+            .await;
         assert_eq!(r.status, 303, "password step: {}", r.body);
         assert!(r.location.as_deref().unwrap().starts_with("/login/code"));
-        let r = self.post("/login/code", &[("code", &totp_code(app, &user.secret)), ("next", "/directory")]).await;
+        let r = self
+            .post(
+                "/login/code",
+                &[
+                    ("code", &totp_code(app, &user.secret)),
+                    ("next", "/directory"),
+                ],
+            )
+            .await;
         assert_eq!(r.status, 303, "code step: {}", r.body);
         assert_eq!(r.location.as_deref(), Some("/directory"));
     }

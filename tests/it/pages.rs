@@ -5,7 +5,9 @@ use crate::helpers::*;
 
 fn untranslated(html: &str) -> Vec<String> {
     let re = regex_lite::Regex::new(r"\b(err|field|nav|home|kind|status|poc-type|region|problem|channel|role|col|notice|desk|entry|custodian|email)-[a-z0-9-]+\b").unwrap();
-    re.find_iter(&text(html)).map(|m| m.as_str().to_string()).collect()
+    re.find_iter(&text(html))
+        .map(|m| m.as_str().to_string())
+        .collect()
 }
 
 async fn demo_app() -> TestApp {
@@ -15,7 +17,10 @@ async fn demo_app() -> TestApp {
     })
     .await;
     assert!(app::demo::load(&t.app).await.unwrap());
-    assert!(!app::demo::load(&t.app).await.unwrap(), "loading twice is a no-op");
+    assert!(
+        !app::demo::load(&t.app).await.unwrap(),
+        "loading twice is a no-op"
+    );
     t
 }
 
@@ -23,9 +28,19 @@ async fn demo_app() -> TestApp {
 async fn demo_login(t: &TestApp, index: usize) -> Browser {
     let (email, _, _, _, secret) = app::demo::ACCOUNTS[index];
     let b = t.browser();
-    let r = b.post("/login", &[("email", email), ("password", app::demo::PASSWORD)]).await;
+    let r = b
+        .post(
+            "/login",
+            &[("email", email), ("password", app::demo::PASSWORD)],
+        )
+        .await;
     assert_eq!(r.status, 303);
-    let r = b.post("/login/code", &[("code", &totp_code(&t.app, secret)), ("next", "/directory")]).await;
+    let r = b
+        .post(
+            "/login/code",
+            &[("code", &totp_code(&t.app, secret)), ("next", "/directory")],
+        )
+        .await;
     assert_eq!(r.status, 303, "{}", text(&r.body));
     b
 }
@@ -35,7 +50,11 @@ fn check(path: &str, r: &Response) {
     let keys = untranslated(&r.body);
     assert!(keys.is_empty(), "GET {path} shows message keys {keys:?}");
     let csp = r.headers["content-security-policy"].to_str().unwrap();
-    assert!(csp.contains("object-src 'none'") && csp.contains("frame-ancestors 'none'") && csp.contains("base-uri 'none'"));
+    assert!(
+        csp.contains("object-src 'none'")
+            && csp.contains("frame-ancestors 'none'")
+            && csp.contains("base-uri 'none'")
+    );
     assert_eq!(r.headers["x-content-type-options"], "nosniff");
     assert_eq!(r.headers["cache-control"], "no-store");
     assert!(!r.body.contains("<script>"), "no inline script");
@@ -49,28 +68,58 @@ async fn pub1_dir1_every_page_renders_for_every_role_on_the_demo_dataset() {
         check(path, &anon.get(path).await);
     }
     let home = text(&anon.get("/").await.body);
-    assert!(home.contains("61 participating States") || home.contains("60 participating States"), "{home}");
+    assert!(
+        home.contains("61 participating States") || home.contains("60 participating States"),
+        "{home}"
+    );
     assert!(home.contains("The network is operational") || home.contains("more States are needed"));
-    assert!(!anon.get("/").await.body.contains("@"), "no contact detail is public");
+    assert!(
+        !anon.get("/").await.body.contains("@"),
+        "no contact detail is public"
+    );
     let r = anon.get("/no/such/page").await;
     assert_eq!(r.status, 404);
     assert!(text(&r.body).contains("Reference for support"));
 
     let custodian = demo_login(&t, 0).await;
     let mut paths = vec![
-        "/directory".to_string(), "/directory?q=cert&page=1".into(), "/states/FR".into(), "/account".into(),
-        "/custodian".into(), "/custodian/requests".into(), "/custodian/changes".into(), "/custodian/audit".into(),
-        "/states/FR/desk".into(), "/states/FR/pocs/new".into(), "/export?format=print&region=AFRICA".into(), "/outbox".into(),
+        "/directory".to_string(),
+        "/directory?q=cert&page=1".into(),
+        "/states/FR".into(),
+        "/account".into(),
+        "/custodian".into(),
+        "/custodian/requests".into(),
+        "/custodian/changes".into(),
+        "/custodian/audit".into(),
+        "/states/FR/desk".into(),
+        "/states/FR/pocs/new".into(),
+        "/export?format=print&region=AFRICA".into(),
+        "/outbox".into(),
     ];
     let changes = custodian.get("/custodian/changes").await.body;
-    let change = regex_lite::Regex::new(r"/custodian/changes/[0-9a-f-]{36}").unwrap().find(&changes).unwrap().as_str().to_string();
+    let change = regex_lite::Regex::new(r"/custodian/changes/[0-9a-f-]{36}")
+        .unwrap()
+        .find(&changes)
+        .unwrap()
+        .as_str()
+        .to_string();
     paths.push(change);
     let dir = custodian.get("/directory?state=EG").await.body;
-    let poc = regex_lite::Regex::new(r"/pocs/[0-9a-f-]{36}").unwrap().find(&dir).unwrap().as_str().to_string();
+    let poc = regex_lite::Regex::new(r"/pocs/[0-9a-f-]{36}")
+        .unwrap()
+        .find(&dir)
+        .unwrap()
+        .as_str()
+        .to_string();
     paths.push(poc.clone());
     paths.push(format!("{poc}/edit"));
     let outbox = custodian.get("/outbox").await.body;
-    let mail = regex_lite::Regex::new(r"/outbox/[0-9a-f-]+\.eml").unwrap().find(&outbox).unwrap().as_str().to_string();
+    let mail = regex_lite::Regex::new(r"/outbox/[0-9a-f-]+\.eml")
+        .unwrap()
+        .find(&outbox)
+        .unwrap()
+        .as_str()
+        .to_string();
     paths.push(mail);
     for path in &paths {
         check(path, &custodian.get(path).await);
@@ -93,5 +142,10 @@ async fn pub1_dir1_every_page_renders_for_every_role_on_the_demo_dataset() {
     assert_eq!(member.get("/custodian").await.status, 403);
     // Arabic, Chinese and Cyrillic demo entries are there and readable.
     let eg = member.get("/directory?state=EG").await.body;
-    assert!(eg.contains("dir=\"auto\"") && regex_lite::Regex::new(r"[\u0600-\u06FF]").unwrap().is_match(&eg));
+    assert!(
+        eg.contains("dir=\"auto\"")
+            && regex_lite::Regex::new(r"[\u0600-\u06FF]")
+                .unwrap()
+                .is_match(&eg)
+    );
 }

@@ -6,9 +6,19 @@ use crate::helpers::*;
 async fn store_sqlite_and_postgres_migrations_define_the_same_schema() {
     let dir = tempfile::tempdir().unwrap();
     let sqlite_url = format!("sqlite:{}", dir.path().join("s.db").display());
-    store::Db::connect(&sqlite_url).await.unwrap().migrate().await.unwrap();
+    store::Db::connect(&sqlite_url)
+        .await
+        .unwrap()
+        .migrate()
+        .await
+        .unwrap();
     let pg_url = new_pg_database().await;
-    store::Db::connect(&pg_url).await.unwrap().migrate().await.unwrap();
+    store::Db::connect(&pg_url)
+        .await
+        .unwrap()
+        .migrate()
+        .await
+        .unwrap();
 
     let sqlite = sqlx::SqlitePool::connect(&sqlite_url).await.unwrap();
     let mut lite: Vec<(String, String, bool)> = sqlx::query_as::<_, (String, String, i64, i64)>(
@@ -35,6 +45,10 @@ async fn store_sqlite_and_postgres_migrations_define_the_same_schema() {
     .collect();
     lite.sort();
     post.sort();
-    assert!(lite.len() > 80, "the schema was read ({} columns)", lite.len());
+    assert!(
+        lite.len() > 80,
+        "the schema was read ({} columns)",
+        lite.len()
+    );
     assert_eq!(lite, post);
 }

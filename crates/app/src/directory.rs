@@ -362,7 +362,9 @@ pub async fn submit(
         ChangeKind::Create => state,
         ChangeKind::Update(id) | ChangeKind::Withdraw(id) => {
             let mut c = app.db.conn().await?;
-            let row = store::poc::get(&mut c, id).await?.ok_or(AppError::NotFound)?;
+            let row = store::poc::get(&mut c, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             StateCode::parse(&row.state_code)?
         }
     };

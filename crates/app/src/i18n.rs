@@ -40,13 +40,20 @@ impl I18n {
     /// The message `key` in `lang` (falling back to English), with arguments.
     /// A missing key shows as itself, which the catalogue test forbids.
     pub fn t(&self, lang: &str, key: &str, args: &[(&str, String)]) -> String {
-        let values = args.iter().map(|(k, v)| (*k, FluentValue::from(v.clone()))).collect();
+        let values = args
+            .iter()
+            .map(|(k, v)| (*k, FluentValue::from(v.clone())))
+            .collect();
         self.format(lang, key, values)
     }
 
     /// Like `t`, with typed arguments: numbers select plural forms.
     pub fn format(&self, lang: &str, key: &str, args: Vec<(&str, FluentValue<'static>)>) -> String {
-        let bundle = self.bundles.get(lang).or_else(|| self.bundles.get(FALLBACK)).expect("English is loaded");
+        let bundle = self
+            .bundles
+            .get(lang)
+            .or_else(|| self.bundles.get(FALLBACK))
+            .expect("English is loaded");
         let (bundle, msg) = match bundle.get_message(key) {
             Some(m) => (bundle, m),
             None => match self.bundles[FALLBACK].get_message(key) {
@@ -54,13 +61,17 @@ impl I18n {
                 None => return key.to_string(),
             },
         };
-        let Some(pattern) = msg.value() else { return key.to_string() };
+        let Some(pattern) = msg.value() else {
+            return key.to_string();
+        };
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
             fargs.set(k, v);
         }
         let mut errors = vec![];
-        bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
+        bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned()
     }
 
     /// Every message key of a language, for the completeness tests.

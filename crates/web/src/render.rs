@@ -5,8 +5,8 @@ use crate::Web;
 use crate::ctx::Ctx;
 use crate::guard::Meta;
 use app::i18n::{I18n, un_language};
-use fluent_bundle::FluentValue;
 use axum::response::{Html, IntoResponse, Response};
+use fluent_bundle::FluentValue;
 use minijinja::value::{Kwargs, Value, merge_maps};
 use minijinja::{Environment, State, context};
 use std::sync::Arc;
@@ -26,21 +26,24 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
     let mut env = Environment::new();
     minijinja_embed::load_templates!(&mut env);
     let i = i18n.clone();
-    env.add_function("t", move |state: &State, key: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
-        // Numbers stay numbers, so that Fluent picks the right plural form.
-        let args = kwargs
-            .args()
-            .map(|k| {
-                let v = kwargs.get::<Value>(k).unwrap_or_default();
-                let fv = match v.as_i64() {
-                    Some(n) => FluentValue::from(n),
-                    None => FluentValue::from(v.to_string()),
-                };
-                (k, fv)
-            })
-            .collect();
-        Ok(i.format(&lang_of(state), &key, args))
-    });
+    env.add_function(
+        "t",
+        move |state: &State, key: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
+            // Numbers stay numbers, so that Fluent picks the right plural form.
+            let args = kwargs
+                .args()
+                .map(|k| {
+                    let v = kwargs.get::<Value>(k).unwrap_or_default();
+                    let fv = match v.as_i64() {
+                        Some(n) => FluentValue::from(n),
+                        None => FluentValue::from(v.to_string()),
+                    };
+                    (k, fv)
+                })
+                .collect();
+            Ok(i.format(&lang_of(state), &key, args))
+        },
+    );
     env.add_filter("date", |ms: Option<i64>| {
         ms.and_then(timestamp)
             .map(|t| t.strftime("%Y-%m-%d").to_string())

@@ -124,7 +124,11 @@ pub async fn create(
     body: Bytes,
 ) -> Result<Response, WebError> {
     let state = state_of(&code)?;
-    app::error::authorize(&ctx.actor(), domain::Action::SubmitChange, domain::policy::Resource::State(state))?;
+    app::error::authorize(
+        &ctx.actor(),
+        domain::Action::SubmitChange,
+        domain::policy::Resource::State(state),
+    )?;
     let (input, meta) = parse_form(&body)?;
     match app::directory::submit(
         &web.app,

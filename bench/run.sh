@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Load benchmark of the directory (issue "The secure directory"):
+#   1. the demo dataset: RSS of the server, and an authenticated State page under wrk;
+#   2. the demo plus 100,000 synthetic entries: a search under wrk.
+# Prints requests/s, p50/p99 latency and peak RSS. Needs wrk (Debian) and a release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+cargo build --release -q
+BIN=target/release/pocdir
+OUT=bench/results; mkdir -p "$OUT"
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-16}
+port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# Signs in a demo account (password, then TOTP) and prints its session cookie.
+login() {
+  local base=$1 jar; jar=$(mktemp)
+  curl -s -c "$jar" -b "$jar" "$base/login" >/dev/null
+  local csrf; csrf=$(awk '/pocdir-csrf/ {print $7}' "$jar")
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf=$csrf" --data-urlencode "email=member@br.example.org" \
+    --data-urlencode "password=geneva demo passphrase 2026" "$base/login"
+  local code; code=$($BIN totp MRXWOIDBNZSCAYLMNRXWKIDQN5XGK4ZA)
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf=$csrf" --data-urlencode "code=$code" "$base/login/code"
+  awk '$6 == "pocdir" {print "pocdir=" $7}' "$jar"
+  rm -f "$jar"
+}
+
+serve() { # data-dir port -> pid
+  POCDIR_LOG=warn $BIN demo --data-dir "$1" --listen "127.0.0.1:$2" >/dev/null 2>&1 &
+  local pid=$!
+  for _ in $(seq 100); do curl -s "http://127.0.0.1:$2/healthz" >/dev/null && break; sleep 0.1; done
+  echo $pid
+}
+
+peak_rss_mb() { awk '/VmHWM/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
+
+run_wrk() { # name url cookie
+  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $3" "$2" > "$OUT/$1.txt"
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/$1.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$OUT/$1.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$OUT/$1.txt")
+  local non2xx; non2xx=$(awk '/Non-2xx/ {print $4}' "$OUT/$1.txt")
+  printf "%-28s %10s req/s   p50 %-9s p99 %-9s non-2xx %s\n" "$1" "$rps" "$p50" "$p99" "${non2xx:-0}"
+}
+
+echo "== demo dataset (60 States, $(date -u +%F))"
+DEMO=$(mktemp -d); P=$(port)
+$BIN demo --data-dir "$DEMO" --load-only >/dev/null
+PID=$(serve "$DEMO" "$P")
+COOKIE=$(login "http://127.0.0.1:$P")
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "http://127.0.0.1:$P/states/FR")" = 200 ] || { echo "login failed"; exit 1; }
+run_wrk state-page "http://127.0.0.1:$P/states/FR" "$COOKIE"
+run_wrk search-demo "http://127.0.0.1:$P/directory?q=cyber" "$COOKIE"
+echo "peak RSS (demo dataset): $(peak_rss_mb "$PID") MB"
+kill "$PID"; wait "$PID" 2>/dev/null || true
+
+echo "== demo + 100,000 entries"
+SCALE=$(mktemp -d); P=$(port)
+start=$(date +%s)
+$BIN demo --data-dir "$SCALE" --scale 100000 --load-only >/dev/null
+echo "scale dataset loaded in $(( $(date +%s) - start )) s"
+PID=$(serve "$SCALE" "$P")
+COOKIE=$(login "http://127.0.0.1:$P")
+run_wrk search-100k "http://127.0.0.1:$P/directory?q=national%20cyber%20centre" "$COOKIE"
+run_wrk search-100k-rare "http://127.0.0.1:$P/directory?q=emergency%20directorate%2012345" "$COOKIE"
+run_wrk state-page-100k "http://127.0.0.1:$P/states/FR" "$COOKIE"
+echo "peak RSS (100k entries): $(peak_rss_mb "$PID") MB"
+kill "$PID"; wait "$PID" 2>/dev/null || true
+rm -rf "$DEMO" "$SCALE"
