@@ -132,6 +132,7 @@ directory-count = { $count ->
     [one] One contact found.
    *[other] { $count } contacts found.
 }
+directory-count-more = More than { $count } contacts found: refine the search.
 directory-empty = No contact matches these filters.
 directory-matching-states = States matching your search:
 field-search = Name or entity, in any script

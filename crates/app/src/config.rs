@@ -93,7 +93,9 @@ impl Config {
                 .trim_end_matches("_FILE")
                 .replace("__", ".")
                 .to_lowercase();
-            if known.find_value(&key).is_err() && !var.starts_with("POCDIR_TEST") {
+            let not_config =
+                var.starts_with("POCDIR_TEST") || var == "POCDIR_CONFIG" || var == "POCDIR_LOG";
+            if known.find_value(&key).is_err() && !not_config {
                 tracing::warn!("unknown environment variable {var}: no configuration key {key}");
             }
         }

@@ -76,9 +76,17 @@ pub struct Browse {
 }
 
 pub const PER_PAGE: i64 = 50;
+/// Beyond this many matches a page says "more than" instead of counting.
+pub const COUNT_CAP: i64 = 1000;
 
-/// Turns a browse query into a store filter, refusing any unknown value.
-pub fn filter(app: &App, q: &BrowseQuery) -> AppResult<store::poc::Filter> {
+/// What to list: filters, and the search terms that the index matches.
+pub struct Selection {
+    pub filter: store::poc::Filter,
+    pub terms: Vec<String>,
+}
+
+/// Turns a browse query into a selection, refusing any unknown value.
+pub fn filter(app: &App, q: &BrowseQuery) -> AppResult<Selection> {
     let mut f = store::poc::Filter::default();
     if !q.state.is_empty() {
         f.states = vec![StateCode::parse(&q.state)?.to_string()];
@@ -102,23 +110,60 @@ pub fn filter(app: &App, q: &BrowseQuery) -> AppResult<store::poc::Filter> {
     if q.q.chars().count() > 200 {
         return Err(FieldError::new("q", "err-text-too-long").into());
     }
-    f.terms = domain::search::terms(&q.q).into_iter().take(8).collect();
-    Ok(f)
+    let terms = domain::search::terms(&q.q).into_iter().take(8).collect();
+    Ok(Selection { filter: f, terms })
+}
+
+/// One page of the selected entries, in directory order, and how many there
+/// are in all (counted up to `COUNT_CAP` without search terms).
+pub async fn select(
+    app: &App,
+    sel: &Selection,
+    offset: i64,
+    limit: i64,
+) -> AppResult<(Vec<PocRow>, i64)> {
+    let f = &sel.filter;
+    if sel.terms.is_empty() {
+        let page = store::poc::Filter {
+            limit,
+            offset,
+            ..f.clone()
+        };
+        let mut c = app.db.conn().await?;
+        let rows = store::poc::list(&mut c, &page).await?;
+        let total = if offset == 0 && (rows.len() as i64) < limit {
+            rows.len() as i64
+        } else {
+            store::poc::count(&mut c, f, COUNT_CAP).await?
+        };
+        return Ok((rows, total));
+    }
+    let query = crate::search::Query {
+        terms: &sel.terms,
+        states: &f.states,
+        poc_type: f.poc_type.as_deref(),
+        language: f.language.as_deref(),
+        confirmed_before: f.confirmed_before,
+    };
+    let ids = app.search.find(&app.db, &query).await?;
+    let start = (offset.max(0) as usize).min(ids.len());
+    let end = (start + limit.max(0) as usize).min(ids.len());
+    let mut c = app.db.conn().await?;
+    let mut rows = store::poc::by_ids(&mut c, &ids[start..end]).await?;
+    let position: HashMap<&str, usize> = ids[start..end]
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.as_str(), i))
+        .collect();
+    rows.sort_by_key(|r| position.get(r.id.as_str()).copied().unwrap_or(usize::MAX));
+    Ok((rows, ids.len() as i64))
 }
 
 pub async fn browse(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Browse> {
     authorize(actor, Action::ReadDirectory, Resource::None)?;
-    let mut f = filter(app, q)?;
+    let sel = filter(app, q)?;
     let page = q.page.max(1);
-    f.limit = PER_PAGE;
-    f.offset = (page - 1) * PER_PAGE;
-    let mut c = app.db.conn().await?;
-    let rows = store::poc::list(&mut c, &f).await?;
-    let total = if rows.len() < PER_PAGE as usize && page == 1 {
-        rows.len() as i64
-    } else {
-        store::poc::count(&mut c, &f).await?
-    };
+    let (rows, total) = select(app, &sel, (page - 1) * PER_PAGE, PER_PAGE).await?;
     let entries = rows
         .iter()
         .map(|r| entry_of(app, r))
@@ -126,10 +171,10 @@ pub async fn browse(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Brow
         .into_iter()
         .flatten()
         .collect();
-    let states = if f.terms.is_empty() {
+    let states = if sel.terms.is_empty() {
         vec![]
     } else {
-        matching_states(&f.terms)
+        matching_states(&sel.terms)
     };
     Ok(Browse {
         entries,
@@ -141,15 +186,14 @@ pub async fn browse(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Brow
 }
 
 fn matching_states(terms: &[String]) -> Vec<StateCode> {
-    domain::state::all()
+    domain::search::state_name_terms()
         .iter()
-        .filter(|s| {
-            let names: Vec<String> = s.names().flat_map(domain::search::terms).collect();
+        .filter(|(_, names)| {
             terms
                 .iter()
                 .all(|t| names.iter().any(|n| n.starts_with(t.as_str())))
         })
-        .map(|s| s.code)
+        .map(|(code, _)| *code)
         .take(10)
         .collect()
 }
@@ -513,31 +557,20 @@ pub async fn submit(
         },
     )
     .await?;
-    for custodian in store::user::with_role(&mut c, Role::Custodian.code()).await? {
-        mail::queue(
-            app,
-            &mut c,
-            Email {
-                to: &custodian.email,
-                lang: &custodian.locale,
-                key: "email-change-to-verify",
-                args: vec![
-                    (
-                        "state",
-                        state
-                            .info()
-                            .name(crate::i18n::un_language(&custodian.locale))
-                            .to_string(),
-                    ),
-                    (
-                        "url",
-                        format!("{}/custodian/changes/{version_id}", app.config.public_url),
-                    ),
-                ],
-            },
-        )
-        .await?;
-    }
+    let url = format!("{}/custodian/changes/{version_id}", app.config.public_url);
+    mail::queue_to_custodians(app, &mut c, "email-change-to-verify", |lang| {
+        vec![
+            (
+                "state",
+                state
+                    .info()
+                    .name(crate::i18n::un_language(lang))
+                    .to_string(),
+            ),
+            ("url", url.clone()),
+        ]
+    })
+    .await?;
     audit::record(app, &mut c, actor, "change.submitted", &format!("poc:{poc_id}"), json!({
         "version": version_id, "kind": kind_code, "state": state.as_str(), "on_behalf_ref": on_behalf_ref,
         "fields": diff.iter().map(|d| d.field.clone()).collect::<Vec<_>>(),
@@ -963,8 +996,8 @@ pub async fn dashboard(app: &App, actor: &Actor) -> AppResult<Dashboard> {
         pending_changes: store::poc::pending(&mut c, None).await?.len(),
         pending_requests: store::access::with_status(&mut c, "pending").await?.len(),
         open_problems: store::problem::open(&mut c, None).await?.len(),
-        overdue: store::poc::count(&mut c, &overdue).await?,
-        active: store::poc::count(&mut c, &store::poc::Filter::default()).await?,
+        overdue: store::poc::count(&mut c, &overdue, i64::MAX).await?,
+        active: store::poc::count(&mut c, &store::poc::Filter::default(), i64::MAX).await?,
     })
 }
 

@@ -1,7 +1,7 @@
 //! Directory exports: CSV, JSON and vCard 4.0 (DIR-9). Every export is
 //! audit-logged; the printable page is rendered by the web layer.
 
-use crate::directory::{BrowseQuery, Entry, filter};
+use crate::directory::{BrowseQuery, Entry, filter, select};
 use crate::error::authorize;
 use crate::i18n::{I18n, un_language};
 use crate::{App, AppResult, audit};
@@ -45,10 +45,8 @@ pub async fn entries(
     format: Format,
 ) -> AppResult<Vec<Entry>> {
     authorize(actor, Action::ExportDirectory, Resource::None)?;
-    let mut f = filter(app, q)?;
-    f.limit = 1_000_000;
+    let (rows, _) = select(app, &filter(app, q)?, 0, i64::from(u32::MAX)).await?;
     let mut c = app.db.begin().await?;
-    let rows = store::poc::list(&mut c, &f).await?;
     audit::record(app, &mut c, actor, "directory.exported", "directory", json!({
         "format": format.code(), "entries": rows.len(), "q": q.q, "state": q.state, "region": q.region,
         "poc_type": q.poc_type, "language": q.language,

@@ -13,6 +13,7 @@ pub mod export;
 pub mod i18n;
 pub mod mail;
 pub mod public;
+pub mod search;
 
 pub use config::Config;
 pub use error::{AppError, AppResult};
@@ -28,6 +29,7 @@ pub struct App {
     pub clock: clock::Clock,
     pub mail: mail::Notifier,
     pub hasher: crypto::Hasher,
+    pub search: Arc<search::SearchIndex>,
 }
 
 impl App {
@@ -41,6 +43,7 @@ impl App {
             clock: clock::Clock::default(),
             mail: mail::Notifier::default(),
             hasher: crypto::Hasher::default(),
+            search: Arc::default(),
         })
     }
 

@@ -48,6 +48,25 @@ pub async fn queue(app: &App, c: &mut Conn, email: Email<'_>) -> AppResult<()> {
     Ok(())
 }
 
+/// Queues one email to every active custodian, each in their own language.
+pub async fn queue_to_custodians(
+    app: &App,
+    c: &mut Conn,
+    key: &str,
+    args: impl Fn(&str) -> Vec<(&'static str, String)>,
+) -> AppResult<()> {
+    for custodian in store::user::with_role(c, domain::Role::Custodian.code()).await? {
+        let email = Email {
+            to: &custodian.email,
+            lang: &custodian.locale,
+            key,
+            args: args(&custodian.locale),
+        };
+        queue(app, c, email).await?;
+    }
+    Ok(())
+}
+
 enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
     Folder(AsyncFileTransport<Tokio1Executor>),

@@ -5,7 +5,7 @@ use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
 use domain::fields::{required_text, text};
 use domain::policy::Resource;
-use domain::{Action, Actor, Email as Address, FieldError, Role, StateCode};
+use domain::{Action, Actor, Email as Address, FieldError, StateCode};
 use serde::Deserialize;
 
 pub struct Participation {
@@ -112,25 +112,11 @@ pub async fn request_access(
         },
     )
     .await?;
-    for custodian in store::user::with_role(&mut c, Role::Custodian.code()).await? {
-        mail::queue(
-            app,
-            &mut c,
-            Email {
-                to: &custodian.email,
-                lang: &custodian.locale,
-                key: "email-access-to-review",
-                args: vec![
-                    ("state", state_name(&custodian.locale)),
-                    (
-                        "url",
-                        format!("{}/custodian/requests", app.config.public_url),
-                    ),
-                ],
-            },
-        )
-        .await?;
-    }
+    let url = format!("{}/custodian/requests", app.config.public_url);
+    mail::queue_to_custodians(app, &mut c, "email-access-to-review", |lang| {
+        vec![("state", state_name(lang)), ("url", url.clone())]
+    })
+    .await?;
     audit::record(
         app,
         &mut c,

@@ -57,6 +57,18 @@ pub fn prefix_upper_bound(prefix: &str) -> String {
     format!("{prefix}\u{10FFFF}")
 }
 
+/// The search terms of every State's names in the six languages, computed once.
+pub fn state_name_terms() -> &'static [(crate::StateCode, Vec<String>)] {
+    static TERMS: std::sync::OnceLock<Vec<(crate::StateCode, Vec<String>)>> =
+        std::sync::OnceLock::new();
+    TERMS.get_or_init(|| {
+        crate::state::all()
+            .iter()
+            .map(|s| (s.code, s.names().flat_map(terms).collect()))
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

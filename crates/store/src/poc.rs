@@ -198,8 +198,6 @@ pub struct Filter {
     pub states: Vec<String>,
     pub poc_type: Option<String>,
     pub language: Option<String>,
-    /// Each term must match the start of some term of the entry.
-    pub terms: Vec<String>,
     /// Only entries last confirmed before this instant.
     pub confirmed_before: Option<i64>,
     pub updated_since: Option<i64>,
@@ -207,13 +205,13 @@ pub struct Filter {
     pub offset: i64,
 }
 
-fn filtered(f: &Filter, select: &str, tail: &str) -> (Sql, Vec<Val>) {
-    let mut sql = format!("SELECT {select} FROM pocs WHERE status = 'active'");
+fn filtered(f: &Filter, select: &str) -> (String, Vec<Val>) {
     let mut vals: Vec<Val> = Vec::new();
     let bind = |v: Val, vals: &mut Vec<Val>| {
         vals.push(v);
         format!("${}", vals.len())
     };
+    let mut sql = format!("SELECT {select} FROM pocs WHERE status = 'active'");
     if !f.states.is_empty() {
         let ps: Vec<String> = f.states.iter().map(|s| bind(s.into(), &mut vals)).collect();
         sql += &format!(" AND state_code IN ({})", ps.join(", "));
@@ -234,39 +232,32 @@ fn filtered(f: &Filter, select: &str, tail: &str) -> (Sql, Vec<Val>) {
     if let Some(t) = f.updated_since {
         sql += &format!(" AND updated_at > {}", bind(t.into(), &mut vals));
     }
-    if !f.terms.is_empty() {
-        let parts: Vec<String> = f
-            .terms
-            .iter()
-            .map(|t| {
-                let lo = bind(t.into(), &mut vals);
-                let hi = bind(domain::search::prefix_upper_bound(t).into(), &mut vals);
-                format!("SELECT poc_id FROM poc_terms WHERE term >= {lo} AND term < {hi}")
-            })
-            .collect();
-        sql += &format!(" AND id IN ({})", parts.join(" INTERSECT "));
-    }
-    sql += tail;
-    (Sql::assembled(sql), vals)
+    (sql, vals)
 }
 
 pub async fn list(c: &mut Conn, f: &Filter) -> Result<Vec<PocRow>> {
     let limit = if f.limit > 0 { f.limit } else { 100 };
-    let (sql, mut vals) = filtered(f, POC_COLS, "");
+    let (sql, mut vals) = filtered(f, POC_COLS);
     let n = vals.len();
-    let sql = Sql::assembled(format!(
-        "{} ORDER BY state_code, poc_type, entity, id LIMIT ${} OFFSET ${}",
-        sql.0.0,
+    let sql = format!(
+        "{sql} ORDER BY state_code, poc_type, entity, id LIMIT ${} OFFSET ${}",
         n + 1,
         n + 2
-    ));
+    );
     vals.extend(args![limit, f.offset]);
-    c.all(sql, vals).await
+    c.all(Sql::assembled(sql), vals).await
 }
 
-pub async fn count(c: &mut Conn, f: &Filter) -> Result<i64> {
-    let (sql, vals) = filtered(f, "COUNT(*) AS n", "");
-    let r: Count = c.one(sql, vals).await?;
+/// How many entries match, counting no further than `cap`: a page needs to
+/// know "more than a thousand", not the exact number.
+pub async fn count(c: &mut Conn, f: &Filter, cap: i64) -> Result<i64> {
+    let (sql, mut vals) = filtered(f, "1 AS one");
+    let sql = format!(
+        "SELECT COUNT(*) AS n FROM ({sql} LIMIT ${}) AS capped",
+        vals.len() + 1
+    );
+    vals.push(cap.into());
+    let r: Count = c.one(Sql::assembled(sql), vals).await?;
     Ok(r.n)
 }
 
@@ -284,4 +275,70 @@ pub async fn set_status(c: &mut Conn, poc_id: &str, status: &str, now: i64) -> R
     )
     .await?;
     Ok(())
+}
+
+/// What the search index keeps of an entry.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct IndexRow {
+    pub id: String,
+    pub state_code: String,
+    pub poc_type: String,
+    pub status: String,
+    pub entity: String,
+    pub languages: String,
+    pub last_confirmed_at: Option<i64>,
+    pub updated_at: i64,
+}
+
+/// Entries changed at or after `since`, oldest change first.
+pub async fn changed_since(c: &mut Conn, since: i64) -> Result<Vec<IndexRow>> {
+    c.all(
+        "SELECT id, state_code, poc_type, status, entity, languages, last_confirmed_at, updated_at
+         FROM pocs WHERE updated_at >= $1 ORDER BY updated_at",
+        args![since],
+    )
+    .await
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TermRow {
+    pub poc_id: String,
+    pub term: String,
+}
+
+/// The search terms of some entries, or of all when `ids` is None.
+pub async fn terms_of(c: &mut Conn, ids: Option<&[String]>) -> Result<Vec<TermRow>> {
+    let Some(ids) = ids else {
+        return c.all("SELECT poc_id, term FROM poc_terms", args![]).await;
+    };
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let ps: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT poc_id, term FROM poc_terms WHERE poc_id IN ({})",
+            ps.join(", ")
+        );
+        out.extend(
+            c.all::<TermRow>(Sql::assembled(sql), chunk.iter().map(Val::from).collect())
+                .await?,
+        );
+    }
+    Ok(out)
+}
+
+/// Entries by id, in no particular order.
+pub async fn by_ids(c: &mut Conn, ids: &[String]) -> Result<Vec<PocRow>> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let ps: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT {POC_COLS} FROM pocs WHERE id IN ({})",
+            ps.join(", ")
+        );
+        out.extend(
+            c.all::<PocRow>(Sql::assembled(sql), chunk.iter().map(Val::from).collect())
+                .await?,
+        );
+    }
+    Ok(out)
 }

@@ -107,6 +107,8 @@ CREATE TABLE pocs (
 );
 CREATE INDEX pocs_state ON pocs (state_code, status);
 CREATE INDEX pocs_updated ON pocs (updated_at);
+-- The directory's browsing order, so a page of 50 never sorts the whole table.
+CREATE INDEX pocs_browse ON pocs (status, state_code, poc_type, entity, id);
 
 -- Every submitted version of every entry (DIR-5, DIR-6): never updated but to record the decision.
 CREATE TABLE poc_versions (

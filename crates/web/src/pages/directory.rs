@@ -65,7 +65,7 @@ pub async fn browse(
     states.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(web.page(&ctx, "directory.html", context! {
         entries => result.entries.iter().map(entry_value).collect::<Vec<_>>(),
-        total => result.total, page => result.page, pages => pages,
+        total => result.total, page => result.page, pages => pages, more => result.total >= app::directory::COUNT_CAP,
         matching_states => result.states.iter().map(StateCode::to_string).collect::<Vec<_>>(),
         q => context! { q => q.q, state => q.state, region => q.region, poc_type => q.poc_type, language => q.language, overdue => q.overdue },
         qs => query_string(&q), options => filter_options(), states => states,

@@ -1,0 +1,250 @@
+//! The search index (DIR-8): an in-memory copy of the `poc_terms` table with
+//! the fields that filters and ordering need. Matching a word prefix against
+//! 100,000 entries takes microseconds here, where a SQL intersection of term
+//! ranges takes tens of milliseconds.
+//!
+//! The database stays the truth: before each search the index reads the
+//! entries changed since its last look (an indexed query that usually returns
+//! nothing), so several instances behind a load balancer agree.
+
+use crate::AppResult;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::RwLock;
+use store::poc::{IndexRow, TermRow};
+
+/// Re-read this far back, so that a transaction that committed after a
+/// later one (with an earlier `updated_at`) is never missed.
+const OVERLAP_MS: i64 = 60_000;
+
+#[derive(Default)]
+pub struct SearchIndex {
+    index: RwLock<Index>,
+    refreshing: tokio::sync::Mutex<()>,
+}
+
+#[derive(Default)]
+struct Index {
+    loaded: bool,
+    synced_through: i64,
+    docs: Vec<Doc>,
+    slots: HashMap<String, u32>,
+    /// Each term with the sorted slots of the entries that have it.
+    postings: BTreeMap<String, Vec<u32>>,
+}
+
+struct Doc {
+    row: IndexRow,
+    terms: Vec<String>,
+}
+
+/// What to find: every term must prefix some term of the entry.
+pub struct Query<'a> {
+    pub terms: &'a [String],
+    pub states: &'a [String],
+    pub poc_type: Option<&'a str>,
+    pub language: Option<&'a str>,
+    pub confirmed_before: Option<i64>,
+}
+
+impl Index {
+    fn apply(&mut self, rows: Vec<IndexRow>, terms: Vec<TermRow>) {
+        let mut by_poc: HashMap<String, Vec<String>> = HashMap::new();
+        for t in terms {
+            by_poc.entry(t.poc_id).or_default().push(t.term);
+        }
+        for row in rows {
+            self.synced_through = self.synced_through.max(row.updated_at);
+            let slot = match self.slots.get(&row.id) {
+                Some(s) => *s,
+                None => {
+                    let s = self.docs.len() as u32;
+                    self.slots.insert(row.id.clone(), s);
+                    self.docs.push(Doc {
+                        row: row.clone(),
+                        terms: vec![],
+                    });
+                    s
+                }
+            };
+            for old in std::mem::take(&mut self.docs[slot as usize].terms) {
+                if let Some(list) = self.postings.get_mut(&old)
+                    && let Ok(i) = list.binary_search(&slot)
+                {
+                    list.remove(i);
+                }
+            }
+            let terms = if row.status == "active" {
+                by_poc.remove(&row.id).unwrap_or_default()
+            } else {
+                vec![]
+            };
+            for t in &terms {
+                let list = self.postings.entry(t.clone()).or_default();
+                if let Err(i) = list.binary_search(&slot) {
+                    list.insert(i, slot);
+                }
+            }
+            self.docs[slot as usize] = Doc { row, terms };
+        }
+    }
+
+    /// Slots of entries with a term starting with `prefix`, sorted.
+    fn prefixed(&self, prefix: &str) -> Vec<u32> {
+        let upper = domain::search::prefix_upper_bound(prefix);
+        let mut out: Vec<u32> = self
+            .postings
+            .range::<str, _>((
+                std::ops::Bound::Included(prefix),
+                std::ops::Bound::Excluded(upper.as_str()),
+            ))
+            .flat_map(|(_, slots)| slots.iter().copied())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn find(&self, q: &Query) -> Vec<String> {
+        let mut sets: Vec<Vec<u32>> = q.terms.iter().map(|t| self.prefixed(t)).collect();
+        sets.sort_by_key(Vec::len);
+        let mut matched = sets.first().cloned().unwrap_or_default();
+        for other in &sets[1.min(sets.len())..] {
+            matched.retain(|s| other.binary_search(s).is_ok());
+        }
+        let wanted_language = q.language.map(|l| format!("\"{l}\""));
+        let mut docs: Vec<&IndexRow> = matched
+            .into_iter()
+            .map(|s| &self.docs[s as usize].row)
+            .filter(|r| r.status == "active")
+            .filter(|r| q.states.is_empty() || q.states.contains(&r.state_code))
+            .filter(|r| q.poc_type.is_none_or(|t| r.poc_type == t))
+            .filter(|r| {
+                wanted_language
+                    .as_ref()
+                    .is_none_or(|l| r.languages.contains(l.as_str()))
+            })
+            .filter(|r| {
+                q.confirmed_before
+                    .is_none_or(|t| r.last_confirmed_at.is_some_and(|c| c < t))
+            })
+            .collect();
+        // The directory's order: State, type, entity.
+        docs.sort_by(|a, b| {
+            (&a.state_code, &a.poc_type, &a.entity, &a.id).cmp(&(
+                &b.state_code,
+                &b.poc_type,
+                &b.entity,
+                &b.id,
+            ))
+        });
+        docs.into_iter().map(|r| r.id.clone()).collect()
+    }
+}
+
+impl SearchIndex {
+    /// Brings the index up to date with the database.
+    pub async fn refresh(&self, db: &store::Db) -> AppResult<()> {
+        let _one_at_a_time = self.refreshing.lock().await;
+        let (loaded, since) = {
+            let i = self.index.read().expect("index lock");
+            (i.loaded, i.synced_through)
+        };
+        let mut c = db.conn().await?;
+        let (rows, terms) = if loaded {
+            let rows = store::poc::changed_since(&mut c, since - OVERLAP_MS).await?;
+            if rows.is_empty() {
+                return Ok(());
+            }
+            let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+            let terms = store::poc::terms_of(&mut c, Some(&ids)).await?;
+            (rows, terms)
+        } else {
+            (
+                store::poc::changed_since(&mut c, i64::MIN).await?,
+                store::poc::terms_of(&mut c, None).await?,
+            )
+        };
+        let mut i = self.index.write().expect("index lock");
+        i.apply(rows, terms);
+        i.loaded = true;
+        Ok(())
+    }
+
+    /// Ids of the matching entries, in directory order.
+    pub async fn find(&self, db: &store::Db, q: &Query<'_>) -> AppResult<Vec<String>> {
+        self.refresh(db).await?;
+        Ok(self.index.read().expect("index lock").find(q))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str, state: &str, entity: &str, status: &str, at: i64) -> IndexRow {
+        IndexRow {
+            id: id.into(),
+            state_code: state.into(),
+            poc_type: "technical".into(),
+            status: status.into(),
+            entity: entity.into(),
+            languages: "[\"en\"]".into(),
+            last_confirmed_at: Some(at),
+            updated_at: at,
+        }
+    }
+
+    fn terms(id: &str, text: &str) -> Vec<TermRow> {
+        domain::search::terms(text)
+            .into_iter()
+            .map(|t| TermRow {
+                poc_id: id.into(),
+                term: t,
+            })
+            .collect()
+    }
+
+    fn q<'a>(t: &'a [String]) -> Query<'a> {
+        Query {
+            terms: t,
+            states: &[],
+            poc_type: None,
+            language: None,
+            confirmed_before: None,
+        }
+    }
+
+    #[test]
+    fn dir8_prefixes_intersect_and_changes_replace_terms() {
+        let mut i = Index::default();
+        let mut all = terms("a", "National Cyber Centre");
+        all.extend(terms("b", "National Police"));
+        i.apply(
+            vec![
+                row("a", "FR", "National Cyber Centre", "active", 1),
+                row("b", "DE", "National Police", "active", 2),
+            ],
+            all,
+        );
+        let words = |s: &str| domain::search::terms(s);
+        assert_eq!(
+            i.find(&q(&words("nat"))),
+            ["b", "a"].map(String::from),
+            "DE before FR"
+        );
+        assert_eq!(i.find(&q(&words("nat cyb"))), ["a"].map(String::from));
+        // An update replaces the entry's terms; a withdrawal removes it.
+        i.apply(
+            vec![row("a", "FR", "Agence", "active", 3)],
+            terms("a", "Agence"),
+        );
+        assert!(i.find(&q(&words("cyber"))).is_empty());
+        assert_eq!(i.find(&q(&words("agence"))), ["a"].map(String::from));
+        i.apply(
+            vec![row("b", "DE", "National Police", "withdrawn", 4)],
+            vec![],
+        );
+        assert!(i.find(&q(&words("national"))).is_empty());
+        assert_eq!(i.synced_through, 4);
+    }
+}

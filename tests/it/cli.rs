@@ -1,0 +1,96 @@
+//! The binary's commands: the demo loads and explains how to sign in, the
+//! first custodian is created from the command line, backups are written.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn pocdir(args: &[&str], db: &str, stdin: &str) -> (bool, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pocdir"))
+        .args(args)
+        .env("POCDIR_DATABASE_URL", db)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn demo_loads_and_prints_how_to_sign_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("demo");
+    let (ok, out, err) = pocdir(
+        &["demo", "--load-only", "--data-dir", data.to_str().unwrap()],
+        "unused",
+        "",
+    );
+    assert!(ok, "{err}");
+    assert!(out.contains("Demo dataset loaded"));
+    assert!(out.contains(app::demo::PASSWORD));
+    for (email, _, _, _, secret) in app::demo::ACCOUNTS {
+        assert!(
+            out.contains(email) && out.contains(secret),
+            "{email} is explained"
+        );
+    }
+    assert!(out.contains("/outbox"));
+    assert!(data.join("pocdir.db").is_file());
+    // A second start keeps the data and says how to sign in again.
+    let (ok, out, _) = pocdir(
+        &["demo", "--load-only", "--data-dir", data.to_str().unwrap()],
+        "unused",
+        "",
+    );
+    assert!(ok && !out.contains("Demo dataset loaded") && out.contains(app::demo::PASSWORD));
+}
+
+#[test]
+fn first_custodian_from_the_command_line_and_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("p.db").display());
+    let (ok, _, err) = pocdir(
+        &["user", "--email", "c@un.example.org", "--name", "C"],
+        &db,
+        "password123\n",
+    );
+    assert!(!ok && err.contains("password refused"), "{err}");
+    let (ok, out, err) = pocdir(
+        &["user", "--email", "c@un.example.org", "--name", "C"],
+        &db,
+        "a long custodian passphrase in Geneva\n",
+    );
+    assert!(ok, "{err}");
+    assert!(
+        regex_lite::Regex::new(r"TOTP secret to enrol: [A-Z2-7]{32}")
+            .unwrap()
+            .is_match(&out),
+        "{out}"
+    );
+    let backup = dir.path().join("backup.db");
+    let (ok, _, err) = pocdir(&["backup", "--to", backup.to_str().unwrap()], &db, "");
+    assert!(ok && backup.is_file(), "{err}");
+    let (ok, out, _) = pocdir(
+        &["audit", "verify"],
+        &format!("sqlite:{}", backup.display()),
+        "",
+    );
+    assert!(
+        ok && out.contains("intact"),
+        "the backup is a working database: {out}"
+    );
+    // A mistyped path is refused rather than creating a database somewhere unexpected.
+    let (ok, _, err) = pocdir(&["migrate"], "sqlite:/no/such/folder/p.db", "");
+    assert!(!ok && err.contains("does not exist"), "{err}");
+}
