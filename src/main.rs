@@ -208,6 +208,13 @@ async fn serve(app: App) -> Result<()> {
         .with_context(|| format!("cannot listen on {}", app.config.listen))?;
     tracing::info!(listen = %app.config.listen, db = app.db.backend(), "pocdir serving");
     tokio::spawn(app::mail::worker(app.clone()));
+    // Load the search index now rather than on the first search.
+    let warm = app.clone();
+    tokio::spawn(async move {
+        if let Err(e) = warm.search.refresh(&warm.db).await {
+            tracing::error!(error = %e, "search index");
+        }
+    });
     let router = web::router(app.clone());
     axum::serve(
         listener,

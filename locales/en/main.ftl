@@ -16,6 +16,7 @@ nav-custodian = Custodian desk
 nav-my-state = My State
 nav-account = My account
 nav-outbox = Open the demo outbox
+language-choose = Language:
 
 ## Common words
 all = All

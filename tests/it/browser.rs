@@ -8,7 +8,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-struct Driver {
+pub struct Driver {
     child: Child,
     port: u16,
 }
@@ -37,7 +37,7 @@ fn chromedriver() -> Driver {
     panic!("chromedriver did not start");
 }
 
-async fn chromium(profile: &std::path::Path) -> (Driver, Client) {
+pub async fn chromium(profile: &std::path::Path) -> (Driver, Client) {
     let driver = chromedriver();
     let mut caps = serde_json::Map::new();
     caps.insert(
@@ -59,7 +59,7 @@ async fn chromium(profile: &std::path::Path) -> (Driver, Client) {
 }
 
 /// Waits (bounded) until the page contains `needle`.
-async fn wait_for(c: &Client, needle: &str) -> String {
+pub async fn wait_for(c: &Client, needle: &str) -> String {
     for _ in 0..100 {
         let src = c.source().await.unwrap();
         if src.contains(needle) {
@@ -97,6 +97,19 @@ async fn sign_in(c: &Client, t: &TestApp, email: &str, secret: &str) {
     fill(c, "#f-code", &totp_code(&t.app, secret)).await;
     press(c, "main .btn-primary").await;
     wait_for(c, "Sign out").await;
+}
+
+/// Signs in one of the demo accounts (by index in `app::demo::ACCOUNTS`).
+pub async fn sign_in_demo(c: &Client, t: &TestApp, index: usize) {
+    let (email, _, _, _, secret) = app::demo::ACCOUNTS[index];
+    c.goto(&format!("{}/login", t.url)).await.unwrap();
+    fill(c, "#f-email", email).await;
+    fill(c, "#f-password", app::demo::PASSWORD).await;
+    press(c, "main .btn-primary").await;
+    wait_for(c, "f-code").await;
+    fill(c, "#f-code", &totp_code(&t.app, secret)).await;
+    press(c, "main .btn-primary").await;
+    wait_for(c, "logout").await;
 }
 
 async fn sign_out(c: &Client) {

@@ -9,5 +9,6 @@ mod cli;
 mod directory;
 mod helpers;
 mod journey;
+mod languages;
 mod pages;
 mod schema;

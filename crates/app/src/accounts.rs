@@ -944,3 +944,24 @@ pub async fn create_active_user(
 pub fn totp_now(secret_b32: &str) -> AppResult<String> {
     Ok(totp(secret_b32, "demo")?.generate_current().to_string())
 }
+
+/// The user's interface and email language.
+pub async fn set_locale(app: &App, session: &Session, lang: &str) -> AppResult<()> {
+    authorize(&session.actor, Action::ManageOwnAccount, Resource::None)?;
+    if !app.i18n.has(lang) {
+        return Err(FieldError::new("lang", "err-un-language").into());
+    }
+    let mut c = app.db.begin().await?;
+    store::user::set_locale(&mut c, &session.user_id, lang, app.now()).await?;
+    audit::record(
+        app,
+        &mut c,
+        &session.actor,
+        "user.locale",
+        &format!("user:{}", session.user_id),
+        json!({ "lang": lang }),
+    )
+    .await?;
+    c.commit().await?;
+    Ok(())
+}

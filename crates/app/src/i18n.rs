@@ -5,9 +5,15 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 
-/// The catalogues shipped in the binary. The other five UN languages are
-/// added beside English as they are translated; until then they fall back.
-pub const CATALOGUES: &[(&str, &str)] = &[("en", include_str!("../../../locales/en/main.ftl"))];
+/// The catalogues of the six UN languages, shipped in the binary.
+pub const CATALOGUES: &[(&str, &str)] = &[
+    ("ar", include_str!("../../../locales/ar/main.ftl")),
+    ("zh", include_str!("../../../locales/zh/main.ftl")),
+    ("en", include_str!("../../../locales/en/main.ftl")),
+    ("fr", include_str!("../../../locales/fr/main.ftl")),
+    ("ru", include_str!("../../../locales/ru/main.ftl")),
+    ("es", include_str!("../../../locales/es/main.ftl")),
+];
 
 pub const FALLBACK: &str = "en";
 
@@ -40,9 +46,22 @@ impl I18n {
     /// The message `key` in `lang` (falling back to English), with arguments.
     /// A missing key shows as itself, which the catalogue test forbids.
     pub fn t(&self, lang: &str, key: &str, args: &[(&str, String)]) -> String {
+        // A whole number is passed as a number, so that it selects the right
+        // plural form ("72 hours"); references such as "007" stay text.
         let values = args
             .iter()
-            .map(|(k, v)| (*k, FluentValue::from(v.clone())))
+            .map(|(k, v)| {
+                let number = !v.is_empty()
+                    && !v.starts_with('0')
+                    && v.len() < 10
+                    && v.bytes().all(|b| b.is_ascii_digit());
+                let value = if number {
+                    FluentValue::from(v.parse::<i64>().unwrap_or(0))
+                } else {
+                    FluentValue::from(v.clone())
+                };
+                (*k, value)
+            })
             .collect();
         self.format(lang, key, values)
     }
@@ -113,4 +132,106 @@ pub fn negotiate(accept_language: &str, supported: impl Fn(&str) -> bool) -> Opt
 /// The UN language of a locale code, English for anything else.
 pub fn un_language(lang: &str) -> domain::UnLanguage {
     domain::UnLanguage::parse(lang).unwrap_or(domain::UnLanguage::En)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Each message's key with the variables it uses.
+    fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut current: Option<String> = None;
+        for line in source.lines() {
+            if let Some((key, _)) = line.split_once(" =").filter(|(k, _)| {
+                !k.is_empty()
+                    && k.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            }) {
+                current = Some(key.to_string());
+                out.entry(key.to_string()).or_default();
+            } else if !line.starts_with([' ', '\t']) && !line.is_empty() {
+                current = None;
+            }
+            if let Some(key) = &current {
+                let vars = line.split('$').skip(1).map(|rest| {
+                    rest.chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect::<String>()
+                });
+                out.get_mut(key)
+                    .expect("entry exists")
+                    .extend(vars.filter(|v| !v.is_empty()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn nfr1_all_six_catalogues_have_every_key_with_the_same_arguments() {
+        let i18n = I18n::load();
+        let english = messages(
+            CATALOGUES
+                .iter()
+                .find(|(l, _)| *l == "en")
+                .map(|(_, s)| *s)
+                .unwrap_or(""),
+        );
+        assert!(english.len() > 300);
+        for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
+            assert!(i18n.has(lang), "{lang} is loaded");
+            let source = CATALOGUES
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, s)| *s)
+                .unwrap_or("");
+            let theirs = messages(source);
+            let missing: Vec<_> = english
+                .keys()
+                .filter(|k| !theirs.contains_key(*k))
+                .collect();
+            let extra: Vec<_> = theirs
+                .keys()
+                .filter(|k| !english.contains_key(*k))
+                .collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}: missing {missing:?}, extra {extra:?}"
+            );
+            for (key, vars) in &english {
+                assert_eq!(&theirs[key], vars, "{lang} {key}: arguments differ");
+            }
+        }
+    }
+
+    #[test]
+    fn nfr1_plurals_and_fallback() {
+        let i18n = I18n::load();
+        assert_eq!(
+            i18n.t("en", "directory-count", &[("count", "1".into())]),
+            "One contact found."
+        );
+        assert_eq!(
+            i18n.t("en", "directory-count", &[("count", "7".into())]),
+            "7 contacts found."
+        );
+        assert_ne!(
+            i18n.t("ru", "directory-count", &[("count", "2".into())]),
+            i18n.t("ru", "directory-count", &[("count", "5".into())])
+        );
+        assert_eq!(
+            i18n.t("xx", "nav-home", &[]),
+            "Home",
+            "an unknown language falls back to English"
+        );
+        assert_eq!(
+            i18n.t(
+                "en",
+                "email-access-received-subject",
+                &[("reference", "007".into())]
+            ),
+            "Your request for access (007)"
+        );
+    }
 }

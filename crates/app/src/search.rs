@@ -91,14 +91,20 @@ impl Index {
     /// Slots of entries with a term starting with `prefix`, sorted.
     fn prefixed(&self, prefix: &str) -> Vec<u32> {
         let upper = domain::search::prefix_upper_bound(prefix);
-        let mut out: Vec<u32> = self
+        let range = (
+            std::ops::Bound::Included(prefix),
+            std::ops::Bound::Excluded(upper.as_str()),
+        );
+        let lists: Vec<&Vec<u32>> = self
             .postings
-            .range::<str, _>((
-                std::ops::Bound::Included(prefix),
-                std::ops::Bound::Excluded(upper.as_str()),
-            ))
-            .flat_map(|(_, slots)| slots.iter().copied())
+            .range::<str, _>(range)
+            .map(|(_, slots)| slots)
             .collect();
+        // One term (the usual case): its list is already sorted and unique.
+        if let [only] = lists.as_slice() {
+            return (*only).clone();
+        }
+        let mut out: Vec<u32> = lists.into_iter().flatten().copied().collect();
         out.sort_unstable();
         out.dedup();
         out

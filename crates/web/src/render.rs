@@ -11,15 +11,46 @@ use minijinja::value::{Kwargs, Value, merge_maps};
 use minijinja::{Environment, State, context};
 use std::sync::Arc;
 
+/// The six UN languages, each named in itself, for the language switcher.
+const LANGUAGES: [(&str, &str); 6] = [
+    ("ar", "العربية"),
+    ("zh", "中文"),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("ru", "Русский"),
+    ("es", "Español"),
+];
+
+/// chrono's locale for a UI language, and how a date is written in it.
+fn date_style(lang: &str) -> (chrono::Locale, &'static str) {
+    match lang {
+        "ar" => (chrono::Locale::ar_EG, "%-d %B %Y"),
+        "zh" => (chrono::Locale::zh_CN, "%Y年%-m月%-d日"),
+        "fr" => (chrono::Locale::fr_FR, "%-d %B %Y"),
+        "ru" => (chrono::Locale::ru_RU, "%-d %B %Y г."),
+        "es" => (chrono::Locale::es_ES, "%-d de %B de %Y"),
+        _ => (chrono::Locale::en_GB, "%-d %B %Y"),
+    }
+}
+
+fn format_date(state: &State, ms: Option<i64>, with_time: bool) -> String {
+    let Some(t) = ms.and_then(chrono::DateTime::from_timestamp_millis) else {
+        return String::new();
+    };
+    let (locale, pattern) = date_style(&lang_of(state));
+    let pattern = if with_time {
+        format!("{pattern}, %H:%M UTC")
+    } else {
+        pattern.to_string()
+    };
+    t.format_localized(&pattern, locale).to_string()
+}
+
 fn lang_of(state: &State) -> String {
     state
         .lookup("lang")
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_else(|| "en".into())
-}
-
-fn timestamp(ms: i64) -> Option<jiff::Timestamp> {
-    jiff::Timestamp::from_millisecond(ms).ok()
 }
 
 pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
@@ -44,15 +75,11 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
             Ok(i.format(&lang_of(state), &key, args))
         },
     );
-    env.add_filter("date", |ms: Option<i64>| {
-        ms.and_then(timestamp)
-            .map(|t| t.strftime("%Y-%m-%d").to_string())
-            .unwrap_or_default()
+    env.add_filter("date", |state: &State, ms: Option<i64>| {
+        format_date(state, ms, false)
     });
-    env.add_filter("datetime", |ms: Option<i64>| {
-        ms.and_then(timestamp)
-            .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
-            .unwrap_or_default()
+    env.add_filter("datetime", |state: &State, ms: Option<i64>| {
+        format_date(state, ms, true)
     });
     env.add_filter("state_name", |state: &State, code: String| {
         domain::StateCode::parse(&code)
@@ -79,6 +106,7 @@ pub fn render_bare(web: &Web, lang: &str, meta: &Meta, name: &str, extra: Value)
         nonce => meta.nonce.clone(),
         request_id => meta.request_id.clone(),
         demo => web.app.config.demo,
+        languages => LANGUAGES,
     };
     let ctx = merge_maps([extra, base]);
     match web.templates.get_template(name).and_then(|t| t.render(ctx)) {
@@ -104,7 +132,84 @@ impl Web {
                 state => s.actor.state().map(|c| c.to_string()),
             }
         });
-        let page = context! { user => user, path => ctx.path.clone() };
+        let page = context! { user => user, path => ctx.path.clone(), query => ctx.query.clone() };
         render_bare(self, &ctx.lang, &ctx.meta, name, merge_maps([extra, page]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Words that are the same in every language: format and standard names.
+    const UNIVERSAL: [&str; 5] = ["CSV", "JSON", "vCard", "ISO", "UTC"];
+
+    /// What a person would read in a template, outside `t()` calls:
+    /// text between tags, and labelling attributes with literal values.
+    fn literal_text(source: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut rest = source;
+        let mut text = String::new();
+        while let Some(c) = rest.chars().next() {
+            if rest.starts_with("{{") || rest.starts_with("{%") || rest.starts_with("{#") {
+                let close = match &rest[..2] {
+                    "{{" => "}}",
+                    "{%" => "%}",
+                    _ => "#}",
+                };
+                let end = rest.find(close).map(|i| i + 2).unwrap_or(rest.len());
+                rest = &rest[end..];
+                text.push(' ');
+            } else if c == '<' {
+                let end = rest.find('>').map(|i| i + 1).unwrap_or(rest.len());
+                let tag = &rest[..end];
+                for attr in ["aria-label=\"", "title=\"", "placeholder=\"", "alt=\""] {
+                    if let Some(start) = tag.find(attr) {
+                        let value = &tag[start + attr.len()..];
+                        let value = &value[..value.find('"').unwrap_or(value.len())];
+                        // A value computed by `{{ t(...) }}` is translated.
+                        let literal: String = value
+                            .split("{{")
+                            .map(|part| part.split_once("}}").map_or(part, |(_, after)| after))
+                            .collect();
+                        out.push(literal);
+                    }
+                }
+                rest = &rest[end..];
+                text.push(' ');
+            } else {
+                text.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        out.push(text);
+        out.into_iter()
+            .flat_map(|t| {
+                t.split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|w| !UNIVERSAL.contains(&w.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn nfr1_no_template_shows_text_outside_the_catalogue() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let words = literal_text(&std::fs::read_to_string(&path).unwrap());
+            assert!(
+                words.is_empty(),
+                "{} shows text outside the catalogue: {words:?}",
+                path.display()
+            );
+            checked += 1;
+        }
+        assert!(checked > 20);
+        assert_eq!(
+            literal_text("<p title=\"Hello\">{{ t('x') }} world</p>"),
+            ["Hello", "world"]
+        );
     }
 }

@@ -21,6 +21,7 @@ pub fn routes() -> Router<Web> {
         .route("/", get(public::home))
         .route("/join", get(public::join_form).post(public::join))
         .route("/healthz", get(public::health))
+        .route("/language", post(public::language))
         .route("/static/app.css", get(public::stylesheet))
         .route("/login", get(auth::login_form).post(auth::login))
         .route("/login/code", get(auth::code_form).post(auth::code))

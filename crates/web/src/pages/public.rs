@@ -108,3 +108,43 @@ pub async fn stylesheet() -> Response {
 pub async fn not_found() -> WebError {
     WebError(app::AppError::NotFound)
 }
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct LanguageForm {
+    lang: String,
+    back: String,
+}
+
+/// Chooses the interface language: a cookie before sign-in, and the user's
+/// own setting once signed in (NFR-1).
+pub async fn language(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, WebError> {
+    if !web.app.i18n.has(&form.lang) {
+        return Err(app::AppError::field("lang", "err-un-language").into());
+    }
+    if let Some(session) = ctx.session.as_ref().filter(|s| s.is_full()) {
+        app::accounts::set_locale(&web.app, session, &form.lang).await?;
+    }
+    let back = if form.back.starts_with('/') && !form.back.starts_with("//") {
+        form.back
+    } else {
+        "/".into()
+    };
+    let mut response = axum::response::Redirect::to(&back).into_response();
+    let secure = web.app.config.secure_cookies();
+    let cookie = axum_extra::extract::cookie::Cookie::build(("lang", form.lang))
+        .path("/")
+        .secure(secure)
+        .http_only(true)
+        .same_site(axum_extra::extract::cookie::SameSite::Lax)
+        .permanent()
+        .build();
+    if let Ok(v) = axum::http::HeaderValue::from_str(&cookie.to_string()) {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(response)
+}

@@ -1,0 +1,520 @@
+## pocdir — الكتالوج العربي. جميع النصوص التي تظهر للمستخدم موجودة هنا.
+
+app-name = دليل جهات الاتصال
+footer-text = الدليل العالمي الحكومي الدولي لجهات الاتصال المعنية بأمن تكنولوجيا المعلومات والاتصالات وأمن استخدامها. ويقتصر الاطلاع على بيانات الاتصال على الدول المشاركة.
+demo-banner = نسخة توضيحية: جميع بيانات الاتصال الخاصة بالدول المعروضة هنا وهمية.
+
+## Navigation
+nav-skip = الانتقال إلى المحتوى
+nav-label = التنقل الرئيسي
+nav-home = الصفحة الرئيسية
+nav-join = طلب الوصول
+nav-login = تسجيل الدخول
+nav-logout = تسجيل الخروج
+nav-directory = الدليل
+nav-custodian = لوحة الجهة الأمينة
+nav-my-state = دولتي
+nav-account = حسابي
+nav-outbox = فتح صندوق الصادر التجريبي
+language-choose = اللغة:
+
+## Common words
+all = الكل
+choose = يُرجى الاختيار…
+back = رجوع
+save = حفظ
+next = التالي
+previous = السابق
+page-of = الصفحة { $page } من { $pages }
+pagination = الصفحات
+search-submit = بحث
+
+## Home (PUB-1)
+home-title = جهات الاتصال المعنية بأمن تكنولوجيا المعلومات والاتصالات
+home-lead = عندما يهدد حادث يتصل بتكنولوجيا المعلومات والاتصالات العلاقات بين الدول، يمكن الوصول في غضون دقائق إلى الشخص المناسب في الدولة الأخرى، عبر قناة تحظى بثقة الطرفين، مع توثيق ما يجري من تبادل.
+home-mandate-title = الولاية
+home-mandate-1 = اتفقت الدول الأعضاء في الأمم المتحدة على إنشاء دليل عالمي حكومي دولي لجهات الاتصال بوصفه تدبيرًا من تدابير بناء الثقة. واستخدام الدليل طوعي.
+home-mandate-2 = تسمّي كل دولة مشاركة جهات اتصال دبلوماسية وتقنية. وتتحقق الجهة الأمينة على الدليل من كل تسمية وكل تحديث عن طريق البعثة الدائمة للدولة المعنية قبل نشره.
+home-mandate-3 = تُثبت عمليات التحقق الدورية من الاتصال أن كل جهة اتصال تستجيب. ويُكمّل الدليل القنوات الإقليمية والثنائية القائمة ولا يحل محلها.
+home-participation-title = المشاركة
+home-participating = الدول المشاركة
+home-threshold = عدد الدول اللازم لتشغيل الشبكة
+home-progress = { $threshold ->
+    [zero] { $count } من أصل { $threshold } دولة يلزم انضمامها لكي تصبح الشبكة جاهزة للعمل
+    [one] { $count } من أصل دولة واحدة يلزم انضمامها لكي تصبح الشبكة جاهزة للعمل
+    [two] { $count } من أصل دولتين يلزم انضمامهما لكي تصبح الشبكة جاهزة للعمل
+    [few] { $count } من أصل { $threshold } دول يلزم انضمامها لكي تصبح الشبكة جاهزة للعمل
+    [many] { $count } من أصل { $threshold } دولة يلزم انضمامها لكي تصبح الشبكة جاهزة للعمل
+   *[other] { $count } من أصل { $threshold } دولة يلزم انضمامها لكي تصبح الشبكة جاهزة للعمل
+}
+home-operational = الشبكة جاهزة للعمل.
+home-not-operational = { $missing ->
+    [zero] لم يعد يلزم انضمام أي دولة أخرى لكي تصبح الشبكة جاهزة للعمل.
+    [one] يلزم انضمام دولة واحدة أخرى لكي تصبح الشبكة جاهزة للعمل.
+    [two] يلزم انضمام دولتين أخريين لكي تصبح الشبكة جاهزة للعمل.
+    [few] يلزم انضمام { $missing } دول أخرى لكي تصبح الشبكة جاهزة للعمل.
+    [many] يلزم انضمام { $missing } دولة أخرى لكي تصبح الشبكة جاهزة للعمل.
+   *[other] يلزم انضمام { $missing } دولة أخرى لكي تصبح الشبكة جاهزة للعمل.
+}
+home-states-list = الدول المشاركة
+home-join-title = كيفية الانضمام
+home-join-text = تتقدم البعثة الدائمة للدولة لدى الأمم المتحدة بطلب الوصول. وتتحقق الجهة الأمينة من الطلب مع البعثة، ثم توجّه دعوة إلى المشرف الوطني الذي تعيّنه الدولة.
+home-no-contacts = لا تُنشر بيانات الاتصال مطلقًا على الصفحات العامة.
+
+## Request access (ACC-1)
+join-title = طلب الوصول لدولتكم
+join-lead = هذه الاستمارة مخصصة للبعثات الدائمة. وستتحقق الجهة الأمينة من الطلب مع بعثتكم قبل منح حق الوصول.
+join-submit = إرسال الطلب
+join-done-title = تم استلام الطلب
+join-done-body = شكرًا لكم. ستتحقق الجهة الأمينة من الطلب مع بعثتكم الدائمة، ثم ترسل دعوة إلى المشرف الوطني المعيَّن.
+field-state = الدولة
+field-requester-name = الاسم
+field-requester-title = المنصب والبعثة
+hint-requester-title = مثال: سكرتير أول، البعثة الدائمة لـ… لدى الأمم المتحدة في نيويورك
+field-official-email = عنوان البريد الإلكتروني الرسمي
+hint-official-email = ستُرسل إلى هذا العنوان الدعوة الموجهة إلى المشرف الوطني لدولتكم.
+field-note-verbale-ref = مرجع المذكرة الشفوية
+hint-note-verbale-ref = رقم المذكرة الشفوية التي تعيّن بموجبها بعثتكم المشرف الوطني.
+field-message = رسالة (اختياري)
+
+## Sign-in (ACC-3)
+login-title = تسجيل الدخول
+login-submit = متابعة
+login-help = هل فقدتم تطبيق المصادقة؟ يمكنكم استخدام أحد رموز الاسترداد في الخطوة التالية، أو طلب المساعدة من المشرف الوطني.
+field-email = عنوان البريد الإلكتروني
+field-password = كلمة المرور
+code-title = عامل التحقق الثاني
+code-lead = يُرجى إدخال الرمز المكوّن من ستة أرقام الذي يعرضه تطبيق المصادقة، أو أحد رموز الاسترداد.
+code-submit = تسجيل الدخول
+field-code = الرمز
+hint-code = ستة أرقام، أو رمز استرداد مثل ABCD-EFGH-IJKL-MNOP-QRST.
+
+## Invitation and enrolment
+invitation-title = إعداد حسابكم
+invitation-lead = يُرجى اختيار كلمة مرور لحسابكم. ويلي ذلك إعداد عامل تحقق ثانٍ، وهو إلزامي.
+invitation-submit = حفظ كلمة المرور
+field-name = الاسم
+field-new-password = كلمة المرور الجديدة
+field-confirm-password = إعادة إدخال كلمة المرور
+hint-password =
+    يجب ألا يقل طول كلمة المرور عن { $min ->
+        [zero] { $min } حرف
+        [one] حرف واحد
+        [two] حرفين
+        [few] { $min } أحرف
+        [many] { $min } حرفًا
+       *[other] { $min } حرف
+    }. ويُفضَّل استخدام عبارة مرور طويلة، ولا يُشترط استخدام رموز خاصة. وتُرفض كلمات المرور الشائعة أو المسرَّبة.
+totp-title = عامل التحقق الثاني
+totp-lead = كل حساب محمي بعامل تحقق ثانٍ. يُرجى إعداد تطبيق المصادقة الآن.
+totp-step-1 = افتحوا تطبيق مصادقة على هاتفكم (مثل FreeOTP أو Aegis أو Google Authenticator أو Microsoft Authenticator).
+totp-step-2 = امسحوا هذا الرمز ضوئيًا باستخدام التطبيق.
+totp-qr-label = رمز QR للمفتاح السري الخاص بتطبيق المصادقة
+totp-manual = أو أدخلوا هذا المفتاح يدويًا:
+totp-step-3 = أدخلوا الرمز المكوّن من ستة أرقام الذي يعرضه التطبيق.
+totp-submit = تأكيد
+recovery-title = رموز الاسترداد
+recovery-enrolled = تم إعداد عامل التحقق الثاني، وقد سجلتم الدخول.
+recovery-lead = يُرجى الاحتفاظ بهذه الرموز في مكان آمن. ويمكن استخدام كل رمز مرة واحدة فقط، بدلًا من الرمز الذي يعرضه التطبيق، في حال فقدان هاتفكم.
+recovery-warning = لن تُعرض هذه الرموز إلا الآن. ويؤدي إنشاء رموز جديدة إلى إلغاء هذه الرموز.
+recovery-continue = المتابعة إلى الدليل
+
+## Account (ACC-4)
+account-title = حسابي
+account-sessions = الجلسات التي سجلتم الدخول فيها
+account-this-session = هذه الجلسة
+account-revoke = تسجيل الخروج من هذه الجلسة
+account-recovery = رموز الاسترداد
+account-codes-left = رموز الاسترداد غير المستخدمة: { $count }
+account-new-codes = إنشاء رموز استرداد جديدة
+
+## Tables
+col-device = الجهاز
+col-address = العنوان
+col-signed-in = وقت تسجيل الدخول
+col-last-seen = آخر نشاط
+col-actions = الإجراءات
+col-field = الحقل
+col-before = قبل
+col-after = بعد
+col-change = التغيير
+col-submitted = تاريخ التقديم
+col-status = الحالة
+col-role = الدور
+col-when = الوقت
+col-actor = القائم بالإجراء
+col-action = الإجراء
+col-target = العنصر المعني
+col-detail = التفاصيل
+col-to = إلى
+col-subject = الموضوع
+
+## Directory (DIR-8, DIR-9)
+directory-title = الدليل
+directory-count = { $count ->
+    [zero] لم يُعثر على أي جهة اتصال.
+    [one] عُثر على جهة اتصال واحدة.
+    [two] عُثر على جهتي اتصال.
+    [few] عُثر على { $count } جهات اتصال.
+    [many] عُثر على { $count } جهة اتصال.
+   *[other] عُثر على { $count } جهة اتصال.
+}
+directory-count-more = { $count ->
+    [zero] عُثر على أكثر من { $count } جهة اتصال: يُرجى تضييق نطاق البحث.
+    [one] عُثر على أكثر من جهة اتصال واحدة: يُرجى تضييق نطاق البحث.
+    [two] عُثر على أكثر من جهتي اتصال: يُرجى تضييق نطاق البحث.
+    [few] عُثر على أكثر من { $count } جهات اتصال: يُرجى تضييق نطاق البحث.
+    [many] عُثر على أكثر من { $count } جهة اتصال: يُرجى تضييق نطاق البحث.
+   *[other] عُثر على أكثر من { $count } جهة اتصال: يُرجى تضييق نطاق البحث.
+}
+directory-empty = لا توجد جهة اتصال تطابق معايير التصفية هذه.
+directory-matching-states = الدول المطابقة لبحثكم:
+field-search = الاسم أو الكيان، بأي نظام كتابة
+field-region = المنطقة
+field-language = اللغة
+hint-language-code = رمز ISO، مثل: fr
+export-label = تصدير:
+export-print = صفحة قابلة للطباعة
+print-title = دليل جهات الاتصال
+print-generated = { $count ->
+    [zero] تاريخ الطباعة: { $when }؛ لا توجد جهات اتصال.
+    [one] تاريخ الطباعة: { $when }؛ جهة اتصال واحدة.
+    [two] تاريخ الطباعة: { $when }؛ جهتا اتصال.
+    [few] تاريخ الطباعة: { $when }؛ { $count } جهات اتصال.
+    [many] تاريخ الطباعة: { $when }؛ { $count } جهة اتصال.
+   *[other] تاريخ الطباعة: { $when }؛ { $count } جهة اتصال.
+}
+print-confidential = لاستخدام الدول المشاركة حصرًا. ولا يجوز تداوله إلا مع من تقتضي الحاجة اطلاعهم عليه.
+
+## Entries (DIR-3, DIR-4, DIR-7)
+field-poc-type = نوع جهة الاتصال
+field-entity = الكيان أو المؤسسة
+field-entity-en = الكيان، ترجمة غير رسمية إلى الإنكليزية
+field-person-name = الشخص المعيَّن
+field-position = المنصب
+field-position-en = المنصب، ترجمة غير رسمية إلى الإنكليزية
+field-emails = عناوين البريد الإلكتروني
+field-phones = أرقام الهاتف
+field-phones-24-7 = أرقام الهاتف المتاحة على مدار الساعة طوال أيام الأسبوع
+field-languages = لغات العمل
+field-timezone = المنطقة الزمنية
+field-hours = أوقات التوافر
+field-web = صفحة الويب
+field-pgp-fingerprint = بصمة مفتاح OpenPGP
+field-regional = مسمّاة أيضًا في الأدلة الإقليمية
+field-submission-language = لغة هذا القيد
+field-notes = ملاحظات
+field-notes-en = ملاحظات، ترجمة غير رسمية إلى الإنكليزية
+field-last-confirmed = تاريخ آخر تأكيد
+field-local-time = الوقت المحلي الآن
+field-effective-from = تاريخ بدء سريان التغيير
+field-on-behalf-ref = مرجع الطلب الخطي المقدَّم من الدولة
+field-id = المُعرِّف
+hint-entity = يكفي ذكر الكيان وحده لكي يكون القيد صحيحًا؛ أما تسمية شخص بعينه فاختيارية.
+hint-translation = اختياري. تُعرض مع الإشارة إلى أنها ترجمة غير رسمية.
+hint-person = اختياري.
+hint-emails = عنوان واحد في كل سطر. ويُرحَّب بالعناوين العامة مثل cert@…
+hint-phones = رقم واحد في كل سطر بالصيغة الدولية، مثل: +41 22 917 1234. ويُرجى إضافة «24/7» في نهاية الرقم المتاح على مدار الساعة.
+hint-languages = رموز ISO 639-1 مفصولة بفاصلة (,)، مثل: fr, en
+hint-timezone = المنطقة الزمنية لجهة الاتصال وفق قائمة IANA، مثل: Europe/Zurich أو Asia/Shanghai.
+hint-hours = مثال: من الاثنين إلى الجمعة، من 09:00 إلى 18:00، أو على مدار الساعة (24/7).
+hint-pgp = 40 أو 64 حرفًا بالنظام الست عشري. اختياري.
+hint-submission-language = إحدى اللغات الرسمية الست للأمم المتحدة.
+hint-effective-from = اختياري. ويتعين الإخطار بالتغييرات في غضون 30 يومًا من بدء سريانها.
+hint-on-behalf-ref = تُدخلون هذا التغيير نيابةً عن الدولة: يُرجى ذكر مرجع مذكرتها الشفوية.
+un-language-ar = العربية
+un-language-zh = الصينية
+un-language-en = الإنكليزية
+un-language-fr = الفرنسية
+un-language-ru = الروسية
+un-language-es = الإسبانية
+label-original = لغة التقديم: { $lang }
+label-translation = ترجمة غير رسمية إلى الإنكليزية:
+badge-h24 = على مدار الساعة
+badge-overdue = تأخر التأكيد
+badge-change-pending = تغيير بانتظار التحقق
+entry-overdue = لم يُؤكَّد هذا القيد منذ { $date }، وقد لا تكون بياناته محدَّثة.
+entry-problems = { $count ->
+    [zero] لم يُبلَّغ عن أي مشكلة في جهة الاتصال هذه.
+    [one] أبلغ أحد مستخدمي الدليل عن مشكلة في جهة الاتصال هذه.
+    [two] أبلغ مستخدمو الدليل عن مشكلتين في جهة الاتصال هذه.
+    [few] أبلغ مستخدمو الدليل عن { $count } مشكلات في جهة الاتصال هذه.
+    [many] أبلغ مستخدمو الدليل عن { $count } مشكلة في جهة الاتصال هذه.
+   *[other] أبلغ مستخدمو الدليل عن { $count } مشكلة في جهة الاتصال هذه.
+}
+entry-reach-now = التواصل مع جهة الاتصال هذه الآن
+entry-details = التفاصيل
+entry-edit = اقتراح تغيير
+entry-history = سجل التغييرات
+entry-pending-change = تغيير بانتظار التحقق
+history-submitted = قدّمه { $who } في { $when }
+history-decided = بتّ فيه { $who } في { $when }
+history-on-behalf = بناءً على الطلب الخطي المقدَّم من الدولة (المرجع: { $reference })
+history-late-notice = { $days ->
+    [zero] أُخطر به في يوم بدء سريانه
+    [one] أُخطر به بعد يوم واحد من بدء سريانه
+    [two] أُخطر به بعد يومين من بدء سريانه
+    [few] أُخطر به بعد { $days } أيام من بدء سريانه
+    [many] أُخطر به بعد { $days } يومًا من بدء سريانه
+   *[other] أُخطر به بعد { $days } يوم من بدء سريانه
+}
+history-reason = السبب:
+history-changes = { $count ->
+    [zero] لم يُعدَّل أي حقل
+    [one] عُدِّل حقل واحد
+    [two] عُدِّل حقلان
+    [few] عُدِّلت { $count } حقول
+    [many] عُدِّل { $count } حقلًا
+   *[other] عُدِّل { $count } حقل
+}
+state-observer = دولة مراقبة
+state-manage = إدارة قيود هذه الدولة
+state-no-entries = لا توجد لهذه الدولة أي جهة اتصال منشورة حتى الآن.
+
+## Types, regions, statuses
+poc-type-diplomatic = دبلوماسية / معنية بالسياسات
+poc-type-technical = تقنية
+poc-type-legal = قانونية
+poc-type-law-enforcement = معنية بإنفاذ القانون
+poc-type-assistance = معنية بالمساعدة وبناء القدرات
+poc-type-policy-coordination = معنية بالأمن الوطني / تنسيق السياسات
+region-africa = الدول الأفريقية
+region-asia-pacific = دول آسيا والمحيط الهادئ
+region-eastern-europe = دول أوروبا الشرقية
+region-latin-america-caribbean = دول أمريكا اللاتينية ومنطقة البحر الكاريبي
+region-weog = دول أوروبا الغربية ودول أخرى
+kind-create = تسمية
+kind-update = تحديث
+kind-withdraw = سحب
+status-pending = بانتظار التحقق
+status-active = منشور
+status-published = منشور
+status-rejected = مرفوض
+status-withdrawn = مسحوب
+role-custodian = الجهة الأمينة
+role-national-admin = المشرف الوطني
+role-member = عضو
+user-status-invited = مدعو
+user-status-active = نشط
+user-status-disabled = معطَّل
+channel-note-verbale = مذكرة شفوية
+channel-mission-email = بريد إلكتروني من البعثة الدائمة
+channel-phone-call = اتصال هاتفي بالبعثة الدائمة
+channel-in-person = لقاء شخصي
+channel-other = قناة أخرى
+
+## Problem reports (DIR-10)
+report-title = الإبلاغ عن مشكلة في جهة الاتصال هذه
+report-submit = إبلاغ
+field-problem-kind = طبيعة المشكلة
+field-problem-detail = التفاصيل (اختياري)
+problem-bounced = تعذّر تسليم البريد الإلكتروني
+problem-wrong-number = رقم الهاتف غير صحيح
+problem-no-answer = لا يوجد رد
+problem-wrong-person = لم تعد جهة الاتصال المناسبة
+problem-other = مشكلة أخرى
+problem-resolve = اعتبار المشكلة محلولة
+
+## Nomination form (DIR-5)
+form-new-title = تسمية جهة اتصال
+form-edit-title = اقتراح تغيير
+form-lead = تتحقق الجهة الأمينة من كل تسمية وكل تغيير مع بعثتكم الدائمة قبل نشره.
+form-submit = التقديم للتحقق
+form-has-errors = يُرجى تصحيح ما يلي:
+withdraw-title = سحب جهة الاتصال هذه
+withdraw-text = يخضع السحب للتحقق شأنه شأن أي تغيير آخر. ويظل القيد محفوظًا في سجل التغييرات.
+withdraw-submit = تقديم طلب السحب
+
+## State desk
+desk-title = { $state }: القيود والمستخدمون
+desk-nominate = تسمية جهة اتصال
+desk-public-view = العرض كما تراه الدول الأخرى
+desk-pending = تغييرات بانتظار التحقق
+desk-no-pending = لا يوجد ما ينتظر التحقق.
+desk-entries = القيود
+desk-problems = المشكلات المُبلَّغ عنها
+desk-users = المستخدمون
+desk-invite = دعوة مستخدم
+desk-invite-submit = إرسال الدعوة
+desk-account-mode = حسابات هذه الدولة
+account-mode-personal = حسابات شخصية، حساب واحد لكل شخص (موصى به)
+account-mode-shared = حساب واحد مشترك للدولة
+field-email-language = لغة الدعوة
+user-enable = تفعيل
+user-disable = تعطيل
+
+## Custodian
+custodian-title = لوحة الجهة الأمينة
+custodian-pending-changes = تغييرات يلزم التحقق منها
+custodian-pending-requests = طلبات الوصول
+custodian-open-problems = مشكلات مُبلَّغ عنها
+custodian-overdue = قيود تأخر تأكيدها
+custodian-active = جهات اتصال منشورة
+custodian-changes-link = التحقق من التغييرات
+custodian-requests-link = استعراض طلبات الوصول
+custodian-audit-link = سجل التدقيق
+requests-title = طلبات الوصول
+requests-lead = يُرجى التحقق من كل طلب مع البعثة الدائمة عبر قناة غير هذه الاستمارة قبل قبول الدولة.
+requests-admit = قبول الدولة ودعوة مشرفها الوطني
+requests-reject = رفض الطلب
+requests-none = لا توجد طلبات معلقة.
+field-verification-ref = مرجع التحقق
+hint-verification-ref = طريقة التحقق، مثل رقم المذكرة الشفوية الصادرة عن البعثة.
+field-reason = السبب
+changes-title = تغييرات يلزم التحقق منها
+changes-lead = يُرجى التحقق من كل تغيير مع الدولة عبر قناة غير القناة التي ورد منها، وتسجيل طريقة التحقق.
+changes-none = لا توجد تغييرات معلقة.
+change-title = التغيير
+change-diff = التغييرات المقترحة
+change-no-diff = لا يختلف أي حقل عن القيد المنشور.
+change-withdraw = تطلب الدولة سحب جهة الاتصال هذه.
+change-see-entry = عرض القيد وسجل تغييراته
+change-verify-title = التحقق والنشر
+change-verify-lead = يُرجى تسجيل القناة التي جرى التحقق عبرها ومرجع التحقق.
+field-channel = قناة التحقق
+change-publish = نشر
+change-reject-title = الرفض
+change-reject = رفض التغيير
+audit-title = سجل التدقيق
+audit-intact = { $count ->
+    [zero] سلسلة التجزئة سليمة، ولا تتضمن أي قيد.
+    [one] سلسلة التجزئة المؤلفة من قيد واحد سليمة.
+    [two] سلسلة التجزئة المؤلفة من قيدين سليمة.
+    [few] سلسلة التجزئة المؤلفة من { $count } قيود سليمة.
+    [many] سلسلة التجزئة المؤلفة من { $count } قيدًا سليمة.
+   *[other] سلسلة التجزئة المؤلفة من { $count } قيد سليمة.
+}
+audit-broken = جرى تغيير سجل التدقيق: أول قيد غير متسق هو القيد رقم { $seq }.
+
+## Demo outbox
+outbox-title = صندوق الصادر التجريبي
+outbox-lead = في هذه النسخة التوضيحية، لا تُرسل رسائل البريد الإلكتروني، بل تُحفظ جميعها هنا.
+outbox-empty = لا توجد رسائل بريد إلكتروني بعد.
+outbox-links = الروابط الواردة في هذه الرسالة
+
+## Notices
+notice-requested = أُرسل طلبكم.
+notice-published = نُشر التغيير.
+notice-rejected = سُجِّل الرفض.
+notice-submitted = تم التقديم. وستتحقق الجهة الأمينة منه قبل نشره.
+notice-reported = شكرًا لكم. تم إبلاغ الجهة الأمينة والمشرفين الوطنيين للدولة.
+notice-resolved = اعتُبرت المشكلة محلولة.
+notice-invited = أُرسلت الدعوة.
+notice-admitted = قُبلت الدولة ووُجّهت الدعوة إلى مشرفها الوطني.
+notice-saved = تم الحفظ.
+notice-revoked = سُجِّل الخروج من تلك الجلسة.
+notice-withdrawn = قُدِّم طلب السحب.
+notice-disabled = عُطِّل حساب المستخدم وسُجِّل خروجه من جميع الجلسات.
+notice-enabled = فُعِّل حساب المستخدم.
+
+## Errors
+error-title = تعذّر إتمام العملية
+error-reference = المرجع لأغراض الدعم: { $id }
+err-not-found = هذه الصفحة غير موجودة، أو ليس لديكم إذن بالوصول إليها.
+err-forbidden = لا يملك حسابكم صلاحية القيام بهذا الإجراء.
+err-unauthenticated = يُرجى تسجيل الدخول.
+err-invalid = بعض المعلومات غير صحيحة.
+err-internal = حدث خطأ من جانبنا، ولم يُغيَّر أي شيء. يُرجى المحاولة مرة أخرى لاحقًا.
+err-csrf = انتهت صلاحية هذه الاستمارة أو أنها لم تصدر عن هذا الموقع. يُرجى الرجوع وإعادة تحميل الصفحة والمحاولة مرة أخرى.
+err-too-large = حجم الطلب كبير جدًا.
+err-throttled = عدد المحاولات كبير جدًا. يُرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.
+err-required = هذا الحقل إلزامي.
+err-text-too-long = هذا النص طويل جدًا.
+err-text-control = يتضمن هذا النص أحرفًا يتعذر عرضها.
+err-email-format = يجب أن يكون عنوان البريد الإلكتروني على غرار name@example.org.
+err-email-required = يُرجى إدخال عنوان بريد إلكتروني واحد على الأقل.
+err-email-taken = يوجد بالفعل حساب مرتبط بعنوان البريد الإلكتروني هذا.
+err-phone-format = يجب أن يكون رقم الهاتف بالصيغة الدولية، مثل: +41 22 917 1234.
+err-url-format = يجب أن يبدأ عنوان صفحة الويب بـ https:// وأن يتضمن اسم موقع، مثل: https://cert.example.org.
+err-language-code = يُرجى استخدام رموز اللغات وفق المعيار ISO 639-1، مثل: fr أو ar.
+err-language-required = يُرجى إدخال لغة عمل واحدة على الأقل.
+err-timezone = يُرجى استخدام منطقة زمنية من قائمة IANA، مثل: Europe/Zurich.
+err-poc-type = يُرجى اختيار نوع جهة الاتصال من القائمة.
+err-un-language = يُرجى اختيار إحدى اللغات الرسمية الست للأمم المتحدة.
+err-pgp-fingerprint = يجب أن تتكون البصمة من 40 أو 64 حرفًا بالنظام الست عشري.
+err-regional = يُرجى اختيار الأدلة الإقليمية من القائمة.
+err-too-many = عدد البنود في هذا الحقل كبير جدًا (10 بنود كحد أقصى).
+err-state-unknown = يُرجى اختيار دولة من القائمة.
+err-region = يُرجى اختيار منطقة من القائمة.
+err-state-already-participating = هذه الدولة مشاركة بالفعل. يُرجى التواصل مع مشرفها الوطني.
+err-state-not-participating = هذه الدولة ليست مشاركة بعد.
+err-login-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيحين، أو أن الحساب غير نشط.
+err-code-wrong = هذا الرمز غير صحيح أو سبق استخدامه. يُرجى انتظار الرمز التالي والمحاولة مرة أخرى.
+err-no-enrolment = يُرجى البدء من جديد في إعداد عامل التحقق الثاني.
+err-password-short = يجب ألا يقل طول كلمة المرور عن 12 حرفًا. ومن السهل تذكّر عبارة مرور مكوّنة من عدة كلمات.
+err-password-long = يجب ألا يزيد طول كلمة المرور على 128 حرفًا.
+err-password-common = كلمة المرور هذه شائعة جدًا أو سهلة التخمين. يُرجى اختيار عبارة مرور أطول.
+err-password-mismatch = كلمتا المرور غير متطابقتين.
+err-link-unknown = هذا الرابط غير صالح. يُرجى طلب دعوة جديدة.
+err-link-used = سبق استخدام هذا الرابط. يُرجى تسجيل الدخول، أو طلب دعوة جديدة.
+err-link-expired = انتهت صلاحية هذا الرابط. يُرجى طلب دعوة جديدة من المشرف الوطني أو من الجهة الأمينة.
+err-already-decided = سبق أن بتّ شخص آخر في هذا الأمر.
+err-change-pending = يوجد بالفعل تغيير على هذا القيد بانتظار التحقق.
+err-no-change = لم يُغيَّر أي شيء.
+err-entry-not-active = هذا القيد غير منشور.
+err-on-behalf-ref = يُرجى ذكر مرجع الطلب الخطي المقدَّم من الدولة.
+err-date-format = يُرجى إدخال التاريخ بالصيغة سنة-شهر-يوم (YYYY-MM-DD).
+err-date-future = هذا التاريخ لاحق لتاريخ اليوم.
+err-channel = يُرجى بيان الطريقة التي جرى بها التحقق من التغيير.
+err-problem-kind = يُرجى تحديد ما حدث.
+err-role = يُرجى اختيار دور من القائمة.
+err-shared-account-exists = تستخدم هذه الدولة حسابًا واحدًا مشتركًا، وهو موجود بالفعل.
+err-shared-needs-one-account = يتطلب الحساب المشترك وجود حساب نشط واحد فقط: يُرجى تعطيل الحسابات الأخرى أولًا.
+err-account-mode = يُرجى اختيار حسابات شخصية أو حساب واحد مشترك.
+err-cannot-disable-self = لا يمكنكم تعطيل حسابكم.
+err-export-format = يُرجى اختيار CSV أو JSON أو vCard أو الصفحة القابلة للطباعة.
+err-form-unreadable = تعذّرت قراءة الاستمارة. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
+
+## Emails (sent in the recipient's language)
+email-footer = دليل جهات الاتصال — { $url }
+email-invitation-subject = دعوتكم إلى استخدام دليل جهات الاتصال
+email-invitation-body =
+    حضرة { $name }،
+
+    يسرنا دعوتكم إلى استخدام دليل جهات الاتصال بالنيابة عن { $state }.
+    لإعداد حسابكم، يُرجى فتح الرابط التالي في غضون { $hours ->
+        [zero] { $hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+        [many] { $hours } ساعة
+       *[other] { $hours } ساعة
+    }. ولا يعمل الرابط إلا مرة واحدة.
+
+    { $link }
+
+    إذا لم تكونوا تتوقعون هذه الرسالة، يمكنكم تجاهلها.
+email-access-received-subject = طلبكم الحصول على حق الوصول ({ $reference })
+email-access-received-body =
+    حضرة { $name }،
+
+    تلقينا الطلب المقدَّم من { $state } للوصول إلى دليل جهات الاتصال (المرجع { $reference }).
+    وستتحقق الجهة الأمينة من الطلب مع بعثتكم الدائمة، ثم يتلقى المشرف الوطني المعيَّن دعوة.
+email-access-to-review-subject = طلب وصول مقدَّم من { $state }
+email-access-to-review-body =
+    طلبت إحدى البعثات الدائمة الوصول إلى الدليل لصالح { $state }.
+    يُرجى التحقق من الطلب مع البعثة، ثم استعراضه: { $url }
+email-access-rejected-subject = طلبكم الحصول على حق الوصول
+email-access-rejected-body =
+    حضرة { $name }،
+
+    تعذّر على الجهة الأمينة الموافقة على طلب الوصول. السبب المذكور: { $reason }
+email-change-to-verify-subject = تغيير يلزم التحقق منه: { $state }
+email-change-to-verify-body =
+    ورد من { $state } تغيير في بيانات جهات الاتصال التابعة لها.
+    يُرجى التحقق منه عبر قناة غير البوابة، ثم تسجيل قراركم: { $url }
+email-change-published-subject = تم النشر: { $entity }
+email-change-published-body =
+    تحققت الجهة الأمينة من التغيير الخاص بجهة الاتصال «{ $entity }» ونشرته.
+
+    { $url }
+email-change-rejected-subject = لم يتم النشر: { $entity }
+email-change-rejected-body =
+    لم تنشر الجهة الأمينة التغيير الخاص بجهة الاتصال «{ $entity }».
+    السبب المذكور: { $reason }
+
+    { $url }
+email-problem-reported-subject = مشكلة مُبلَّغ عنها: { $entity }
+email-problem-reported-body =
+    أبلغ أحد مستخدمي الدليل عن مشكلة في جهة الاتصال «{ $entity }»: { $kind }.
+    يُرجى مراجعة القيد وتصحيحه عند الاقتضاء: { $url }

@@ -1,0 +1,460 @@
+## pocdir — catálogo en español. Todas las cadenas visibles para el usuario figuran aquí.
+
+app-name = Directorio de Puntos de Contacto
+footer-text = Directorio mundial intergubernamental de puntos de contacto sobre la seguridad de las tecnologías de la información y las comunicaciones (TIC) y de su uso. El acceso a los datos de contacto está restringido a los Estados participantes.
+demo-banner = Demostración: todos los contactos de los Estados que figuran aquí son ficticios.
+
+## Navegación
+nav-skip = Ir al contenido
+nav-label = Principal
+nav-home = Inicio
+nav-join = Solicitar acceso
+nav-login = Iniciar sesión
+nav-logout = Cerrar sesión
+nav-directory = Directorio
+nav-custodian = Panel del custodio
+nav-my-state = Mi Estado
+nav-account = Mi cuenta
+nav-outbox = Abrir la bandeja de salida de demostración
+language-choose = Idioma:
+
+## Términos comunes
+all = Todos
+choose = Elija…
+back = Volver
+save = Guardar
+next = Siguiente
+previous = Anterior
+page-of = Página { $page } de { $pages }
+pagination = Páginas
+search-submit = Buscar
+
+## Inicio (PUB-1)
+home-title = Puntos de contacto para la seguridad de las TIC
+home-lead = Cuando un incidente relacionado con las TIC amenaza las relaciones entre Estados, se puede contactar en cuestión de minutos con la persona adecuada del otro Estado, por un canal en el que ambos confían, y el intercambio queda registrado.
+home-mandate-title = Mandato
+home-mandate-1 = Los Estados Miembros de las Naciones Unidas acordaron establecer un directorio mundial intergubernamental de puntos de contacto como medida de fomento de la confianza. Su utilización es voluntaria.
+home-mandate-2 = Cada Estado participante designa puntos de contacto diplomáticos y técnicos. El custodio verifica cada designación y cada actualización por conducto de la Misión Permanente del Estado antes de publicarla.
+home-mandate-3 = Las comprobaciones periódicas de la comunicación permiten verificar que cada contacto responde. El directorio complementa los canales regionales y bilaterales existentes, sin sustituirlos.
+home-participation-title = Participación
+home-participating = Estados participantes
+home-threshold = Estados necesarios para que la red sea operativa
+home-progress = { $count } de los { $threshold } Estados necesarios para que la red sea operativa
+home-operational = La red es operativa.
+home-not-operational = { $missing ->
+    [one] Se necesita un Estado más para que la red sea operativa.
+   *[other] Se necesitan { $missing } Estados más para que la red sea operativa.
+}
+home-states-list = Estados participantes
+home-join-title = Cómo participar
+home-join-text = La Misión Permanente del Estado ante las Naciones Unidas solicita el acceso. El custodio verifica la solicitud con la Misión y, a continuación, invita al administrador nacional designado por el Estado.
+home-no-contacts = Los datos de contacto nunca se publican en las páginas públicas.
+
+## Solicitud de acceso (ACC-1)
+join-title = Solicitar acceso para su Estado
+join-lead = Este formulario está destinado a las Misiones Permanentes. El custodio verificará la solicitud con su Misión antes de conceder el acceso.
+join-submit = Enviar la solicitud
+join-done-title = Solicitud recibida
+join-done-body = Gracias. El custodio verificará la solicitud con su Misión Permanente y, a continuación, enviará una invitación al administrador nacional designado.
+field-state = Estado
+field-requester-name = Su nombre
+field-requester-title = Su cargo y Misión
+hint-requester-title = Por ejemplo: Primer Secretario, Misión Permanente de … ante las Naciones Unidas en Nueva York
+field-official-email = Dirección de correo electrónico oficial
+hint-official-email = La invitación para su administrador nacional se enviará a esta dirección.
+field-note-verbale-ref = Referencia de la nota verbal
+hint-note-verbale-ref = Número de la nota verbal mediante la cual su Misión designa a su administrador nacional.
+field-message = Mensaje (opcional)
+
+## Inicio de sesión (ACC-3)
+login-title = Iniciar sesión
+login-submit = Continuar
+login-help = ¿Ha perdido su autenticador? Utilice uno de sus códigos de recuperación en el paso siguiente o diríjase a su administrador nacional.
+field-email = Dirección de correo electrónico
+field-password = Contraseña
+code-title = Segundo factor
+code-lead = Introduzca el código de seis dígitos de su aplicación de autenticación o uno de sus códigos de recuperación.
+code-submit = Iniciar sesión
+field-code = Código
+hint-code = Seis dígitos o un código de recuperación, como ABCD-EFGH-IJKL-MNOP-QRST.
+
+## Invitación y registro
+invitation-title = Configure su cuenta
+invitation-lead = Elija una contraseña para su cuenta. El segundo factor es obligatorio y se configura a continuación.
+invitation-submit = Guardar la contraseña
+field-name = Nombre
+field-new-password = Nueva contraseña
+field-confirm-password = Repita la contraseña
+hint-password = Al menos { $min } caracteres. Se recomienda una frase de contraseña larga; no es necesario utilizar caracteres especiales. No se aceptan contraseñas comunes o que hayan sido filtradas.
+totp-title = Segundo factor
+totp-lead = Todas las cuentas están protegidas por un segundo factor. Configure ahora una aplicación de autenticación.
+totp-step-1 = Abra una aplicación de autenticación en su teléfono (por ejemplo, FreeOTP, Aegis, Google Authenticator o Microsoft Authenticator).
+totp-step-2 = Escanee este código con la aplicación.
+totp-qr-label = Código QR de la clave secreta de su autenticador
+totp-manual = O introduzca esta clave manualmente:
+totp-step-3 = Introduzca el código de seis dígitos que muestra la aplicación.
+totp-submit = Confirmar
+recovery-title = Códigos de recuperación
+recovery-enrolled = Su segundo factor está configurado y ha iniciado sesión.
+recovery-lead = Guarde estos códigos en un lugar seguro. Si pierde su teléfono, cada código puede utilizarse una sola vez en lugar de un código de su aplicación.
+recovery-warning = Solo se muestran en este momento. Si genera nuevos códigos, estos quedarán anulados.
+recovery-continue = Continuar al directorio
+
+## Cuenta (ACC-4)
+account-title = Mi cuenta
+account-sessions = Sesiones iniciadas
+account-this-session = esta sesión
+account-revoke = Cerrar esa sesión
+account-recovery = Códigos de recuperación
+account-codes-left = Códigos de recuperación sin utilizar: { $count }
+account-new-codes = Generar nuevos códigos de recuperación
+
+## Tablas
+col-device = Dispositivo
+col-address = Dirección
+col-signed-in = Inicio de sesión
+col-last-seen = Última actividad
+col-actions = Acciones
+col-field = Campo
+col-before = Antes
+col-after = Después
+col-change = Cambio
+col-submitted = Presentado
+col-status = Situación
+col-role = Función
+col-when = Fecha
+col-actor = Autor
+col-action = Acción
+col-target = Objeto
+col-detail = Detalle
+col-to = Destinatario
+col-subject = Asunto
+
+## Directorio (DIR-8, DIR-9)
+directory-title = Directorio
+directory-count = { $count ->
+    [one] Se ha encontrado un contacto.
+   *[other] Se han encontrado { $count } contactos.
+}
+directory-count-more = Se han encontrado más de { $count } contactos: afine la búsqueda.
+directory-empty = Ningún contacto coincide con estos filtros.
+directory-matching-states = Estados que coinciden con su búsqueda:
+field-search = Nombre o entidad, en cualquier sistema de escritura
+field-region = Región
+field-language = Idioma
+hint-language-code = Código ISO, por ejemplo, fr
+export-label = Exportar:
+export-print = Página para imprimir
+print-title = Directorio de Puntos de Contacto
+print-generated = { $count ->
+    [one] Impreso el { $when }; un contacto.
+   *[other] Impreso el { $when }; { $count } contactos.
+}
+print-confidential = Para uso exclusivo de los Estados participantes. No lo comparta más allá de las personas que necesiten conocerlo.
+
+## Entradas (DIR-3, DIR-4, DIR-7)
+field-poc-type = Tipo de contacto
+field-entity = Entidad o institución
+field-entity-en = Entidad, traducción no oficial al inglés
+field-person-name = Persona designada
+field-position = Cargo
+field-position-en = Cargo, traducción no oficial al inglés
+field-emails = Direcciones de correo electrónico
+field-phones = Números de teléfono
+field-phones-24-7 = Números de teléfono disponibles las 24 horas, todos los días
+field-languages = Idiomas de trabajo
+field-timezone = Huso horario
+field-hours = Horario de disponibilidad
+field-web = Página web
+field-pgp-fingerprint = Huella digital de la clave OpenPGP
+field-regional = También designado en
+field-submission-language = Idioma de esta entrada
+field-notes = Observaciones
+field-notes-en = Observaciones, traducción no oficial al inglés
+field-last-confirmed = Última confirmación
+field-local-time = Hora local actual
+field-effective-from = Fecha en que el cambio surtió efecto
+field-on-behalf-ref = Referencia de la solicitud escrita del Estado
+field-id = Identificador
+hint-entity = Basta con indicar una entidad para que la entrada sea válida; el nombre de una persona es opcional.
+hint-translation = Opcional. Se muestra identificada como traducción no oficial.
+hint-person = Opcional.
+hint-emails = Una dirección por línea. Se aceptan direcciones genéricas, como cert@….
+hint-phones = Un número por línea, en formato internacional, por ejemplo, +41 22 917 1234. Añada “24/7” al final de los números disponibles las 24 horas del día, todos los días.
+hint-languages = Códigos ISO 639-1 separados por comas, por ejemplo, fr, en
+hint-timezone = Huso horario IANA del contacto, por ejemplo, Europe/Zurich o Asia/Shanghai.
+hint-hours = Por ejemplo: de lunes a viernes, de 09:00 a 18:00, o 24/7.
+hint-pgp = 40 o 64 caracteres hexadecimales. Opcional.
+hint-submission-language = Uno de los seis idiomas oficiales de las Naciones Unidas.
+hint-effective-from = Opcional. Los cambios deben notificarse en un plazo de 30 días a partir de la fecha en que surtan efecto.
+hint-on-behalf-ref = Está introduciendo este cambio en nombre del Estado: indique la referencia de la nota verbal correspondiente.
+un-language-ar = Árabe
+un-language-zh = Chino
+un-language-en = Inglés
+un-language-fr = Francés
+un-language-ru = Ruso
+un-language-es = Español
+label-original = Idioma de presentación: { $lang }
+label-translation = Traducción no oficial al inglés:
+badge-h24 = 24/7
+badge-overdue = Confirmación vencida
+badge-change-pending = Cambio pendiente de verificación
+entry-overdue = Esta entrada no se ha confirmado desde el { $date }: es posible que no esté actualizada.
+entry-problems = { $count ->
+    [one] Un usuario ha notificado un problema con este contacto.
+   *[other] Los usuarios han notificado { $count } problemas con este contacto.
+}
+entry-reach-now = Contactar ahora
+entry-details = Detalles
+entry-edit = Proponer un cambio
+entry-history = Historial
+entry-pending-change = Cambio pendiente de verificación
+history-submitted = Presentado por { $who }, { $when }
+history-decided = Decidido por { $who }, { $when }
+history-on-behalf = a solicitud escrita del Estado, referencia { $reference }
+history-late-notice = { $days ->
+    [one] notificado un día después de surtir efecto
+   *[other] notificado { $days } días después de surtir efecto
+}
+history-reason = Motivo:
+history-changes = { $count ->
+    [one] Se ha modificado un campo
+   *[other] Se han modificado { $count } campos
+}
+state-observer = Estado observador
+state-manage = Gestionar las entradas de este Estado
+state-no-entries = Este Estado aún no tiene ningún contacto publicado.
+
+## Tipos, regiones y situaciones
+poc-type-diplomatic = Diplomático / de políticas
+poc-type-technical = Técnico
+poc-type-legal = Jurídico
+poc-type-law-enforcement = Aplicación de la ley
+poc-type-assistance = Asistencia y creación de capacidad
+poc-type-policy-coordination = Seguridad nacional / coordinación de políticas
+region-africa = Estados de África
+region-asia-pacific = Estados de Asia y el Pacífico
+region-eastern-europe = Estados de Europa Oriental
+region-latin-america-caribbean = Estados de América Latina y el Caribe
+region-weog = Estados de Europa Occidental y otros Estados
+kind-create = Designación
+kind-update = Actualización
+kind-withdraw = Retirada
+status-pending = Pendiente de verificación
+status-active = Publicado
+status-published = Publicado
+status-rejected = Rechazado
+status-withdrawn = Retirado
+role-custodian = Custodio
+role-national-admin = Administrador nacional
+role-member = Miembro
+user-status-invited = Invitado
+user-status-active = Activo
+user-status-disabled = Desactivado
+channel-note-verbale = Nota verbal
+channel-mission-email = Correo electrónico de la Misión Permanente
+channel-phone-call = Llamada telefónica a la Misión Permanente
+channel-in-person = En persona
+channel-other = Otro canal
+
+## Notificación de problemas (DIR-10)
+report-title = Notificar un problema con este contacto
+report-submit = Notificar
+field-problem-kind = Qué ocurrió
+field-problem-detail = Detalles (opcional)
+problem-bounced = Correo electrónico devuelto
+problem-wrong-number = Número de teléfono incorrecto
+problem-no-answer = Sin respuesta
+problem-wrong-person = Ya no es el contacto adecuado
+problem-other = Otro problema
+problem-resolve = Marcar como resuelto
+
+## Formulario de designación (DIR-5)
+form-new-title = Designar un punto de contacto
+form-edit-title = Proponer un cambio
+form-lead = El custodio verifica cada designación y cada cambio con su Misión Permanente antes de publicarlos.
+form-submit = Enviar para verificación
+form-has-errors = Corrija lo siguiente:
+withdraw-title = Retirar este contacto
+withdraw-text = La retirada se verifica como cualquier otro cambio. La entrada se conserva en el historial.
+withdraw-submit = Presentar la retirada
+
+## Panel del Estado
+desk-title = { $state }: entradas y usuarios
+desk-nominate = Designar un contacto
+desk-public-view = Ver como lo ven los demás Estados
+desk-pending = Cambios pendientes de verificación
+desk-no-pending = No hay nada pendiente de verificación.
+desk-entries = Entradas
+desk-problems = Problemas notificados
+desk-users = Usuarios
+desk-invite = Invitar a un usuario
+desk-invite-submit = Enviar la invitación
+desk-account-mode = Cuentas de este Estado
+account-mode-personal = Cuentas personales, una por persona (recomendado)
+account-mode-shared = Una cuenta compartida para el Estado
+field-email-language = Idioma de la invitación
+user-enable = Activar
+user-disable = Desactivar
+
+## Custodio
+custodian-title = Panel del custodio
+custodian-pending-changes = cambios pendientes de verificación
+custodian-pending-requests = solicitudes de acceso
+custodian-open-problems = problemas notificados
+custodian-overdue = entradas con confirmación vencida
+custodian-active = contactos publicados
+custodian-changes-link = Verificar los cambios
+custodian-requests-link = Examinar las solicitudes de acceso
+custodian-audit-link = Registro de auditoría
+requests-title = Solicitudes de acceso
+requests-lead = Verifique cada solicitud con la Misión Permanente por un canal distinto de este formulario antes de admitir al Estado.
+requests-admit = Admitir al Estado e invitar a su administrador
+requests-reject = Rechazar la solicitud
+requests-none = No hay ninguna solicitud pendiente.
+field-verification-ref = Referencia de la verificación
+hint-verification-ref = Cómo la verificó, por ejemplo, el número de la nota verbal de la Misión.
+field-reason = Motivo
+changes-title = Cambios pendientes de verificación
+changes-lead = Verifique cada cambio con el Estado por un canal distinto de aquel por el que se recibió y deje constancia del medio utilizado.
+changes-none = No hay ningún cambio pendiente.
+change-title = Cambio
+change-diff = Qué cambia
+change-no-diff = Ningún campo difiere de la entrada publicada.
+change-withdraw = El Estado solicita que se retire este contacto.
+change-see-entry = Ver la entrada y su historial
+change-verify-title = Verificar y publicar
+change-verify-lead = Indique el canal y la referencia de su verificación.
+field-channel = Verificado por
+change-publish = Publicar
+change-reject-title = Rechazar
+change-reject = Rechazar el cambio
+audit-title = Registro de auditoría
+audit-intact = La cadena de hashes de las { $count } entradas está intacta.
+audit-broken = El registro de auditoría ha sido alterado: la primera entrada que no concuerda es la número { $seq }.
+
+## Bandeja de salida de demostración
+outbox-title = Bandeja de salida de demostración
+outbox-lead = En esta demostración no se envían correos electrónicos: todos los mensajes se conservan aquí.
+outbox-empty = Aún no hay ningún correo electrónico.
+outbox-links = Enlaces de este mensaje
+
+## Avisos
+notice-requested = Su solicitud se ha enviado.
+notice-published = El cambio se ha publicado.
+notice-rejected = Se ha registrado el rechazo.
+notice-submitted = Enviado. El custodio lo verificará antes de su publicación.
+notice-reported = Gracias. Se ha informado al custodio y a los administradores del Estado.
+notice-resolved = Marcado como resuelto.
+notice-invited = Se ha enviado la invitación.
+notice-admitted = Se ha admitido al Estado y se ha invitado a su administrador.
+notice-saved = Guardado.
+notice-revoked = Se ha cerrado esa sesión.
+notice-withdrawn = Se ha presentado la retirada.
+notice-disabled = El usuario ha sido desactivado y se han cerrado todas sus sesiones.
+notice-enabled = El usuario ha sido activado.
+
+## Errores
+error-title = No se ha podido completar la operación
+error-reference = Referencia para el servicio de asistencia: { $id }
+err-not-found = Esta página no existe o usted no tiene acceso a ella.
+err-forbidden = Su cuenta no está autorizada para realizar esta operación.
+err-unauthenticated = Inicie sesión.
+err-invalid = Algunos datos no son válidos.
+err-internal = Se ha producido un error en nuestro sistema. No se ha modificado nada. Vuelva a intentarlo más tarde.
+err-csrf = Este formulario ha caducado o no procede de este sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.
+err-too-large = La solicitud es demasiado grande.
+err-throttled = Demasiados intentos. Espere unos minutos e inténtelo de nuevo.
+err-required = Este campo es obligatorio.
+err-text-too-long = Este texto es demasiado largo.
+err-text-control = Este texto contiene caracteres que no se pueden mostrar.
+err-email-format = La dirección de correo electrónico debe tener el formato nombre@example.org.
+err-email-required = Indique al menos una dirección de correo electrónico.
+err-email-taken = Ya existe una cuenta con esta dirección de correo electrónico.
+err-phone-format = El número de teléfono debe estar en formato internacional, por ejemplo, +41 22 917 1234.
+err-url-format = La página web debe comenzar por https:// e indicar un sitio, por ejemplo, https://cert.example.org.
+err-language-code = Utilice códigos de idioma ISO 639-1, por ejemplo, fr o ar.
+err-language-required = Indique al menos un idioma de trabajo.
+err-timezone = Utilice un huso horario de la lista de la IANA, por ejemplo, Europe/Zurich.
+err-poc-type = Elija un tipo de contacto de la lista.
+err-un-language = Elija uno de los seis idiomas oficiales de las Naciones Unidas.
+err-pgp-fingerprint = La huella digital debe tener 40 o 64 caracteres hexadecimales.
+err-regional = Elija los directorios regionales de la lista.
+err-too-many = Este campo contiene demasiados elementos (10 como máximo).
+err-state-unknown = Elija un Estado de la lista.
+err-region = Elija una región de la lista.
+err-state-already-participating = Este Estado ya participa. Póngase en contacto con su administrador nacional.
+err-state-not-participating = Este Estado aún no participa.
+err-login-failed = La dirección de correo electrónico o la contraseña no son correctas, o la cuenta no está activa.
+err-code-wrong = Este código no es correcto o ya se ha utilizado. Espere al siguiente código e inténtelo de nuevo.
+err-no-enrolment = Vuelva a iniciar la configuración de su segundo factor.
+err-password-short = La contraseña debe tener al menos 12 caracteres. Una frase de contraseña de varias palabras es fácil de recordar.
+err-password-long = La contraseña debe tener como máximo 128 caracteres.
+err-password-common = Esta contraseña es demasiado común o fácil de adivinar. Elija una frase de contraseña más larga.
+err-password-mismatch = Las dos contraseñas no coinciden.
+err-link-unknown = Este enlace no es válido. Solicite una nueva invitación.
+err-link-used = Este enlace ya se ha utilizado. Inicie sesión o solicite una nueva invitación.
+err-link-expired = Este enlace ha caducado. Solicite una nueva invitación a su administrador nacional o al custodio.
+err-already-decided = Otra persona ya ha adoptado una decisión al respecto.
+err-change-pending = Ya hay un cambio en esta entrada pendiente de verificación.
+err-no-change = No se ha modificado nada.
+err-entry-not-active = Esta entrada no está publicada.
+err-on-behalf-ref = Indique la referencia de la solicitud escrita del Estado.
+err-date-format = Indique la fecha en formato AAAA-MM-DD.
+err-date-future = Esta fecha es posterior a la fecha actual.
+err-channel = Indique cómo verificó el cambio.
+err-problem-kind = Indique qué ocurrió.
+err-role = Elija una función de la lista.
+err-shared-account-exists = Este Estado utiliza una cuenta compartida única, que ya existe.
+err-shared-needs-one-account = Una cuenta compartida requiere exactamente una cuenta activa: desactive primero las demás.
+err-account-mode = Elija entre cuentas personales o una cuenta compartida única.
+err-cannot-disable-self = No puede desactivar su propia cuenta.
+err-export-format = Elija CSV, JSON, vCard o la página para imprimir.
+err-form-unreadable = No se ha podido leer el formulario. Recargue la página e inténtelo de nuevo.
+
+## Correos electrónicos (se envían en el idioma del destinatario)
+email-footer = Directorio de Puntos de Contacto — { $url }
+email-invitation-subject = Su invitación al Directorio de Puntos de Contacto
+email-invitation-body =
+    Estimado/a { $name }:
+
+    Se le invita a utilizar el Directorio de Puntos de Contacto en nombre de { $state }.
+    Para configurar su cuenta, abra este enlace en un plazo de { $hours } horas. El enlace solo puede utilizarse una vez.
+
+    { $link }
+
+    Si no esperaba este mensaje, puede ignorarlo.
+email-access-received-subject = Su solicitud de acceso ({ $reference })
+email-access-received-body =
+    Estimado/a { $name }:
+
+    Hemos recibido la solicitud de acceso al Directorio de Puntos de Contacto presentada por { $state } (referencia { $reference }).
+    El custodio la verificará con su Misión Permanente. A continuación, el administrador nacional designado recibirá una invitación.
+email-access-to-review-subject = Solicitud de acceso de { $state }
+email-access-to-review-body =
+    Una Misión Permanente ha solicitado acceso para { $state }.
+    Verifique la solicitud con la Misión y, a continuación, examínela: { $url }
+email-access-rejected-subject = Su solicitud de acceso
+email-access-rejected-body =
+    Estimado/a { $name }:
+
+    El custodio no ha podido conceder la solicitud de acceso. Motivo indicado: { $reason }
+email-change-to-verify-subject = Cambio pendiente de verificación: { $state }
+email-change-to-verify-body =
+    { $state } ha presentado un cambio en sus puntos de contacto.
+    Verifíquelo por un canal distinto del portal y, a continuación, registre su decisión: { $url }
+email-change-published-subject = Publicado: { $entity }
+email-change-published-body =
+    El custodio ha verificado y publicado el cambio relativo a { $entity }.
+
+    { $url }
+email-change-rejected-subject = No publicado: { $entity }
+email-change-rejected-body =
+    El custodio no ha publicado el cambio relativo a { $entity }.
+    Motivo indicado: { $reason }
+
+    { $url }
+email-problem-reported-subject = Problema notificado: { $entity }
+email-problem-reported-body =
+    Un usuario ha notificado un problema con el contacto { $entity }: { $kind }.
+    Compruebe la entrada y corríjala si es necesario: { $url }

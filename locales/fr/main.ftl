@@ -1,0 +1,472 @@
+## pocdir — catalogue français. Toutes les chaînes visibles par l’utilisateur se trouvent ici.
+
+app-name = Répertoire des points de contact
+footer-text = Répertoire mondial et intergouvernemental des points de contact pour la sécurité des technologies de l’information et des communications (TIC) et de leur utilisation. L’accès aux coordonnées est réservé aux États participants.
+demo-banner = Démonstration : tous les points de contact des États présentés ici sont fictifs.
+
+## Navigation
+nav-skip = Aller au contenu
+nav-label = Navigation principale
+nav-home = Accueil
+nav-join = Demander l’accès
+nav-login = Se connecter
+nav-logout = Se déconnecter
+nav-directory = Répertoire
+nav-custodian = Espace du gestionnaire
+nav-my-state = Mon État
+nav-account = Mon compte
+nav-outbox = Ouvrir la boîte d’envoi de démonstration
+language-choose = Langue :
+
+## Termes courants
+all = Tous
+choose = Choisissez…
+back = Retour
+save = Enregistrer
+next = Suivant
+previous = Précédent
+page-of = Page { $page } sur { $pages }
+pagination = Pages
+search-submit = Rechercher
+
+## Accueil (PUB-1)
+home-title = Points de contact pour la sécurité des TIC
+home-lead = Lorsqu’un incident lié aux TIC menace les relations entre États, la bonne personne dans l’autre État peut être jointe en quelques minutes, par une voie de communication à laquelle les deux parties se fient, et l’échange est consigné.
+home-mandate-title = Mandat
+home-mandate-1 = Les États Membres de l’Organisation des Nations Unies sont convenus d’établir un répertoire mondial et intergouvernemental des points de contact en tant que mesure de confiance. Son utilisation est volontaire.
+home-mandate-2 = Chaque État participant désigne des points de contact diplomatiques et techniques. Le gestionnaire du répertoire vérifie chaque désignation et chaque mise à jour auprès de la Mission permanente de l’État concerné avant leur publication.
+home-mandate-3 = Des tests de communication réguliers permettent de vérifier que chaque point de contact répond. Le répertoire complète les voies de communication régionales et bilatérales existantes, sans s’y substituer.
+home-participation-title = Participation
+home-participating = États participants
+home-threshold = États requis pour que le réseau soit opérationnel
+home-progress = { $count ->
+    [one] { $count } État sur les { $threshold } requis pour que le réseau soit opérationnel
+   *[other] { $count } États sur les { $threshold } requis pour que le réseau soit opérationnel
+}
+home-operational = Le réseau est opérationnel.
+home-not-operational = { $missing ->
+    [one] Il manque encore { $missing } État pour que le réseau soit opérationnel.
+   *[other] Il manque encore { $missing } États pour que le réseau soit opérationnel.
+}
+home-states-list = États participants
+home-join-title = Comment participer
+home-join-text = La Mission permanente de l’État auprès de l’Organisation des Nations Unies demande l’accès. Le gestionnaire du répertoire vérifie la demande auprès de la Mission, puis invite l’administrateur national désigné par l’État.
+home-no-contacts = Aucune coordonnée n’est jamais publiée sur les pages publiques.
+
+## Demande d’accès (ACC-1)
+join-title = Demander l’accès pour votre État
+join-lead = Ce formulaire est destiné aux missions permanentes. Le gestionnaire du répertoire vérifiera la demande auprès de votre Mission avant d’accorder l’accès.
+join-submit = Envoyer la demande
+join-done-title = Demande reçue
+join-done-body = Nous vous remercions. Le gestionnaire du répertoire vérifiera la demande auprès de votre Mission permanente, puis enverra une invitation à l’administrateur national désigné.
+field-state = État
+field-requester-name = Votre nom
+field-requester-title = Vos fonctions et votre Mission
+hint-requester-title = Par exemple : Premier Secrétaire, Mission permanente de … auprès de l’Organisation des Nations Unies à New York
+field-official-email = Adresse électronique officielle
+hint-official-email = L’invitation destinée à votre administrateur national sera envoyée à cette adresse.
+field-note-verbale-ref = Référence de la note verbale
+hint-note-verbale-ref = Numéro de la note verbale par laquelle votre Mission désigne son administrateur national.
+field-message = Message (facultatif)
+
+## Connexion (ACC-3)
+login-title = Connexion
+login-submit = Continuer
+login-help = Vous avez perdu votre application d’authentification ? Utilisez l’un de vos codes de secours à l’étape suivante ou adressez-vous à votre administrateur national.
+field-email = Adresse électronique
+field-password = Mot de passe
+code-title = Second facteur d’authentification
+code-lead = Saisissez le code à six chiffres affiché par votre application d’authentification, ou l’un de vos codes de secours.
+code-submit = Se connecter
+field-code = Code
+hint-code = Six chiffres, ou un code de secours tel que ABCD-EFGH-IJKL-MNOP-QRST.
+
+## Invitation et inscription
+invitation-title = Configurer votre compte
+invitation-lead = Choisissez un mot de passe pour votre compte. Un second facteur d’authentification est obligatoire ; il sera configuré à l’étape suivante.
+invitation-submit = Enregistrer le mot de passe
+field-name = Nom
+field-new-password = Nouveau mot de passe
+field-confirm-password = Confirmez le mot de passe
+hint-password = Au moins { $min } caractères. Une longue phrase de passe est préférable ; aucun caractère spécial n’est exigé. Les mots de passe courants ou ayant fait l’objet d’une fuite sont refusés.
+totp-title = Second facteur d’authentification
+totp-lead = Chaque compte est protégé par un second facteur d’authentification. Configurez dès maintenant une application d’authentification.
+totp-step-1 = Ouvrez une application d’authentification sur votre téléphone (par exemple FreeOTP, Aegis, Google Authenticator ou Microsoft Authenticator).
+totp-step-2 = Scannez ce code avec l’application.
+totp-qr-label = Code QR de votre clé secrète d’authentification
+totp-manual = Ou saisissez cette clé manuellement :
+totp-step-3 = Saisissez le code à six chiffres affiché par l’application.
+totp-submit = Confirmer
+recovery-title = Codes de secours
+recovery-enrolled = Votre second facteur d’authentification est configuré et votre session est ouverte.
+recovery-lead = Conservez ces codes en lieu sûr. Si vous perdez votre téléphone, chacun d’eux peut remplacer une seule fois un code de votre application.
+recovery-warning = Ces codes ne sont affichés qu’à cette occasion. La création de nouveaux codes annule ceux-ci.
+recovery-continue = Accéder au répertoire
+
+## Compte (ACC-4)
+account-title = Mon compte
+account-sessions = Sessions ouvertes
+account-this-session = cette session
+account-revoke = Fermer cette session
+account-recovery = Codes de secours
+account-codes-left = Codes de secours non utilisés : { $count }
+account-new-codes = Générer de nouveaux codes de secours
+
+## Tableaux
+col-device = Appareil
+col-address = Adresse
+col-signed-in = Connexion
+col-last-seen = Dernière activité
+col-actions = Actions
+col-field = Champ
+col-before = Avant
+col-after = Après
+col-change = Modification
+col-submitted = Soumission
+col-status = Statut
+col-role = Rôle
+col-when = Date
+col-actor = Auteur
+col-action = Action
+col-target = Objet
+col-detail = Détail
+col-to = Destinataire
+col-subject = Objet
+
+## Répertoire (DIR-8, DIR-9)
+directory-title = Répertoire
+directory-count = { $count ->
+    [one] { $count } point de contact trouvé.
+   *[other] { $count } points de contact trouvés.
+}
+directory-count-more = Plus de { $count } points de contact trouvés : veuillez affiner la recherche.
+directory-empty = Aucun point de contact ne correspond à ces filtres.
+directory-matching-states = États correspondant à votre recherche :
+field-search = Nom ou entité, quelle que soit l’écriture
+field-region = Région
+field-language = Langue
+hint-language-code = Code ISO, par exemple fr
+export-label = Exporter :
+export-print = Version imprimable
+print-title = Répertoire des points de contact
+print-generated = Imprimé le { $when } ; { $count ->
+        [one] { $count } point de contact
+       *[other] { $count } points de contact
+    }.
+print-confidential = À l’usage exclusif des États participants. Ne pas diffuser au-delà des personnes qui en ont besoin.
+
+## Fiches (DIR-3, DIR-4, DIR-7)
+field-poc-type = Type de point de contact
+field-entity = Entité ou institution
+field-entity-en = Entité, traduction anglaise non officielle
+field-person-name = Personne désignée
+field-position = Fonction
+field-position-en = Fonction, traduction anglaise non officielle
+field-emails = Adresses électroniques
+field-phones = Numéros de téléphone
+field-phones-24-7 = Numéros de téléphone joignables 24 h/24, 7 j/7
+field-languages = Langues de travail
+field-timezone = Fuseau horaire
+field-hours = Heures de disponibilité
+field-web = Page web
+field-pgp-fingerprint = Empreinte de la clé OpenPGP
+field-regional = Également désigné auprès de
+field-submission-language = Langue de la fiche
+field-notes = Remarques
+field-notes-en = Remarques, traduction anglaise non officielle
+field-last-confirmed = Dernière confirmation
+field-local-time = Heure locale actuelle
+field-effective-from = Date de prise d’effet de la modification
+field-on-behalf-ref = Référence de la demande écrite de l’État
+field-id = Identifiant
+hint-entity = Une entité seule constitue une fiche valable ; il n’est pas obligatoire de nommer une personne.
+hint-translation = Facultatif. S’affiche avec la mention « traduction non officielle ».
+hint-person = Facultatif.
+hint-emails = Une adresse par ligne. Les adresses génériques telles que cert@… sont bienvenues.
+hint-phones = Un numéro par ligne, au format international, par exemple +41 22 917 1234. Ajoutez « 24/7 » à la fin d’un numéro joignable 24 h/24, 7 j/7.
+hint-languages = Codes ISO 639-1 séparés par des virgules, par exemple fr, en
+hint-timezone = Fuseau horaire IANA du point de contact, par exemple Europe/Zurich ou Asia/Shanghai.
+hint-hours = Par exemple : du lundi au vendredi de 9 h à 18 h, ou 24 h/24, 7 j/7.
+hint-pgp = 40 ou 64 caractères hexadécimaux. Facultatif.
+hint-submission-language = L’une des six langues officielles de l’Organisation des Nations Unies.
+hint-effective-from = Facultatif. Les modifications doivent être notifiées dans les 30 jours suivant leur prise d’effet.
+hint-on-behalf-ref = Vous saisissez cette modification au nom de l’État : indiquez la référence de sa note verbale.
+un-language-ar = Arabe
+un-language-zh = Chinois
+un-language-en = Anglais
+un-language-fr = Français
+un-language-ru = Russe
+un-language-es = Espagnol
+label-original = Langue de soumission : { $lang }
+label-translation = Traduction anglaise non officielle :
+badge-h24 = 24 h/24, 7 j/7
+badge-overdue = Confirmation en retard
+badge-change-pending = Modification en attente de vérification
+entry-overdue = Cette fiche n’a pas été confirmée depuis le { $date } : il se peut qu’elle ne soit plus à jour.
+entry-problems = { $count ->
+    [one] Un utilisateur a signalé un problème concernant ce point de contact.
+   *[other] Des utilisateurs ont signalé { $count } problèmes concernant ce point de contact.
+}
+entry-reach-now = Joindre ce point de contact sans attendre
+entry-details = Détails
+entry-edit = Proposer une modification
+entry-history = Historique
+entry-pending-change = Modification en attente de vérification
+history-submitted = Soumission par { $who }, le { $when }
+history-decided = Décision prise par { $who }, le { $when }
+history-on-behalf = sur demande écrite de l’État, référence { $reference }
+history-late-notice = { $days ->
+    [one] notification { $days } jour après la prise d’effet
+   *[other] notification { $days } jours après la prise d’effet
+}
+history-reason = Motif :
+history-changes = { $count ->
+    [one] { $count } champ modifié
+   *[other] { $count } champs modifiés
+}
+state-observer = État observateur
+state-manage = Gérer les fiches de cet État
+state-no-entries = Cet État n’a encore publié aucun point de contact.
+
+## Types, régions, statuts
+poc-type-diplomatic = Diplomatique / politique
+poc-type-technical = Technique
+poc-type-legal = Juridique
+poc-type-law-enforcement = Services de détection et de répression
+poc-type-assistance = Assistance et renforcement des capacités
+poc-type-policy-coordination = Sécurité nationale / coordination des politiques
+region-africa = États d’Afrique
+region-asia-pacific = États d’Asie et du Pacifique
+region-eastern-europe = États d’Europe orientale
+region-latin-america-caribbean = États d’Amérique latine et des Caraïbes
+region-weog = États d’Europe occidentale et autres États
+kind-create = Désignation
+kind-update = Mise à jour
+kind-withdraw = Retrait
+status-pending = En attente de vérification
+status-active = Publiée
+status-published = Publiée
+status-rejected = Rejetée
+status-withdrawn = Retirée
+role-custodian = Gestionnaire du répertoire
+role-national-admin = Administrateur national
+role-member = Membre
+user-status-invited = Invité
+user-status-active = Actif
+user-status-disabled = Désactivé
+channel-note-verbale = Note verbale
+channel-mission-email = Courriel de la Mission permanente
+channel-phone-call = Appel téléphonique à la Mission permanente
+channel-in-person = En personne
+channel-other = Autre voie
+
+## Signalements de problèmes (DIR-10)
+report-title = Signaler un problème concernant ce point de contact
+report-submit = Signaler
+field-problem-kind = Nature du problème
+field-problem-detail = Précisions (facultatif)
+problem-bounced = Courriel non distribué
+problem-wrong-number = Numéro de téléphone erroné
+problem-no-answer = Aucune réponse
+problem-wrong-person = Ce n’est plus le bon point de contact
+problem-other = Autre problème
+problem-resolve = Marquer comme résolu
+
+## Formulaire de désignation (DIR-5)
+form-new-title = Désigner un point de contact
+form-edit-title = Proposer une modification
+form-lead = Le gestionnaire du répertoire vérifie chaque désignation et chaque modification auprès de votre Mission permanente avant leur publication.
+form-submit = Soumettre pour vérification
+form-has-errors = Veuillez corriger les points suivants :
+withdraw-title = Retirer ce point de contact
+withdraw-text = Un retrait fait l’objet de la même vérification que toute autre modification. La fiche reste consultable dans l’historique.
+withdraw-submit = Soumettre le retrait
+
+## Espace de l’État
+desk-title = { $state } : fiches et utilisateurs
+desk-nominate = Désigner un point de contact
+desk-public-view = Afficher la vue des autres États
+desk-pending = Modifications en attente de vérification
+desk-no-pending = Aucune modification n’est en attente de vérification.
+desk-entries = Fiches
+desk-problems = Problèmes signalés
+desk-users = Utilisateurs
+desk-invite = Inviter un utilisateur
+desk-invite-submit = Envoyer l’invitation
+desk-account-mode = Comptes de cet État
+account-mode-personal = Comptes personnels, un par personne (recommandé)
+account-mode-shared = Un compte unique partagé pour l’État
+field-email-language = Langue de l’invitation
+user-enable = Activer
+user-disable = Désactiver
+
+## Gestionnaire du répertoire
+custodian-title = Espace du gestionnaire du répertoire
+custodian-pending-changes = modifications à vérifier
+custodian-pending-requests = demandes d’accès
+custodian-open-problems = problèmes signalés
+custodian-overdue = fiches dont la confirmation est en retard
+custodian-active = points de contact publiés
+custodian-changes-link = Vérifier les modifications
+custodian-requests-link = Examiner les demandes d’accès
+custodian-audit-link = Journal d’audit
+requests-title = Demandes d’accès
+requests-lead = Avant d’admettre l’État, vérifiez chaque demande auprès de la Mission permanente par une voie autre que ce formulaire.
+requests-admit = Admettre l’État et inviter son administrateur
+requests-reject = Rejeter la demande
+requests-none = Aucune demande en attente.
+field-verification-ref = Référence de la vérification
+hint-verification-ref = Mode de vérification, par exemple le numéro de la note verbale de la Mission.
+field-reason = Motif
+changes-title = Modifications à vérifier
+changes-lead = Vérifiez chaque modification auprès de l’État par une voie autre que celle par laquelle elle a été reçue, et consignez le mode de vérification.
+changes-none = Aucune modification en attente.
+change-title = Modification
+change-diff = Éléments modifiés
+change-no-diff = Aucun champ ne diffère de la fiche publiée.
+change-withdraw = L’État demande le retrait de ce point de contact.
+change-see-entry = Voir la fiche et son historique
+change-verify-title = Vérifier et publier
+change-verify-lead = Consignez la voie de communication et la référence de votre vérification.
+field-channel = Voie de vérification
+change-publish = Publier
+change-reject-title = Rejeter
+change-reject = Rejeter la modification
+audit-title = Journal d’audit
+audit-intact = { $count ->
+    [one] La chaîne de hachage de { $count } entrée est intacte.
+   *[other] La chaîne de hachage de { $count } entrées est intacte.
+}
+audit-broken = Le journal d’audit a été altéré : la première entrée incohérente porte le numéro { $seq }.
+
+## Boîte d’envoi de démonstration
+outbox-title = Boîte d’envoi de démonstration
+outbox-lead = Dans cette démonstration, aucun courriel n’est envoyé : tous les messages sont conservés ici.
+outbox-empty = Aucun courriel pour l’instant.
+outbox-links = Liens figurant dans ce message
+
+## Notifications
+notice-requested = Votre demande a été envoyée.
+notice-published = La modification a été publiée.
+notice-rejected = Le rejet a été enregistré.
+notice-submitted = Soumission enregistrée. Le gestionnaire du répertoire la vérifiera avant publication.
+notice-reported = Nous vous remercions. Le gestionnaire du répertoire et les administrateurs de l’État en ont été informés.
+notice-resolved = Marqué comme résolu.
+notice-invited = L’invitation a été envoyée.
+notice-admitted = L’État a été admis et son administrateur invité.
+notice-saved = Modifications enregistrées.
+notice-revoked = Cette session a été fermée.
+notice-withdrawn = La demande de retrait a été soumise.
+notice-disabled = L’utilisateur a été désactivé et déconnecté de toutes ses sessions.
+notice-enabled = L’utilisateur a été activé.
+
+## Erreurs
+error-title = L’opération n’a pas abouti
+error-reference = Référence à communiquer à l’assistance : { $id }
+err-not-found = Cette page n’existe pas ou vous n’y avez pas accès.
+err-forbidden = Votre compte n’est pas autorisé à effectuer cette opération.
+err-unauthenticated = Veuillez vous connecter.
+err-invalid = Certaines informations ne sont pas valables.
+err-internal = Une erreur s’est produite de notre côté. Aucune modification n’a été apportée. Veuillez réessayer ultérieurement.
+err-csrf = Ce formulaire a expiré ou ne provient pas de ce site. Revenez en arrière, actualisez la page et réessayez.
+err-too-large = La requête est trop volumineuse.
+err-throttled = Trop de tentatives. Veuillez patienter quelques minutes avant de réessayer.
+err-required = Ce champ est obligatoire.
+err-text-too-long = Ce texte est trop long.
+err-text-control = Ce texte contient des caractères qui ne peuvent pas être affichés.
+err-email-format = L’adresse électronique doit être de la forme nom@example.org.
+err-email-required = Indiquez au moins une adresse électronique.
+err-email-taken = Il existe déjà un compte associé à cette adresse électronique.
+err-phone-format = Le numéro de téléphone doit être au format international, par exemple +41 22 917 1234.
+err-url-format = La page web doit commencer par https:// et comporter un nom de site, par exemple https://cert.example.org.
+err-language-code = Utilisez des codes de langue ISO 639-1, par exemple fr ou ar.
+err-language-required = Indiquez au moins une langue de travail.
+err-timezone = Utilisez un fuseau horaire de la liste IANA, par exemple Europe/Zurich.
+err-poc-type = Choisissez un type de point de contact dans la liste.
+err-un-language = Choisissez l’une des six langues officielles de l’Organisation des Nations Unies.
+err-pgp-fingerprint = L’empreinte doit comporter 40 ou 64 caractères hexadécimaux.
+err-regional = Choisissez les répertoires régionaux dans la liste.
+err-too-many = Ce champ comporte trop d’éléments (10 au maximum).
+err-state-unknown = Choisissez un État dans la liste.
+err-region = Choisissez une région dans la liste.
+err-state-already-participating = Cet État participe déjà. Veuillez vous adresser à son administrateur national.
+err-state-not-participating = Cet État ne participe pas encore.
+err-login-failed = L’adresse électronique ou le mot de passe est incorrect, ou le compte n’est pas actif.
+err-code-wrong = Ce code est incorrect ou a déjà été utilisé. Attendez le code suivant et réessayez.
+err-no-enrolment = Recommencez la configuration de votre second facteur d’authentification.
+err-password-short = Le mot de passe doit comporter au moins 12 caractères. Une phrase de passe composée de plusieurs mots est facile à retenir.
+err-password-long = Le mot de passe doit comporter au plus 128 caractères.
+err-password-common = Ce mot de passe est trop courant ou trop facile à deviner. Choisissez une phrase de passe plus longue.
+err-password-mismatch = Les deux mots de passe ne sont pas identiques.
+err-link-unknown = Ce lien n’est pas valable. Demandez une nouvelle invitation.
+err-link-used = Ce lien a déjà été utilisé. Connectez-vous ou demandez une nouvelle invitation.
+err-link-expired = Ce lien a expiré. Demandez une nouvelle invitation à votre administrateur national ou au gestionnaire du répertoire.
+err-already-decided = Une autre personne a déjà pris une décision à ce sujet.
+err-change-pending = Une modification de cette fiche est déjà en attente de vérification.
+err-no-change = Aucune modification n’a été apportée.
+err-entry-not-active = Cette fiche n’est pas publiée.
+err-on-behalf-ref = Indiquez la référence de la demande écrite de l’État.
+err-date-format = Indiquez la date au format AAAA-MM-JJ (année-mois-jour).
+err-date-future = Cette date est postérieure à la date du jour.
+err-channel = Indiquez la voie par laquelle vous avez vérifié la modification.
+err-problem-kind = Indiquez la nature du problème.
+err-role = Choisissez un rôle dans la liste.
+err-shared-account-exists = Cet État utilise un compte unique partagé, qui existe déjà.
+err-shared-needs-one-account = Un compte partagé ne peut exister que s’il n’y a qu’un seul compte actif : désactivez d’abord les autres.
+err-account-mode = Choisissez entre des comptes personnels et un compte unique partagé.
+err-cannot-disable-self = Vous ne pouvez pas désactiver votre propre compte.
+err-export-format = Choisissez CSV, JSON, vCard ou la version imprimable.
+err-form-unreadable = Le formulaire n’a pas pu être lu. Actualisez la page et réessayez.
+
+## Courriels (envoyés dans la langue du destinataire)
+email-footer = Répertoire des points de contact — { $url }
+email-invitation-subject = Votre invitation au Répertoire des points de contact
+email-invitation-body =
+    À l’attention de { $name }
+
+    Madame, Monsieur,
+
+    Nous vous invitons à utiliser le Répertoire des points de contact au titre de l’État suivant : { $state }.
+    Pour configurer votre compte, ouvrez le lien ci-dessous dans un délai de { $hours } h. Ce lien n’est valable qu’une seule fois.
+
+    { $link }
+
+    Si vous n’attendiez pas ce message, vous pouvez ne pas en tenir compte.
+email-access-received-subject = Votre demande d’accès ({ $reference })
+email-access-received-body =
+    À l’attention de { $name }
+
+    Madame, Monsieur,
+
+    Nous avons bien reçu la demande d’accès au Répertoire des points de contact présentée pour l’État suivant : { $state } (référence { $reference }).
+    Le gestionnaire du répertoire la vérifiera auprès de votre Mission permanente. L’administrateur national désigné recevra ensuite une invitation.
+email-access-to-review-subject = Demande d’accès : { $state }
+email-access-to-review-body =
+    Une Mission permanente a demandé l’accès au Répertoire pour l’État suivant : { $state }.
+    Vérifiez la demande auprès de la Mission, puis examinez-la : { $url }
+email-access-rejected-subject = Votre demande d’accès
+email-access-rejected-body =
+    À l’attention de { $name }
+
+    Madame, Monsieur,
+
+    Le gestionnaire du répertoire n’a pas pu donner suite à la demande d’accès. Motif indiqué : { $reason }
+email-change-to-verify-subject = Modification à vérifier : { $state }
+email-change-to-verify-body =
+    Une modification des points de contact de l’État suivant a été soumise : { $state }.
+    Vérifiez-la par une voie autre que le portail, puis consignez votre décision : { $url }
+email-change-published-subject = Modification publiée : { $entity }
+email-change-published-body =
+    Le gestionnaire du répertoire a vérifié et publié la modification concernant « { $entity } ».
+
+    { $url }
+email-change-rejected-subject = Modification non publiée : { $entity }
+email-change-rejected-body =
+    Le gestionnaire du répertoire n’a pas publié la modification concernant « { $entity } ».
+    Motif indiqué : { $reason }
+
+    { $url }
+email-problem-reported-subject = Problème signalé : { $entity }
+email-problem-reported-body =
+    Un utilisateur a signalé un problème concernant le point de contact « { $entity } » : { $kind }.
+    Veuillez vérifier la fiche et la corriger si nécessaire : { $url }

@@ -1,0 +1,448 @@
+## pocdir — 简体中文消息目录。所有用户可见的字符串均在此处。
+
+app-name = 联络点名录
+footer-text = 信息和通信技术安全和使用问题全球政府间联络点名录。联系方式仅限参与国查阅。
+demo-banner = 演示版：此处显示的所有国家联络点信息均为虚构。
+
+## 导航
+nav-skip = 跳至正文
+nav-label = 主导航
+nav-home = 首页
+nav-join = 申请访问权限
+nav-login = 登录
+nav-logout = 退出登录
+nav-directory = 名录
+nav-custodian = 管理方工作台
+nav-my-state = 本国
+nav-account = 我的账户
+nav-outbox = 打开演示发件箱
+language-choose = 语言：
+
+## 常用词语
+all = 全部
+choose = 请选择…
+back = 返回
+save = 保存
+next = 下一页
+previous = 上一页
+page-of = 第 { $page } 页，共 { $pages } 页
+pagination = 分页
+search-submit = 搜索
+
+## 首页（PUB-1）
+home-title = 信息和通信技术安全联络点
+home-lead = 当信息和通信技术事件危及国家间关系时，可在数分钟内通过双方均信任的渠道联系到对方国家的适当人员，交流情况亦记录在案。
+home-mandate-title = 任务授权
+home-mandate-1 = 联合国会员国商定建立一个全球政府间联络点名录，作为一项建立信任措施。名录的使用属自愿性质。
+home-mandate-2 = 每个参与国提名外交联络点和技术联络点。每项提名和更新在发布前，均由管理方通过该国常驻代表团予以核实。
+home-mandate-3 = 定期开展的通信检查可确认每个联络点均能作出回应。本名录是对现有区域和双边渠道的补充，而非取代。
+home-participation-title = 参与情况
+home-participating = 参与国
+home-threshold = 网络投入运作所需国家数
+home-progress = 网络投入运作需要 { $threshold } 个国家参与，目前已有 { $count } 个。
+home-operational = 网络已投入运作。
+home-not-operational = 还需 { $missing } 个国家参与，网络方可投入运作。
+home-states-list = 参与国
+home-join-title = 如何加入
+home-join-text = 由一国常驻联合国代表团提出访问申请。管理方与该代表团核实申请后，将向该国指定的国家管理员发出邀请。
+home-no-contacts = 公开页面上绝不发布任何联系方式。
+
+## 申请访问权限（ACC-1）
+join-title = 为贵国申请访问权限
+join-lead = 本表格供常驻代表团使用。管理方在授予访问权限之前，将与贵代表团核实申请。
+join-submit = 发送申请
+join-done-title = 申请已收到
+join-done-body = 谢谢。管理方将与贵国常驻代表团核实申请，随后向指定的国家管理员发送邀请。
+field-state = 国家
+field-requester-name = 您的姓名
+field-requester-title = 您的职衔和所属代表团
+hint-requester-title = 例如：……常驻联合国代表团（纽约）一等秘书
+field-official-email = 官方电子邮件地址
+hint-official-email = 给贵国国家管理员的邀请将发送至此地址。
+field-note-verbale-ref = 普通照会编号
+hint-note-verbale-ref = 贵代表团据以指定其国家管理员的普通照会的编号。
+field-message = 附言（可选）
+
+## 登录（ACC-3）
+login-title = 登录
+login-submit = 继续
+login-help = 身份验证器丢失？请在下一步使用您的一个恢复码，或联系您的国家管理员。
+field-email = 电子邮件地址
+field-password = 密码
+code-title = 第二重验证
+code-lead = 请输入身份验证器应用显示的六位数验证码，或您的一个恢复码。
+code-submit = 登录
+field-code = 验证码
+hint-code = 六位数字，或恢复码，例如 ABCD-EFGH-IJKL-MNOP-QRST。
+
+## 邀请和注册
+invitation-title = 设置您的账户
+invitation-lead = 请为您的账户设置密码。第二重验证为必备步骤，将在下一步设置。
+invitation-submit = 保存密码
+field-name = 姓名
+field-new-password = 新密码
+field-confirm-password = 再次输入密码
+hint-password = 至少 { $min } 个字符。最好使用较长的密码短语；无需使用特殊字符。常见密码或已泄露的密码将被拒绝。
+totp-title = 第二重验证
+totp-lead = 每个账户均受第二重验证保护。请现在设置身份验证器应用。
+totp-step-1 = 在手机上打开身份验证器应用（例如 FreeOTP、Aegis、Google Authenticator 或 Microsoft Authenticator）。
+totp-step-2 = 用该应用扫描此二维码。
+totp-qr-label = 身份验证器密钥的二维码
+totp-manual = 或手动输入以下密钥：
+totp-step-3 = 输入应用显示的六位数验证码。
+totp-submit = 确认
+recovery-title = 恢复码
+recovery-enrolled = 您的第二重验证已设置完毕，您现已登录。
+recovery-lead = 请妥善保管这些恢复码。如手机丢失，每个恢复码可代替应用生成的验证码使用一次。
+recovery-warning = 恢复码仅在此时显示。生成新的恢复码后，这些恢复码即告作废。
+recovery-continue = 继续前往名录
+
+## 账户（ACC-4）
+account-title = 我的账户
+account-sessions = 您当前的登录会话
+account-this-session = 本会话
+account-revoke = 注销该会话
+account-recovery = 恢复码
+account-codes-left = 未使用的恢复码：{ $count } 个
+account-new-codes = 生成新的恢复码
+
+## 表格
+col-device = 设备
+col-address = 地址
+col-signed-in = 登录时间
+col-last-seen = 最近活动
+col-actions = 操作
+col-field = 字段
+col-before = 更改前
+col-after = 更改后
+col-change = 更改
+col-submitted = 提交时间
+col-status = 状态
+col-role = 角色
+col-when = 时间
+col-actor = 操作人
+col-action = 操作
+col-target = 对象
+col-detail = 详情
+col-to = 收件人
+col-subject = 主题
+
+## 名录（DIR-8、DIR-9）
+directory-title = 名录
+directory-count = { $count ->
+   *[other] 找到 { $count } 个联络点。
+}
+directory-count-more = 找到的联络点超过 { $count } 个：请细化搜索条件。
+directory-empty = 没有符合上述筛选条件的联络点。
+directory-matching-states = 与您的搜索相符的国家：
+field-search = 姓名或实体名称（可使用任何文字）
+field-region = 区域
+field-language = 语文
+hint-language-code = ISO 代码，例如 fr
+export-label = 导出：
+export-print = 可打印页面
+print-title = 联络点名录
+print-generated = 打印于 { $when }；共 { $count } 个联络点。
+print-confidential = 仅供参与国使用。请勿分享给确有需要者以外的人员。
+
+## 条目（DIR-3、DIR-4、DIR-7）
+field-poc-type = 联络点类型
+field-entity = 实体或机构
+field-entity-en = 实体（非正式英文译文）
+field-person-name = 指定人员
+field-position = 职务
+field-position-en = 职务（非正式英文译文）
+field-emails = 电子邮件地址
+field-phones = 电话号码
+field-phones-24-7 = 全天候（24/7）可接通的电话号码
+field-languages = 工作语文
+field-timezone = 时区
+field-hours = 可联系时间
+field-web = 网页
+field-pgp-fingerprint = OpenPGP 密钥指纹
+field-regional = 亦已提名至
+field-submission-language = 本条目所用语文
+field-notes = 备注
+field-notes-en = 备注（非正式英文译文）
+field-last-confirmed = 最近确认日期
+field-local-time = 当前当地时间
+field-effective-from = 更改生效日期
+field-on-behalf-ref = 该国书面请求的编号
+field-id = 标识符
+hint-entity = 仅填写实体即为有效条目；人员姓名可选填。
+hint-translation = 可选。显示时将标明为非正式译文。
+hint-person = 可选。
+hint-emails = 每行一个地址。欢迎使用 cert@… 等通用地址。
+hint-phones = 每行一个号码，采用国际格式，例如 +41 22 917 1234。如某号码全天候可接通，请在该号码末尾加上“24/7”。
+hint-languages = ISO 639-1 代码，以逗号分隔，例如 fr, en
+hint-timezone = 联络点所在的 IANA 时区，例如 Europe/Zurich 或 Asia/Shanghai。
+hint-hours = 例如：周一至周五 09:00–18:00，或 24/7。
+hint-pgp = 40 或 64 个十六进制字符。可选。
+hint-submission-language = 联合国六种正式语文之一。
+hint-effective-from = 可选。更改应在生效后 30 天内通知。
+hint-on-behalf-ref = 您正在代表该国录入此项更改：请提供该国普通照会的编号。
+un-language-ar = 阿拉伯文
+un-language-zh = 中文
+un-language-en = 英文
+un-language-fr = 法文
+un-language-ru = 俄文
+un-language-es = 西班牙文
+label-original = 提交语文：{ $lang }
+label-translation = 非正式英文译文：
+badge-h24 = 24/7
+badge-overdue = 确认已逾期
+badge-change-pending = 更改待核实
+entry-overdue = 本条目自 { $date } 以来未经确认，信息可能已过时。
+entry-problems = { $count ->
+   *[other] 读者报告此联络点存在 { $count } 个问题。
+}
+entry-reach-now = 立即联系此联络点
+entry-details = 详细信息
+entry-edit = 提议更改
+entry-history = 历史记录
+entry-pending-change = 更改待核实
+history-submitted = 由{ $who }于 { $when } 提交
+history-decided = 由{ $who }于 { $when } 作出决定
+history-on-behalf = 依据该国书面请求 { $reference }
+history-late-notice = 于生效 { $days } 天后通知
+history-reason = 理由：
+history-changes = { $count ->
+   *[other] { $count } 个字段有更改
+}
+state-observer = 观察员国
+state-manage = 管理该国条目
+state-no-entries = 该国尚无已发布的联络点。
+
+## 类型、区域、状态
+poc-type-diplomatic = 外交/政策
+poc-type-technical = 技术
+poc-type-legal = 法律
+poc-type-law-enforcement = 执法
+poc-type-assistance = 援助和能力建设
+poc-type-policy-coordination = 国家安全/政策协调
+region-africa = 非洲国家
+region-asia-pacific = 亚洲-太平洋国家
+region-eastern-europe = 东欧国家
+region-latin-america-caribbean = 拉丁美洲和加勒比国家
+region-weog = 西欧和其他国家
+kind-create = 提名
+kind-update = 更新
+kind-withdraw = 撤回
+status-pending = 待核实
+status-active = 已发布
+status-published = 已发布
+status-rejected = 已拒绝
+status-withdrawn = 已撤回
+role-custodian = 管理方
+role-national-admin = 国家管理员
+role-member = 成员
+user-status-invited = 已邀请
+user-status-active = 已启用
+user-status-disabled = 已停用
+channel-note-verbale = 普通照会
+channel-mission-email = 常驻代表团发送的电子邮件
+channel-phone-call = 致电常驻代表团
+channel-in-person = 当面核实
+channel-other = 其他渠道
+
+## 问题报告（DIR-10）
+report-title = 报告此联络点存在的问题
+report-submit = 报告
+field-problem-kind = 出现的情况
+field-problem-detail = 详情（可选）
+problem-bounced = 电子邮件被退回
+problem-wrong-number = 电话号码有误
+problem-no-answer = 无人应答
+problem-wrong-person = 已不再是适当的联络人
+problem-other = 其他问题
+problem-resolve = 标记为已解决
+
+## 提名表（DIR-5）
+form-new-title = 提名联络点
+form-edit-title = 提议更改
+form-lead = 每项提名和更改在发布前，均由管理方与贵国常驻代表团核实。
+form-submit = 提交核实
+form-has-errors = 请更正以下内容：
+withdraw-title = 撤回此联络点
+withdraw-text = 撤回与任何其他更改一样须经核实。该条目将保留在历史记录中。
+withdraw-submit = 提交撤回
+
+## 国家工作台
+desk-title = { $state }：条目和用户
+desk-nominate = 提名联络点
+desk-public-view = 以其他国家的视角查看
+desk-pending = 待核实的更改
+desk-no-pending = 没有待核实的内容。
+desk-entries = 条目
+desk-problems = 已报告的问题
+desk-users = 用户
+desk-invite = 邀请用户
+desk-invite-submit = 发送邀请
+desk-account-mode = 该国的账户
+account-mode-personal = 个人账户，每人一个（建议）
+account-mode-shared = 该国共用一个账户
+field-email-language = 邀请所用语文
+user-enable = 启用
+user-disable = 停用
+
+## 管理方
+custodian-title = 管理方工作台
+custodian-pending-changes = 待核实的更改
+custodian-pending-requests = 访问申请
+custodian-open-problems = 已报告的问题
+custodian-overdue = 确认已逾期的条目
+custodian-active = 已发布的联络点
+custodian-changes-link = 核实更改
+custodian-requests-link = 审查访问申请
+custodian-audit-link = 审计日志
+requests-title = 访问申请
+requests-lead = 在接纳一国之前，请通过本表格以外的渠道与其常驻代表团核实每项申请。
+requests-admit = 接纳该国并邀请其管理员
+requests-reject = 拒绝申请
+requests-none = 没有待处理的申请。
+field-verification-ref = 核实参考编号
+hint-verification-ref = 您的核实方式，例如该代表团普通照会的编号。
+field-reason = 理由
+changes-title = 待核实的更改
+changes-lead = 请通过有别于更改提交渠道的其他渠道与该国核实每项更改，并记录核实方式。
+changes-none = 没有待处理的更改。
+change-title = 更改
+change-diff = 更改内容
+change-no-diff = 所有字段均与已发布的条目相同。
+change-withdraw = 该国请求撤回此联络点。
+change-see-entry = 查看该条目及其历史记录
+change-verify-title = 核实并发布
+change-verify-lead = 请记录您核实所用的渠道和参考编号。
+field-channel = 核实渠道
+change-publish = 发布
+change-reject-title = 拒绝
+change-reject = 拒绝此项更改
+audit-title = 审计日志
+audit-intact = 包含 { $count } 个条目的哈希链完整无损。
+audit-broken = 审计日志已被篡改：第一个不相符的条目为第 { $seq } 条。
+
+## 演示发件箱
+outbox-title = 演示发件箱
+outbox-lead = 在本演示中不会实际发送电子邮件，所有邮件均保存在此处。
+outbox-empty = 尚无电子邮件。
+outbox-links = 本邮件中的链接
+
+## 通知
+notice-requested = 您的申请已发送。
+notice-published = 更改已发布。
+notice-rejected = 拒绝决定已记录。
+notice-submitted = 已提交。管理方将在发布前予以核实。
+notice-reported = 谢谢。已通知管理方和该国管理员。
+notice-resolved = 已标记为已解决。
+notice-invited = 邀请已发送。
+notice-admitted = 已接纳该国，并已邀请其管理员。
+notice-saved = 已保存。
+notice-revoked = 该会话已注销。
+notice-withdrawn = 撤回请求已提交。
+notice-disabled = 该用户已停用，并已在所有设备上退出登录。
+notice-enabled = 该用户已启用。
+
+## 错误
+error-title = 操作未成功
+error-reference = 技术支持参考编号：{ $id }
+err-not-found = 此页面不存在，或您无权访问。
+err-forbidden = 您的账户无权执行此操作。
+err-unauthenticated = 请登录。
+err-invalid = 部分信息无效。
+err-internal = 我方系统出现错误，未作任何更改。请稍后重试。
+err-csrf = 此表格已过期或并非来自本网站。请返回，重新加载页面后重试。
+err-too-large = 请求过大。
+err-throttled = 尝试次数过多。请等待几分钟后重试。
+err-required = 此字段为必填项。
+err-text-too-long = 此文本过长。
+err-text-control = 此文本包含无法显示的字符。
+err-email-format = 电子邮件地址的格式应类似于 name@example.org。
+err-email-required = 请至少提供一个电子邮件地址。
+err-email-taken = 已存在使用此电子邮件地址的账户。
+err-phone-format = 电话号码必须采用国际格式，例如 +41 22 917 1234。
+err-url-format = 网页地址必须以 https:// 开头并包含网站名称，例如 https://cert.example.org。
+err-language-code = 请使用 ISO 639-1 语文代码，例如 fr 或 ar。
+err-language-required = 请至少提供一种工作语文。
+err-timezone = 请使用 IANA 列表中的时区，例如 Europe/Zurich。
+err-poc-type = 请从列表中选择联络点类型。
+err-un-language = 请选择联合国六种正式语文之一。
+err-pgp-fingerprint = 指纹必须为 40 或 64 个十六进制字符。
+err-regional = 请从列表中选择区域名录。
+err-too-many = 此字段的条目过多（最多 10 个）。
+err-state-unknown = 请从列表中选择国家。
+err-region = 请从列表中选择区域。
+err-state-already-participating = 该国已参与。请联系该国的国家管理员。
+err-state-not-participating = 该国尚未参与。
+err-login-failed = 电子邮件地址或密码不正确，或账户未启用。
+err-code-wrong = 此验证码不正确或已被使用。请等待下一个验证码后重试。
+err-no-enrolment = 请重新开始设置第二重验证。
+err-password-short = 密码必须至少包含 12 个字符。由多个词组成的密码短语便于记忆。
+err-password-long = 密码最多可包含 128 个字符。
+err-password-common = 此密码过于常见或容易被猜中。请选择更长的密码短语。
+err-password-mismatch = 两次输入的密码不一致。
+err-link-unknown = 此链接无效。请申请新的邀请。
+err-link-used = 此链接已被使用。请登录，或申请新的邀请。
+err-link-expired = 此链接已过期。请向您的国家管理员或管理方申请新的邀请。
+err-already-decided = 他人已对此作出决定。
+err-change-pending = 此条目已有一项更改在等待核实。
+err-no-change = 未作任何更改。
+err-entry-not-active = 此条目未发布。
+err-on-behalf-ref = 请提供该国书面请求的编号。
+err-date-format = 请按 YYYY-MM-DD 格式填写日期。
+err-date-future = 此日期为未来日期。
+err-channel = 请选择您核实该更改的方式。
+err-problem-kind = 请选择出现的情况。
+err-role = 请从列表中选择角色。
+err-shared-account-exists = 该国使用一个共用账户，该账户已存在。
+err-shared-needs-one-account = 共用账户要求恰好有一个已启用的账户：请先停用其他账户。
+err-account-mode = 请选择个人账户或一个共用账户。
+err-cannot-disable-self = 您不能停用自己的账户。
+err-export-format = 请选择 CSV、JSON、vCard 或可打印页面。
+err-form-unreadable = 无法读取表格。请重新加载页面后重试。
+
+## 电子邮件（以收件人的语文发送）
+email-footer = 联络点名录：{ $url }
+email-invitation-subject = 联络点名录使用邀请
+email-invitation-body =
+    尊敬的{ $name }：
+
+    现邀请您以{ $state }名义使用联络点名录。
+    如需设置账户，请在 { $hours } 小时内打开以下链接。该链接仅可使用一次。
+
+    { $link }
+
+    如您并未预期收到此邮件，可不予理会。
+email-access-received-subject = 您的访问申请（{ $reference }）
+email-access-received-body =
+    尊敬的{ $name }：
+
+    我们已收到{ $state }访问联络点名录的申请（参考编号：{ $reference }）。
+    管理方将与贵国常驻代表团核实该申请，随后指定的国家管理员将收到邀请。
+email-access-to-review-subject = { $state }提交的访问申请
+email-access-to-review-body =
+    一个常驻代表团已为{ $state }申请访问权限。
+    请与该代表团核实申请，然后进行审查：{ $url }
+email-access-rejected-subject = 您的访问申请
+email-access-rejected-body =
+    尊敬的{ $name }：
+
+    管理方未能批准此访问申请。所述理由：{ $reason }
+email-change-to-verify-subject = 待核实的更改：{ $state }
+email-change-to-verify-body =
+    { $state }已提交对其联络点的更改。
+    请通过门户网站以外的渠道予以核实，然后记录您的决定：{ $url }
+email-change-published-subject = 已发布：{ $entity }
+email-change-published-body =
+    管理方已核实并发布对{ $entity }的更改。
+
+    { $url }
+email-change-rejected-subject = 未发布：{ $entity }
+email-change-rejected-body =
+    管理方未发布对{ $entity }的更改。
+    所述理由：{ $reason }
+
+    { $url }
+email-problem-reported-subject = 问题报告：{ $entity }
+email-problem-reported-body =
+    一位读者报告联络点{ $entity }存在问题：{ $kind }。
+    请检查该条目，并视需要予以更正：{ $url }
