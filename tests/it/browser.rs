@@ -79,13 +79,25 @@ async fn fill(c: &Client, css: &str, value: &str) {
     el.send_keys(value).await.unwrap();
 }
 
+/// Clicks an element, retrying briefly: right after a navigation the element
+/// may not be attached or clickable yet.
+pub async fn click(c: &Client, locator: Locator<'_>) {
+    let mut last = None;
+    for _ in 0..30 {
+        match c.find(locator).await {
+            Ok(el) => match el.click().await {
+                Ok(()) => return,
+                Err(e) => last = Some(e.to_string()),
+            },
+            Err(e) => last = Some(e.to_string()),
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("could not click {locator:?}: {last:?}");
+}
+
 async fn press(c: &Client, css: &str) {
-    c.find(Locator::Css(css))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, Locator::Css(css)).await;
 }
 
 async fn sign_in(c: &Client, t: &TestApp, email: &str, secret: &str) {
@@ -180,21 +192,13 @@ async fn journey_in_chromium_from_request_to_discovery() {
         tokio::time::sleep(Duration::from_millis(100)).await;
         c.refresh().await.unwrap();
     }
-    c.find(Locator::LinkText(
-        "Your invitation to the Directory of Points of Contact",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    click(
+        &c,
+        Locator::LinkText("Your invitation to the Directory of Points of Contact"),
+    )
+    .await;
     wait_for(&c, "/invitation/").await;
-    c.find(Locator::Css("main ul a"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, Locator::Css("main ul a")).await;
 
     // 4. Password and TOTP.
     wait_for(&c, "Set up your account").await;
@@ -239,14 +243,11 @@ async fn journey_in_chromium_from_request_to_discovery() {
     c.goto(&format!("{}/custodian/changes", t.url))
         .await
         .unwrap();
-    c.find(Locator::XPath(
-        "//a[contains(., 'Cyber Security Authority')]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    click(
+        &c,
+        Locator::XPath("//a[contains(., 'Cyber Security Authority')]"),
+    )
+    .await;
     wait_for(&c, "Verify and publish").await;
     fill(&c, "#f-reference", "GH/PM/2026/90").await;
     press(&c, "main form .btn-primary").await;
@@ -258,14 +259,11 @@ async fn journey_in_chromium_from_request_to_discovery() {
     fill(&c, "#f-q", "cyber authority").await;
     press(&c, "form.filters .btn-primary").await;
     wait_for(&c, "One contact found").await;
-    c.find(Locator::XPath(
-        "//a[contains(., 'Cyber Security Authority')]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    click(
+        &c,
+        Locator::XPath("//a[contains(., 'Cyber Security Authority')]"),
+    )
+    .await;
     let page = wait_for(&c, "Reach this contact now").await;
     assert!(page.contains("+233 30 297 2530") && page.contains("GH/PM/2026/90"));
     let shot = c.screenshot().await.unwrap();

@@ -2,7 +2,7 @@
 //! right-to-left Arabic, no English left over, and axe-core's WCAG 2.1 A/AA
 //! rules with zero violations in English and Arabic.
 
-use crate::browser::{chromium, sign_in_demo, wait_for};
+use crate::browser::{chromium, click, sign_in_demo, wait_for};
 use crate::helpers::*;
 use fantoccini::{Client, Locator};
 use std::collections::BTreeMap;
@@ -30,14 +30,11 @@ fn english_strings(lang: &str) -> Vec<String> {
 }
 
 async fn choose_language(c: &Client, lang: &str) {
-    c.find(Locator::Css(&format!(
-        ".lang-switch button[value='{lang}']"
-    )))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    click(
+        c,
+        Locator::Css(&format!(".lang-switch button[value='{lang}']")),
+    )
+    .await;
     wait_for(c, &format!("<html lang=\"{lang}\"")).await;
 }
 

@@ -106,7 +106,7 @@ pub fn render_bare(web: &Web, lang: &str, meta: &Meta, name: &str, extra: Value)
         nonce => meta.nonce.clone(),
         request_id => meta.request_id.clone(),
         demo => web.app.config.demo,
-        languages => LANGUAGES,
+        ui_languages => LANGUAGES,
     };
     let ctx = merge_maps([extra, base]);
     match web.templates.get_template(name).and_then(|t| t.render(ctx)) {
