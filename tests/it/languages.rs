@@ -164,6 +164,24 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
             .unwrap();
         }
     }
+    // A phone (320 CSS px): no page scrolls sideways; wide tables scroll in their own box.
+    c.set_window_size(320, 800).await.unwrap();
+    for path in [
+        "/directory",
+        "/states/EG",
+        "/custodian/changes",
+        "/states/FR/pocs/new",
+    ] {
+        c.goto(&format!("{}{path}", t.url)).await.unwrap();
+        let overflow = c
+            .execute("return document.documentElement.scrollWidth - document.documentElement.clientWidth;", vec![])
+            .await
+            .unwrap();
+        assert!(
+            overflow.as_i64().unwrap() <= 0,
+            "{path} scrolls sideways at 320 px by {overflow}"
+        );
+    }
     // axe really checks: a planted image without a text alternative is caught.
     c.execute("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/static/app.css\">')", vec![]).await.unwrap();
     let planted = axe_violations(&c, &axe).await;

@@ -17,6 +17,69 @@ pub const CATALOGUES: &[(&str, &str)] = &[
 
 pub const FALLBACK: &str = "en";
 
+/// ICU's number formatter for each language. Arabic uses Latin digits, as
+/// dates and phone numbers in the directory do.
+fn decimal_formatter(lang: &str) -> &'static icu_decimal::DecimalFormatter {
+    use std::sync::OnceLock;
+    static FORMATTERS: OnceLock<HashMap<&'static str, icu_decimal::DecimalFormatter>> =
+        OnceLock::new();
+    let all = FORMATTERS.get_or_init(|| {
+        let tags = [
+            ("ar", "ar-u-nu-latn"),
+            ("zh", "zh"),
+            ("en", "en"),
+            ("fr", "fr"),
+            ("ru", "ru"),
+            ("es", "es"),
+        ];
+        tags.into_iter()
+            .map(|(lang, tag)| {
+                let locale: icu_locale_core::Locale = tag.parse().expect("valid locale tags");
+                let formatter =
+                    icu_decimal::DecimalFormatter::try_new((&locale).into(), Default::default())
+                        .expect("ICU has decimal data for the six UN languages");
+                (lang, formatter)
+            })
+            .collect()
+    });
+    all.get(lang).unwrap_or(&all[FALLBACK])
+}
+
+/// A whole number written the way readers of `lang` expect: 100,000 in
+/// English, 100 000 in French and Russian, 100.000 in Spanish.
+pub fn format_number(lang: &str, n: i64) -> String {
+    use writeable::Writeable;
+    decimal_formatter(lang)
+        .format(&icu_decimal::input::Decimal::from(n))
+        .write_to_string()
+        .into_owned()
+}
+
+fn fluent_number<const L: usize>(
+    value: &FluentValue,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 => {
+            Some(format_number(LANGS[L], n.value as i64))
+        }
+        _ => None,
+    }
+}
+
+const LANGS: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+type NumberFormatter =
+    fn(&FluentValue, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String>;
+/// Fluent takes a plain function per bundle: one per language.
+const NUMBER_FORMATTERS: [NumberFormatter; 6] = [
+    fluent_number::<0>,
+    fluent_number::<1>,
+    fluent_number::<2>,
+    fluent_number::<3>,
+    fluent_number::<4>,
+    fluent_number::<5>,
+];
+
 pub struct I18n {
     bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
 }
@@ -30,6 +93,9 @@ impl I18n {
             // Isolation marks are for mixed-direction UI strings; templates
             // isolate with dir="auto" instead, and emails must stay plain.
             bundle.set_use_isolating(false);
+            if let Some(i) = LANGS.iter().position(|l| l == lang) {
+                bundle.set_formatter(Some(NUMBER_FORMATTERS[i]));
+            }
             let resource = FluentResource::try_new(source.to_string()).expect("catalogue parses");
             bundle
                 .add_resource(resource)
@@ -203,6 +269,16 @@ mod tests {
                 assert_eq!(&theirs[key], vars, "{lang} {key}: arguments differ");
             }
         }
+    }
+
+    #[test]
+    fn nfr1_numbers_follow_the_reader_s_locale() {
+        assert_eq!(format_number("en", 100_000), "100,000");
+        assert_eq!(format_number("fr", 100_000), "100\u{202f}000");
+        assert_eq!(format_number("ru", 100_000), "100\u{a0}000");
+        assert_eq!(format_number("es", 100_000), "100.000");
+        assert_eq!(format_number("ar", 100_000), "100,000");
+        assert_eq!(format_number("zh", 100_000), "100,000");
     }
 
     #[test]

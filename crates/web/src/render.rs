@@ -92,6 +92,9 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
         let now = jiff::Timestamp::now().to_zoned(zone);
         now.strftime("%H:%M %a (UTC%:z)").to_string()
     });
+    env.add_filter("number", |state: &State, n: i64| {
+        app::i18n::format_number(&lang_of(state), n)
+    });
     env.add_filter("slug", |s: String| s.replace('_', "-"));
     env
 }
