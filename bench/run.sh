@@ -29,7 +29,7 @@ login() {
 serve() { # data-dir port -> pid
   POCDIR_LOG=warn $BIN demo --data-dir "$1" --listen "127.0.0.1:$2" >/dev/null 2>&1 &
   local pid=$!
-  for _ in $(seq 100); do curl -s "http://127.0.0.1:$2/healthz" >/dev/null && break; sleep 0.1; done
+  for _ in $(seq 600); do curl -sf "http://127.0.0.1:$2/healthz" >/dev/null && break; sleep 0.1; done
   echo $pid
 }
 

@@ -518,3 +518,80 @@ email-problem-reported-subject = مشكلة مُبلَّغ عنها: { $entity }
 email-problem-reported-body =
     أبلغ أحد مستخدمي الدليل عن مشكلة في جهة الاتصال «{ $entity }»: { $kind }.
     يُرجى مراجعة القيد وتصحيحه عند الاقتضاء: { $url }
+
+## Communication checks (PING)
+nav-checks = عمليات التحقق من الاتصال
+checks-title = عمليات التحقق من الاتصال
+checks-lead = تتلقى كل جهة اتصال رسالة قصيرة تتضمن رابطًا شخصيًا. ويُقاس الوقت المنقضي بين إرسال الرسالة وتأكيد استلامها.
+checks-launch-title = إطلاق عملية تحقق
+field-state-code = الدولة (رمز ISO)
+hint-state-code = اختياري، مثل: FR
+checks-overdue-only = القيود التي تأخر تأكيدها فقط
+checks-preview = معاينة
+checks-campaigns = حملات التحقق
+checks-campaign-of = عملية التحقق المؤرخة { $date }
+checks-none = لم تُجرَ أي عملية تحقق حتى الآن.
+checks-preview-title = هل تريدون إطلاق عملية التحقق هذه؟
+checks-preview-count = عدد جهات الاتصال: { $pocs }. عدد عناوين البريد الإلكتروني التي ستتلقى رسالة التحقق: { $addresses }.
+checks-launch = إطلاق عملية التحقق
+my-checks-link = عمليات التحقق التي يتعين على دولتكم تأكيد استلامها
+results-title = نتائج عملية التحقق
+results-closes = تُقبل الردود حتى { $date }
+results-rate = معدل الاستجابة
+results-acknowledged = أُكِّد الاستلام
+results-median = وسيط زمن الاستجابة
+results-p90 = المئين التسعون لزمن الاستجابة
+results-unreachable = العناوين التي تعذّر الوصول إليها
+results-export = تصدير النتائج (CSV)
+results-by-region = حسب المنطقة
+results-by-type = حسب نوع جهة الاتصال
+results-waiting = لم يُؤكَّد الاستلام بعد
+results-all-answered = أُكِّد الاستلام من جميع العناوين.
+col-group = المجموعة
+check-status-pending = بانتظار الرد
+check-status-unreachable = تعذّر الوصول إلى العنوان
+check-status-acknowledged = أُكِّد الاستلام
+minutes = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+ack-title = التحقق من الاتصال
+ack-lead = تتحقق الجهة الأمينة على دليل جهات الاتصال من أن جهة الاتصال التابعة لـ{ $state } تتلقى على هذا العنوان الرسائل الموجهة إليها.
+ack-sent = تاريخ إرسال رسالة التحقق
+ack-submit = تأكيد الاستلام
+ack-done = شكرًا لكم: سُجِّل تأكيدكم.
+my-checks-title = عمليات تحقق بانتظار تأكيد الاستلام
+my-checks-lead = عمليات التحقق المرسلة إلى جهات الاتصال التابعة لدولتكم والتي لا تزال بانتظار الرد. ويمكنكم تأكيد الاستلام هنا بدلًا من استخدام الرابط الوارد في رسالة البريد الإلكتروني.
+my-checks-none = لا يوجد ما ينتظر الرد.
+notice-launched = أُطلقت عملية التحقق: يجري إرسال الرسائل.
+notice-acknowledged = أُكِّد الاستلام.
+err-campaign-empty = لا توجد جهة اتصال تطابق هذا الاختيار.
+err-ack-unknown = هذا الرابط غير صالح. وإذا كنتم قد نسختموه من رسالة بريد إلكتروني، يُرجى التأكد من أنه منسوخ بالكامل.
+err-ack-used = سبق تأكيد الاستلام في عملية التحقق هذه. شكرًا لكم.
+err-ack-expired = أُغلقت عملية التحقق هذه، ولم يعد من الممكن تأكيد الاستلام.
+field-address = العنوان
+field-check-status = الحالة
+field-sent = تاريخ الإرسال
+field-acknowledged = تاريخ تأكيد الاستلام
+field-response-minutes = زمن الاستجابة (بالدقائق)
+field-via = طريقة تأكيد الاستلام
+email-check-subject = التحقق من الاتصال: { $state }
+email-check-body =
+    تتحقق الجهة الأمينة على دليل جهات الاتصال من أن جهات الاتصال التابعة لـ{ $state } تتلقى الرسائل الموجهة إليها.
+
+    أُرسلت هذه الرسالة إلى جهة الاتصال «{ $entity }». يُرجى تأكيد استلامها بفتح هذا الرابط والضغط على الزر، في غضون { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }:
+
+    { $link }
+
+    لا يلزم تسجيل الدخول. ولا يعمل الرابط إلا مرة واحدة.

@@ -449,3 +449,69 @@ email-problem-reported-subject = Problem reported: { $entity }
 email-problem-reported-body =
     A reader reported a problem with the contact { $entity }: { $kind }.
     Please check the entry and correct it if needed: { $url }
+
+## Communication checks (PING)
+nav-checks = Communication checks
+checks-title = Communication checks
+checks-lead = Each point of contact receives a short message with a personal link. The time from sending to acknowledgement is measured.
+checks-launch-title = Launch a check
+field-state-code = State (ISO code)
+hint-state-code = Optional, e.g. FR
+checks-overdue-only = Only entries overdue for confirmation
+checks-preview = Preview
+checks-campaigns = Campaigns
+checks-campaign-of = Check of { $date }
+checks-none = No check has been run yet.
+checks-preview-title = Launch this check?
+checks-preview-count = Points of contact: { $pocs }. Email addresses that will receive the check message: { $addresses }.
+checks-launch = Launch the check
+my-checks-link = Checks to acknowledge for your State
+results-title = Check results
+results-closes = answers accepted until { $date }
+results-rate = Response rate
+results-acknowledged = Acknowledged
+results-median = Median response time
+results-p90 = 90th percentile of response time
+results-unreachable = Unreachable addresses
+results-export = Export the results (CSV)
+results-by-region = By region
+results-by-type = By type of contact
+results-waiting = Not yet acknowledged
+results-all-answered = Every address has acknowledged.
+col-group = Group
+check-status-pending = Waiting for an answer
+check-status-unreachable = Unreachable
+check-status-acknowledged = Acknowledged
+minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+ack-title = Communication check
+ack-lead = The custodian of the Directory of Points of Contact is checking that the point of contact of { $state } at this address receives its messages.
+ack-sent = Check sent
+ack-submit = Confirm receipt
+ack-done = Thank you: your confirmation is recorded.
+my-checks-title = Checks to acknowledge
+my-checks-lead = Checks sent to your State's points of contact that are still waiting for an answer. You may confirm receipt here instead of using the link in the email.
+my-checks-none = Nothing is waiting for an answer.
+notice-launched = The check is launched: the messages are being sent.
+notice-acknowledged = Receipt confirmed.
+err-campaign-empty = No point of contact matches this selection.
+err-ack-unknown = This link is not valid. If you copied it from an email, check that it is complete.
+err-ack-used = This check was already acknowledged. Thank you.
+err-ack-expired = This check is closed and can no longer be acknowledged.
+field-address = Address
+field-check-status = Status
+field-sent = Sent
+field-acknowledged = Acknowledged
+field-response-minutes = Response time (minutes)
+field-via = Acknowledged through
+email-check-subject = Communication check: { $state }
+email-check-body =
+    The custodian of the Directory of Points of Contact is checking that the points of contact of { $state } receive their messages.
+
+    This message was sent to the contact "{ $entity }". Please confirm receipt by opening this link and pressing the button, within { $days } days:
+
+    { $link }
+
+    No sign-in is needed. The link works once.

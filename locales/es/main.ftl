@@ -458,3 +458,69 @@ email-problem-reported-subject = Problema notificado: { $entity }
 email-problem-reported-body =
     Un usuario ha notificado un problema con el contacto { $entity }: { $kind }.
     Compruebe la entrada y corríjala si es necesario: { $url }
+
+## Comprobaciones de la comunicación (PING)
+nav-checks = Comprobaciones de la comunicación
+checks-title = Comprobaciones de la comunicación
+checks-lead = Cada punto de contacto recibe un breve mensaje con un enlace personal. Se mide el tiempo transcurrido entre el envío y el acuse de recibo.
+checks-launch-title = Iniciar una comprobación
+field-state-code = Estado (código ISO)
+hint-state-code = Opcional, por ejemplo, FR
+checks-overdue-only = Solo las entradas con confirmación vencida
+checks-preview = Vista previa
+checks-campaigns = Campañas
+checks-campaign-of = Comprobación del { $date }
+checks-none = Aún no se ha realizado ninguna comprobación.
+checks-preview-title = ¿Desea iniciar esta comprobación?
+checks-preview-count = Puntos de contacto: { $pocs }. Direcciones de correo electrónico que recibirán el mensaje de comprobación: { $addresses }.
+checks-launch = Iniciar la comprobación
+my-checks-link = Comprobaciones pendientes de acuse de recibo por su Estado
+results-title = Resultados de la comprobación
+results-closes = se aceptan respuestas hasta el { $date }
+results-rate = Tasa de respuesta
+results-acknowledged = Recepción confirmada
+results-median = Mediana del tiempo de respuesta
+results-p90 = Percentil 90 del tiempo de respuesta
+results-unreachable = Direcciones inaccesibles
+results-export = Exportar los resultados (CSV)
+results-by-region = Por región
+results-by-type = Por tipo de contacto
+results-waiting = Recepción aún no confirmada
+results-all-answered = Todas las direcciones han acusado recibo.
+col-group = Grupo
+check-status-pending = En espera de respuesta
+check-status-unreachable = Inaccesible
+check-status-acknowledged = Recepción confirmada
+minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+ack-title = Comprobación de la comunicación
+ack-lead = El custodio del Directorio de Puntos de Contacto está comprobando que el punto de contacto de { $state } recibe sus mensajes en esta dirección.
+ack-sent = Envío de la comprobación
+ack-submit = Confirmar la recepción
+ack-done = Gracias: su confirmación ha quedado registrada.
+my-checks-title = Comprobaciones pendientes de acuse de recibo
+my-checks-lead = Comprobaciones enviadas a los puntos de contacto de su Estado que siguen a la espera de respuesta. Puede confirmar la recepción aquí en lugar de utilizar el enlace del correo electrónico.
+my-checks-none = No hay nada pendiente de respuesta.
+notice-launched = Se ha iniciado la comprobación: los mensajes se están enviando.
+notice-acknowledged = Recepción confirmada.
+err-campaign-empty = Ningún punto de contacto coincide con esta selección.
+err-ack-unknown = Este enlace no es válido. Si lo copió de un correo electrónico, compruebe que esté completo.
+err-ack-used = Ya se ha acusado recibo de esta comprobación. Gracias.
+err-ack-expired = Esta comprobación está cerrada y ya no es posible acusar recibo.
+field-address = Dirección
+field-check-status = Situación
+field-sent = Fecha de envío
+field-acknowledged = Fecha de confirmación
+field-response-minutes = Tiempo de respuesta (minutos)
+field-via = Medio de confirmación
+email-check-subject = Comprobación de la comunicación: { $state }
+email-check-body =
+    El custodio del Directorio de Puntos de Contacto está comprobando que los puntos de contacto de { $state } reciben sus mensajes.
+
+    Este mensaje se ha enviado al contacto “{ $entity }”. Sírvase confirmar la recepción en un plazo de { $days } días abriendo este enlace y pulsando el botón:
+
+    { $link }
+
+    No es necesario iniciar sesión. El enlace solo puede utilizarse una vez.

@@ -470,3 +470,69 @@ email-problem-reported-subject = Problème signalé : { $entity }
 email-problem-reported-body =
     Un utilisateur a signalé un problème concernant le point de contact « { $entity } » : { $kind }.
     Veuillez vérifier la fiche et la corriger si nécessaire : { $url }
+
+## Tests de communication (PING)
+nav-checks = Tests de communication
+checks-title = Tests de communication
+checks-lead = Chaque point de contact reçoit un bref message contenant un lien personnel. Le délai écoulé entre l’envoi et l’accusé de réception est mesuré.
+checks-launch-title = Lancer un test
+field-state-code = État (code ISO)
+hint-state-code = Facultatif, par exemple FR
+checks-overdue-only = Uniquement les fiches dont la confirmation est en retard
+checks-preview = Aperçu
+checks-campaigns = Campagnes
+checks-campaign-of = Test du { $date }
+checks-none = Aucun test n’a encore été effectué.
+checks-preview-title = Lancer ce test ?
+checks-preview-count = Points de contact : { $pocs }. Adresses électroniques auxquelles le message de test sera envoyé : { $addresses }.
+checks-launch = Lancer le test
+my-checks-link = Tests dont votre État doit accuser réception
+results-title = Résultats du test
+results-closes = réponses acceptées jusqu’au { $date }
+results-rate = Taux de réponse
+results-acknowledged = Réception confirmée
+results-median = Délai de réponse médian
+results-p90 = 90e centile du délai de réponse
+results-unreachable = Adresses injoignables
+results-export = Exporter les résultats (CSV)
+results-by-region = Par région
+results-by-type = Par type de point de contact
+results-waiting = Réception non encore confirmée
+results-all-answered = Toutes les adresses ont accusé réception.
+col-group = Groupe
+check-status-pending = En attente de réponse
+check-status-unreachable = Injoignable
+check-status-acknowledged = Réception confirmée
+minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+ack-title = Test de communication
+ack-lead = Le gestionnaire du Répertoire des points de contact vérifie que le point de contact de l’État suivant reçoit bien les messages envoyés à cette adresse : { $state }.
+ack-sent = Envoi du test
+ack-submit = Confirmer la réception
+ack-done = Nous vous remercions : votre confirmation a été enregistrée.
+my-checks-title = Tests dont vous devez accuser réception
+my-checks-lead = Tests envoyés aux points de contact de votre État et qui attendent encore une réponse. Vous pouvez en confirmer la réception ici au lieu d’utiliser le lien figurant dans le courriel.
+my-checks-none = Aucune réponse n’est attendue.
+notice-launched = Le test a été lancé : les messages sont en cours d’envoi.
+notice-acknowledged = Réception confirmée.
+err-campaign-empty = Aucun point de contact ne correspond à cette sélection.
+err-ack-unknown = Ce lien n’est pas valable. Si vous l’avez copié à partir d’un courriel, vérifiez qu’il est complet.
+err-ack-used = La réception de ce test a déjà été confirmée. Nous vous remercions.
+err-ack-expired = Ce test est clos : il n’est plus possible d’en confirmer la réception.
+field-address = Adresse
+field-check-status = Statut
+field-sent = Date d’envoi
+field-acknowledged = Date de confirmation
+field-response-minutes = Délai de réponse (minutes)
+field-via = Voie de confirmation
+email-check-subject = Test de communication : { $state }
+email-check-body =
+    Le gestionnaire du Répertoire des points de contact vérifie que les points de contact de l’État suivant reçoivent bien leurs messages : { $state }.
+
+    Le présent message a été envoyé au point de contact « { $entity } ». Veuillez en confirmer la réception dans un délai de { $days } jours en ouvrant le lien ci-dessous, puis en cliquant sur le bouton :
+
+    { $link }
+
+    Aucune connexion n’est nécessaire. Ce lien n’est valable qu’une seule fois.

@@ -446,3 +446,68 @@ email-problem-reported-subject = 问题报告：{ $entity }
 email-problem-reported-body =
     一位读者报告联络点{ $entity }存在问题：{ $kind }。
     请检查该条目，并视需要予以更正：{ $url }
+
+## 通信检查（PING）
+nav-checks = 通信检查
+checks-title = 通信检查
+checks-lead = 每个联络点都会收到一条附有专属链接的简短消息。系统将测量从发送消息到确认收到所用的时间。
+checks-launch-title = 发起检查
+field-state-code = 国家（ISO 代码）
+hint-state-code = 可选，例如 FR
+checks-overdue-only = 仅限确认已逾期的条目
+checks-preview = 预览
+checks-campaigns = 历次检查
+checks-campaign-of = { $date } 发起的检查
+checks-none = 尚未开展任何检查。
+checks-preview-title = 是否发起此次检查？
+checks-preview-count = 联络点：{ $pocs } 个。将收到检查消息的电子邮件地址：{ $addresses } 个。
+checks-launch = 发起检查
+my-checks-link = 本国待确认的检查
+results-title = 检查结果
+results-closes = 答复截止时间：{ $date }
+results-rate = 答复率
+results-acknowledged = 已确认
+results-median = 答复时间中位数
+results-p90 = 答复时间第 90 百分位数
+results-unreachable = 无法送达的地址
+results-export = 导出结果（CSV）
+results-by-region = 按区域
+results-by-type = 按联络点类型
+results-waiting = 尚未确认
+results-all-answered = 所有地址均已确认收到。
+col-group = 组别
+check-status-pending = 等待答复
+check-status-unreachable = 无法送达
+check-status-acknowledged = 已确认
+minutes = { $count ->
+   *[other] { $count } 分钟
+}
+ack-title = 通信检查
+ack-lead = 联络点名录管理方正在检查{ $state }的联络点能否通过此地址收到消息。
+ack-sent = 检查发送时间
+ack-submit = 确认收到
+ack-done = 谢谢：您的确认已记录。
+my-checks-title = 待确认的检查
+my-checks-lead = 以下是发给本国联络点、仍在等待答复的检查。您可在此确认收到，而无需使用电子邮件中的链接。
+my-checks-none = 没有等待答复的检查。
+notice-launched = 检查已发起：消息正在发送。
+notice-acknowledged = 已确认收到。
+err-campaign-empty = 没有符合此选择条件的联络点。
+err-ack-unknown = 此链接无效。如您是从电子邮件中复制的链接，请检查链接是否完整。
+err-ack-used = 此检查已确认收到。谢谢。
+err-ack-expired = 此检查已结束，无法再确认收到。
+field-address = 地址
+field-check-status = 状态
+field-sent = 发送时间
+field-acknowledged = 确认时间
+field-response-minutes = 答复时间（分钟）
+field-via = 确认方式
+email-check-subject = 通信检查：{ $state }
+email-check-body =
+    联络点名录管理方正在检查{ $state }的联络点能否收到消息。
+
+    此邮件发送给联络点“{ $entity }”。请在 { $days } 天内打开以下链接并点击按钮，确认收到：
+
+    { $link }
+
+    无需登录。该链接仅可使用一次。

@@ -136,6 +136,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
         "/states/FR/desk".into(),
         "/states/FR/pocs/new".into(),
         "/account".into(),
+        "/checks".into(),
     ];
     for lang in ["ar", "zh", "fr", "ru", "es", "en"] {
         choose_language(&c, lang).await;

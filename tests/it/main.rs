@@ -5,6 +5,7 @@ mod accounts;
 mod audit;
 mod authz;
 mod browser;
+mod checks;
 mod cli;
 mod directory;
 mod helpers;

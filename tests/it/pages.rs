@@ -121,6 +121,10 @@ async fn pub1_dir1_every_page_renders_for_every_role_on_the_demo_dataset() {
         .as_str()
         .to_string();
     paths.push(mail);
+    let launched = custodian.post("/checks/launch", &[("state", "FR")]).await;
+    assert_eq!(launched.status, 303);
+    paths.push("/checks".into());
+    paths.push(launched.location.unwrap());
     for path in &paths {
         check(path, &custodian.get(path).await);
     }
@@ -129,7 +133,13 @@ async fn pub1_dir1_every_page_renders_for_every_role_on_the_demo_dataset() {
 
     // A national administrator, and a member who may not manage.
     let admin = demo_login(&t, 1).await;
-    for path in ["/my-state", "/states/FR/desk", "/directory?overdue=true"] {
+    for path in [
+        "/my-state",
+        "/states/FR/desk",
+        "/directory?overdue=true",
+        "/my-checks",
+        "/checks",
+    ] {
         let r = admin.get(path).await;
         if path == "/my-state" {
             assert_eq!(r.location.as_deref(), Some("/states/FR/desk"));

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod checks;
 pub mod clock;
 pub mod config;
 pub mod crypto;

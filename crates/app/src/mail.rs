@@ -30,8 +30,8 @@ pub struct Email<'a> {
     pub args: Vec<(&'a str, String)>,
 }
 
-/// Queues an email inside the caller's transaction.
-pub async fn queue(app: &App, c: &mut Conn, email: Email<'_>) -> AppResult<()> {
+/// Queues an email inside the caller's transaction; returns its outbox id.
+pub async fn queue(app: &App, c: &mut Conn, email: Email<'_>) -> AppResult<String> {
     let subject = app
         .i18n
         .t(email.lang, &format!("{}-subject", email.key), &email.args);
@@ -44,8 +44,9 @@ pub async fn queue(app: &App, c: &mut Conn, email: Email<'_>) -> AppResult<()> {
         "email-footer",
         &[("url", app.config.public_url.clone())],
     ));
-    store::outbox::insert(c, &store::new_id(), email.to, &subject, &body, app.now()).await?;
-    Ok(())
+    let id = store::new_id();
+    store::outbox::insert(c, &id, email.to, &subject, &body, app.now()).await?;
+    Ok(id)
 }
 
 /// Queues one email to every active custodian, each in their own language.
@@ -159,7 +160,11 @@ pub async fn deliver_due(app: &App) -> AppResult<usize> {
             };
             let mut c = app.db.conn().await?;
             match outcome {
-                Ok(()) => store::outbox::mark_sent(&mut c, &row.id, app.now()).await?,
+                Ok(()) => {
+                    store::outbox::mark_sent(&mut c, &row.id, app.now()).await?;
+                    // A check message's response clock starts when the server accepts it.
+                    store::campaign::mark_sent(&mut c, &row.id, app.now()).await?;
+                }
                 Err((permanent, error)) => {
                     let backoff = (5_000i64 << row.attempts.clamp(0, 10)).min(crate::clock::HOUR);
                     tracing::warn!(id = %row.id, attempts = row.attempts, permanent, %error, "email not delivered");

@@ -88,8 +88,9 @@ impl Index {
         }
     }
 
-    /// Slots of entries with a term starting with `prefix`, sorted.
-    fn prefixed(&self, prefix: &str) -> Vec<u32> {
+    /// Slots of entries with a term starting with `prefix`, sorted; borrowed
+    /// when one term matches (the usual case), merged otherwise.
+    fn prefixed(&self, prefix: &str) -> std::borrow::Cow<'_, [u32]> {
         let upper = domain::search::prefix_upper_bound(prefix);
         let range = (
             std::ops::Bound::Included(prefix),
@@ -100,22 +101,22 @@ impl Index {
             .range::<str, _>(range)
             .map(|(_, slots)| slots)
             .collect();
-        // One term (the usual case): its list is already sorted and unique.
         if let [only] = lists.as_slice() {
-            return (*only).clone();
+            return std::borrow::Cow::Borrowed(only.as_slice());
         }
         let mut out: Vec<u32> = lists.into_iter().flatten().copied().collect();
         out.sort_unstable();
         out.dedup();
-        out
+        std::borrow::Cow::Owned(out)
     }
 
     fn find(&self, q: &Query) -> Vec<String> {
-        let mut sets: Vec<Vec<u32>> = q.terms.iter().map(|t| self.prefixed(t)).collect();
-        sets.sort_by_key(Vec::len);
-        let mut matched = sets.first().cloned().unwrap_or_default();
-        for other in &sets[1.min(sets.len())..] {
-            matched.retain(|s| other.binary_search(s).is_ok());
+        let mut lists: Vec<std::borrow::Cow<'_, [u32]>> =
+            q.terms.iter().map(|t| self.prefixed(t)).collect();
+        lists.sort_by_key(|l| l.len());
+        let mut matched: Vec<u32> = lists.first().map(|l| l.to_vec()).unwrap_or_default();
+        for other in lists.iter().skip(1) {
+            matched = intersect(&matched, other);
         }
         let wanted_language = q.language.map(|l| format!("\"{l}\""));
         let mut docs: Vec<&IndexRow> = matched
@@ -147,6 +148,23 @@ impl Index {
     }
 }
 
+/// The common elements of two sorted lists, in one pass over both.
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
 impl SearchIndex {
     /// Brings the index up to date with the database.
     pub async fn refresh(&self, db: &store::Db) -> AppResult<()> {
@@ -174,6 +192,12 @@ impl SearchIndex {
         i.apply(rows, terms);
         i.loaded = true;
         Ok(())
+    }
+
+    /// Whether the index has been loaded once: until then this instance is
+    /// not ready to serve searches quickly.
+    pub fn is_loaded(&self) -> bool {
+        self.index.read().map(|i| i.loaded).unwrap_or(false)
     }
 
     /// Ids of the matching entries, in directory order.

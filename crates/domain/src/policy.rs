@@ -80,10 +80,16 @@ pub enum Action {
     VerifyChange,
     ReviewAccess,
     ViewAudit,
+    /// Launch communication checks (PING-1).
+    RunChecks,
+    /// See check results: everyone's for the custodian, a State's own otherwise (PING-5).
+    ViewCheckResults,
+    /// Acknowledge a check for one of the State's own POCs in the portal (PING-2).
+    AcknowledgeCheck,
 }
 
 impl Action {
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 16] = [
         Self::ViewPublic,
         Self::RequestAccess,
         Self::ManageOwnAccount,
@@ -97,6 +103,9 @@ impl Action {
         Self::VerifyChange,
         Self::ReviewAccess,
         Self::ViewAudit,
+        Self::RunChecks,
+        Self::ViewCheckResults,
+        Self::AcknowledgeCheck,
     ];
 }
 
@@ -123,7 +132,9 @@ pub fn allows(actor: &Actor, action: Action, resource: Resource) -> bool {
             Role::NationalAdmin => own_state,
             Role::Member => false,
         },
-        VerifyChange | ReviewAccess | ViewAudit => *role == Role::Custodian,
+        VerifyChange | ReviewAccess | ViewAudit | RunChecks => *role == Role::Custodian,
+        ViewCheckResults => *role == Role::Custodian || own_state,
+        AcknowledgeCheck => *role != Role::Custodian && own_state,
     }
 }
 
@@ -150,7 +161,9 @@ mod tests {
                 (Some(_), ManageOwnAccount | ReadDirectory | ExportDirectory | ReportProblem) => {
                     [true; 3]
                 }
+                (Some(Role::Custodian), AcknowledgeCheck) => [false; 3],
                 (Some(Role::Custodian), _) => [true; 3],
+                (Some(_), ViewCheckResults | AcknowledgeCheck) => [true, false, false],
                 (
                     Some(Role::NationalAdmin),
                     SubmitChange | ViewChanges | ManageUsers | ViewProblems,

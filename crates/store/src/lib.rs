@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod campaign;
 pub mod outbox;
 pub mod poc;
 pub mod problem;

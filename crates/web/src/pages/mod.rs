@@ -1,6 +1,7 @@
 //! Routes and the pages behind them.
 
 mod auth;
+mod checks;
 mod custodian;
 mod directory;
 mod manage;
@@ -69,6 +70,14 @@ pub fn routes() -> Router<Web> {
             post(custodian::reject_change),
         )
         .route("/custodian/audit", get(custodian::audit))
+        .route("/checks", get(checks::list))
+        .route("/checks/preview", post(checks::preview))
+        .route("/checks/launch", post(checks::launch))
+        .route("/checks/{id}", get(checks::results))
+        .route("/checks/{id}/export", get(checks::export))
+        .route("/ack/{token}", get(checks::ack_form).post(checks::ack))
+        .route("/my-checks", get(checks::mine))
+        .route("/my-checks/{id}/ack", post(checks::ack_in_portal))
         .route("/outbox", get(outbox::list))
         .route("/outbox/{name}", get(outbox::message))
         .fallback(public::not_found)
@@ -118,6 +127,8 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "revoked",
         "withdrawn",
         "disabled",
+        "launched",
+        "acknowledged",
         "enabled",
     ];
     known

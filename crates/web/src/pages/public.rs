@@ -83,14 +83,16 @@ pub async fn join(
     }
 }
 
+/// Ready when the database answers and the search index is loaded, so that
+/// a load balancer sends no traffic to an instance that is still warming up.
 pub async fn health(State(web): State<Web>) -> Response {
+    use axum::http::StatusCode;
     match web.app.db.conn().await {
-        Ok(_) => (axum::http::StatusCode::OK, "ok").into_response(),
-        Err(_) => (
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            "database unavailable",
-        )
-            .into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
+        Ok(_) if !web.app.search.is_loaded() => {
+            (StatusCode::SERVICE_UNAVAILABLE, "search index loading").into_response()
+        }
+        Ok(_) => (StatusCode::OK, "ok").into_response(),
     }
 }
 

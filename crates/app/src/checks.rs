@@ -1,0 +1,382 @@
+//! Communication checks (PING-1, PING-2, PING-5): a campaign sends every
+//! selected POC address a short message in the POC's language with a
+//! personal acknowledgement link, and measures the time from the mail
+//! server's acceptance to the answer.
+
+use crate::clock::DAY;
+use crate::crypto::{digest, token};
+use crate::directory::{BrowseQuery, filter, select};
+use crate::error::authorize;
+use crate::mail::{self, Email};
+use crate::{App, AppError, AppResult, audit};
+use domain::policy::Resource;
+use domain::{Action, Actor, PocFields, Role, StateCode, UnLanguage};
+use serde_json::json;
+use store::campaign::{CampaignRow, CheckRow};
+
+/// How long a check may be answered.
+pub const ANSWER_DAYS: i64 = 30;
+
+pub struct Preview {
+    pub pocs: usize,
+    pub addresses: usize,
+}
+
+async fn selected(app: &App, q: &BrowseQuery) -> AppResult<Vec<(store::poc::PocRow, PocFields)>> {
+    let (rows, _) = select(app, &filter(app, q)?, 0, i64::from(u32::MAX)).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            let fields: PocFields = serde_json::from_str(r.published_fields.as_deref()?).ok()?;
+            Some((r, fields))
+        })
+        .collect())
+}
+
+/// How many POCs and addresses a campaign over this selection would reach.
+pub async fn preview(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Preview> {
+    authorize(actor, Action::RunChecks, Resource::None)?;
+    let pocs = selected(app, q).await?;
+    Ok(Preview {
+        pocs: pocs.len(),
+        addresses: pocs.iter().map(|(_, f)| f.emails.len()).sum(),
+    })
+}
+
+/// The language a POC reads: its first working language that is a UN
+/// language, else the language of its entry.
+fn language_of(f: &PocFields) -> UnLanguage {
+    f.languages
+        .iter()
+        .find_map(|l| UnLanguage::parse(l.as_str()).ok())
+        .unwrap_or(f.submission_language)
+}
+
+/// Launches a campaign over the selection, in one transaction: every check
+/// and its email are written together (NFR-4). Returns the campaign id.
+pub async fn launch(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<String> {
+    authorize(actor, Action::RunChecks, Resource::None)?;
+    let pocs = selected(app, q).await?;
+    if pocs.is_empty() {
+        return Err(AppError::Conflict("err-campaign-empty"));
+    }
+    let now = app.now();
+    let campaign = CampaignRow {
+        id: store::new_id(),
+        kind: "adhoc".into(),
+        selection: json!({ "q": q.q, "state": q.state, "region": q.region, "poc_type": q.poc_type, "language": q.language, "overdue": q.overdue }).to_string(),
+        launched_by: actor.user_id().unwrap_or_default().to_string(),
+        launched_at: now,
+        closes_at: now + ANSWER_DAYS * DAY,
+    };
+    let mut c = app.db.begin().await?;
+    store::campaign::insert(&mut c, &campaign).await?;
+    let mut addresses = 0;
+    for (row, fields) in &pocs {
+        let state = StateCode::parse(&row.state_code)?;
+        let lang = language_of(fields).code();
+        for email in &fields.emails {
+            let secret = token();
+            let outbox_id = mail::queue(
+                app,
+                &mut c,
+                Email {
+                    to: email.as_str(),
+                    lang,
+                    key: "email-check",
+                    args: vec![
+                        ("state", state.info().name(language_of(fields)).to_string()),
+                        ("entity", fields.entity.clone()),
+                        ("link", format!("{}/ack/{secret}", app.config.public_url)),
+                        ("days", ANSWER_DAYS.to_string()),
+                    ],
+                },
+            )
+            .await?;
+            store::campaign::insert_check(
+                &mut c,
+                &CheckRow {
+                    id: store::new_id(),
+                    campaign_id: campaign.id.clone(),
+                    poc_id: row.id.clone(),
+                    state_code: state.to_string(),
+                    region: state.info().region.code().to_string(),
+                    poc_type: row.poc_type.clone(),
+                    address: email.to_string(),
+                    token_hash: digest(&secret),
+                    outbox_id,
+                    status: "pending".into(),
+                    sent_at: None,
+                    acknowledged_at: None,
+                    acknowledged_via: None,
+                    acknowledged_by: None,
+                },
+            )
+            .await?;
+            addresses += 1;
+        }
+    }
+    audit::record(
+        app,
+        &mut c,
+        actor,
+        "campaign.launched",
+        &format!("campaign:{}", campaign.id),
+        json!({
+            "pocs": pocs.len(), "addresses": addresses, "selection": campaign.selection,
+        }),
+    )
+    .await?;
+    c.commit().await?;
+    app.mail.wake();
+    Ok(campaign.id)
+}
+
+/// What an acknowledgement link shows before anything is recorded.
+pub struct AckView {
+    pub check: CheckRow,
+    pub launched_at: i64,
+}
+
+/// The check behind a link: a GET only looks (mail scanners follow links).
+pub async fn ack_view(app: &App, secret: &str) -> AppResult<AckView> {
+    let mut c = app.db.conn().await?;
+    let check = store::campaign::by_token(&mut c, &digest(secret))
+        .await?
+        .ok_or(AppError::Gone("err-ack-unknown"))?;
+    let campaign = store::campaign::get(&mut c, &check.campaign_id)
+        .await?
+        .ok_or(AppError::Gone("err-ack-unknown"))?;
+    if check.status == "acknowledged" {
+        return Err(AppError::Gone("err-ack-used"));
+    }
+    if campaign.closes_at <= app.now() {
+        return Err(AppError::Gone("err-ack-expired"));
+    }
+    Ok(AckView {
+        check,
+        launched_at: campaign.launched_at,
+    })
+}
+
+/// Records the acknowledgement from a link: once, without signing in.
+pub async fn acknowledge_link(app: &App, secret: &str) -> AppResult<()> {
+    let view = ack_view(app, secret).await?;
+    record(app, &view.check, "link", &Actor::Anonymous).await
+}
+
+async fn record(app: &App, check: &CheckRow, via: &str, actor: &Actor) -> AppResult<()> {
+    let mut c = app.db.begin().await?;
+    if !store::campaign::acknowledge(&mut c, &check.id, app.now(), via, actor.user_id()).await? {
+        return Err(AppError::Gone("err-ack-used"));
+    }
+    audit::record(
+        app,
+        &mut c,
+        actor,
+        "check.acknowledged",
+        &format!("check:{}", check.id),
+        json!({ "via": via }),
+    )
+    .await?;
+    c.commit().await?;
+    Ok(())
+}
+
+/// The open checks of the signed-in user's State.
+pub async fn pending_of_my_state(app: &App, actor: &Actor) -> AppResult<Vec<CheckRow>> {
+    let state = actor.state().ok_or(AppError::Forbidden)?;
+    authorize(actor, Action::AcknowledgeCheck, Resource::State(state))?;
+    let mut c = app.db.conn().await?;
+    Ok(store::campaign::pending_of_state(&mut c, state.as_str(), app.now()).await?)
+}
+
+/// Acknowledges in the portal instead of by link (PING-2).
+pub async fn acknowledge_in_portal(app: &App, actor: &Actor, check_id: &str) -> AppResult<()> {
+    let check = {
+        let mut c = app.db.conn().await?;
+        store::campaign::check(&mut c, check_id)
+            .await?
+            .ok_or(AppError::NotFound)?
+    };
+    authorize(
+        actor,
+        Action::AcknowledgeCheck,
+        Resource::State(StateCode::parse(&check.state_code)?),
+    )?;
+    let mut c = app.db.conn().await?;
+    let campaign = store::campaign::get(&mut c, &check.campaign_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if campaign.closes_at <= app.now() {
+        return Err(AppError::Gone("err-ack-expired"));
+    }
+    drop(c);
+    record(app, &check, "portal", actor).await
+}
+
+pub async fn campaigns(app: &App, actor: &Actor) -> AppResult<Vec<CampaignRow>> {
+    let resource = actor.state().map(Resource::State).unwrap_or(Resource::None);
+    authorize(actor, Action::ViewCheckResults, resource)?;
+    let mut c = app.db.conn().await?;
+    Ok(store::campaign::recent(&mut c, 50).await?)
+}
+
+/// Figures for a group of checks (PING-5).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Figures {
+    pub label: String,
+    pub checks: usize,
+    pub acknowledged: usize,
+    pub unreachable: usize,
+    /// Percent of checks acknowledged.
+    pub rate: u32,
+    pub median_minutes: Option<i64>,
+    pub p90_minutes: Option<i64>,
+}
+
+fn nearest_rank(sorted: &[i64], pct: usize) -> Option<i64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = (pct * sorted.len()).div_ceil(100).max(1);
+    Some(sorted[rank - 1])
+}
+
+fn figures(label: &str, checks: &[&CheckRow]) -> Figures {
+    let mut times: Vec<i64> = checks
+        .iter()
+        .filter_map(|c| Some(c.acknowledged_at? - c.sent_at.or(c.acknowledged_at)?))
+        .map(|ms| ms.max(0))
+        .collect();
+    times.sort_unstable();
+    let acknowledged = checks.iter().filter(|c| c.status == "acknowledged").count();
+    Figures {
+        label: label.to_string(),
+        checks: checks.len(),
+        acknowledged,
+        unreachable: checks.iter().filter(|c| c.status == "unreachable").count(),
+        rate: if checks.is_empty() {
+            0
+        } else {
+            ((acknowledged * 100 + checks.len() / 2) / checks.len()) as u32
+        },
+        median_minutes: nearest_rank(&times, 50).map(|ms| ms / 60_000),
+        p90_minutes: nearest_rank(&times, 90).map(|ms| ms / 60_000),
+    }
+}
+
+pub struct Results {
+    pub campaign: CampaignRow,
+    pub overall: Figures,
+    pub by_region: Vec<Figures>,
+    pub by_type: Vec<Figures>,
+    pub checks: Vec<CheckRow>,
+}
+
+/// Results of a campaign: all of them for the custodian, a State's own
+/// for its users.
+pub async fn results(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<Results> {
+    let only = match actor.role() {
+        Some(Role::Custodian) => None,
+        _ => Some(actor.state().ok_or(AppError::Forbidden)?),
+    };
+    authorize(
+        actor,
+        Action::ViewCheckResults,
+        only.map(Resource::State).unwrap_or(Resource::None),
+    )?;
+    let mut c = app.db.conn().await?;
+    let campaign = store::campaign::get(&mut c, campaign_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let checks =
+        store::campaign::checks_of(&mut c, campaign_id, only.as_ref().map(StateCode::as_str))
+            .await?;
+    let all: Vec<&CheckRow> = checks.iter().collect();
+    let group = |key: fn(&CheckRow) -> &str, labels: Vec<&str>| -> Vec<Figures> {
+        labels
+            .into_iter()
+            .map(|l| {
+                figures(
+                    l,
+                    &all.iter()
+                        .copied()
+                        .filter(|c| key(c) == l)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|f| f.checks > 0)
+            .collect()
+    };
+    let by_region = group(
+        |c| c.region.as_str(),
+        domain::Region::ALL.iter().map(|r| r.code()).collect(),
+    );
+    let by_type = group(
+        |c| c.poc_type.as_str(),
+        domain::PocType::ALL.iter().map(|t| t.code()).collect(),
+    );
+    Ok(Results {
+        overall: figures("all", &all),
+        by_region,
+        by_type,
+        campaign,
+        checks,
+    })
+}
+
+/// The results as CSV, headers in the reader's language (PING-5).
+pub fn results_csv(r: &Results, i18n: &crate::i18n::I18n, lang: &str) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header: Vec<String> = [
+        "state",
+        "poc-type",
+        "address",
+        "check-status",
+        "sent",
+        "acknowledged",
+        "response-minutes",
+        "via",
+    ]
+    .iter()
+    .map(|k| i18n.t(lang, &format!("field-{k}"), &[]))
+    .collect();
+    let _ = w.write_record(&header);
+    let time = |ms: Option<i64>| {
+        ms.and_then(|m| jiff::Timestamp::from_millisecond(m).ok())
+            .map(|t| t.to_string())
+            .unwrap_or_default()
+    };
+    for c in &r.checks {
+        let minutes = match (c.sent_at, c.acknowledged_at) {
+            (Some(s), Some(a)) => ((a - s).max(0) / 60_000).to_string(),
+            _ => String::new(),
+        };
+        let _ = w.write_record([
+            c.state_code.clone(),
+            c.poc_type.clone(),
+            c.address.clone(),
+            c.status.clone(),
+            time(c.sent_at),
+            time(c.acknowledged_at),
+            minutes,
+            c.acknowledged_via.clone().unwrap_or_default(),
+        ]);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ping5_median_and_90th_percentile_by_nearest_rank() {
+        let t: Vec<i64> = (1..=10).collect();
+        assert_eq!(nearest_rank(&t, 50), Some(5));
+        assert_eq!(nearest_rank(&t, 90), Some(9));
+        assert_eq!(nearest_rank(&[7], 90), Some(7));
+        assert_eq!(nearest_rank(&[], 50), None);
+    }
+}

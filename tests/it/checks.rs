@@ -1,0 +1,205 @@
+//! PING-1, PING-2, PING-5: launch a check, answer it by link or in the
+//! portal, and read the measured results.
+
+use crate::helpers::*;
+use app::directory::{ChangeKind, ChangeMeta};
+use domain::poc::PocInput;
+use domain::{Role, StateCode};
+
+async fn publish(
+    t: &TestApp,
+    custodian: &TestUser,
+    admin: &TestUser,
+    state: &str,
+    emails: &str,
+    languages: &str,
+) {
+    let input = PocInput {
+        poc_type: "technical".into(),
+        entity: format!("CERT {state}"),
+        emails: emails.into(),
+        languages: languages.into(),
+        timezone: "Europe/Paris".into(),
+        submission_language: "en".into(),
+        ..Default::default()
+    };
+    let st = StateCode::parse(state).unwrap();
+    let v = app::directory::submit(
+        &t.app,
+        &admin.actor,
+        st,
+        ChangeKind::Create,
+        Some(&input),
+        &ChangeMeta::default(),
+    )
+    .await
+    .unwrap();
+    app::directory::verify(&t.app, &custodian.actor, &v, "note_verbale", "REF")
+        .await
+        .unwrap();
+}
+
+async fn check_status(t: &TestApp, address: &str) -> (String, Option<i64>) {
+    let mut c = t.app.db.conn().await.unwrap();
+    let campaign = store::campaign::recent(&mut c, 1).await.unwrap().remove(0);
+    let check = store::campaign::checks_of(&mut c, &campaign.id, None)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|k| k.address == address)
+        .unwrap();
+    (check.status, check.sent_at)
+}
+
+#[tokio::test]
+async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
+    let t = TestApp::spawn().await;
+    t.admit("FR").await;
+    t.admit("DE").await;
+    let custodian = t
+        .user("custodian@un.example.org", Role::Custodian, None)
+        .await;
+    let admin_fr = t
+        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
+        .await;
+    let admin_de = t
+        .user("admin@de.example.org", Role::NationalAdmin, Some("DE"))
+        .await;
+    publish(
+        &t,
+        &custodian,
+        &admin_fr,
+        "FR",
+        "cert@fr.example.org\nsoc@fr.example.org",
+        "fr, en",
+    )
+    .await;
+    publish(
+        &t,
+        &custodian,
+        &admin_de,
+        "DE",
+        "cert@de.example.org",
+        "de, en",
+    )
+    .await;
+
+    // PING-1: a preview shows what the campaign reaches, then one action launches it.
+    let c = t.signed_in(&custodian).await;
+    let preview = c.post("/checks/preview", &[("region", "WEOG")]).await;
+    assert_eq!(preview.status, 200);
+    assert!(
+        text(&preview.body).contains(
+            "Points of contact: 2. Email addresses that will receive the check message: 3."
+        ),
+        "{}",
+        text(&preview.body)
+    );
+    let before = t.count("checks").await;
+    let r = c.post("/checks/launch", &[("region", "WEOG")]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(t.count("checks").await, before + 3);
+    let results_path = r.location.unwrap().split('?').next().unwrap().to_string();
+
+    // PING-2: each address gets its message, in the POC's language.
+    let fr = t.email("cert@fr.example.org", "").await;
+    assert!(
+        !fr.subject.starts_with("Communication check"),
+        "French POC, French message: {}",
+        fr.subject
+    );
+    let de = t
+        .email("cert@de.example.org", "Communication check: Germany")
+        .await;
+    let link = de.link(&format!("{}/ack/", t.url));
+    let (_, sent_at) = check_status(&t, "cert@de.example.org").await;
+    assert!(
+        sent_at.is_some(),
+        "the clock starts when the mail server accepts the message"
+    );
+
+    // A GET (a mail scanner) records nothing; the button does, once.
+    let anon = t.browser();
+    let path = link.trim_start_matches(&t.url);
+    assert_eq!(anon.get(path).await.status, 200);
+    assert_eq!(check_status(&t, "cert@de.example.org").await.0, "pending");
+    t.app.clock.advance(7 * 60_000);
+    let r = anon.post(path, &[]).await;
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        check_status(&t, "cert@de.example.org").await.0,
+        "acknowledged"
+    );
+    let again = anon.post(path, &[]).await;
+    assert_eq!(again.status, 410);
+    assert!(text(&again.body).contains("already acknowledged"));
+    assert_eq!(anon.get("/ack/forged-token-0000").await.status, 410);
+
+    // In the portal: FR's administrator sees FR's checks only, and confirms one.
+    let a = t.signed_in(&admin_fr).await;
+    let mine = a.get("/my-checks").await;
+    assert!(mine.body.contains("soc@fr.example.org") && !mine.body.contains("cert@de.example.org"));
+    let check_id = regex_lite::Regex::new(r"/my-checks/([0-9a-f-]{36})/ack")
+        .unwrap()
+        .captures(&mine.body)
+        .unwrap()[1]
+        .to_string();
+    let d = t.signed_in(&admin_de).await;
+    assert_eq!(
+        d.post(&format!("/my-checks/{check_id}/ack"), &[])
+            .await
+            .status,
+        403,
+        "another State cannot answer for FR"
+    );
+    assert_eq!(
+        a.post(&format!("/my-checks/{check_id}/ack"), &[])
+            .await
+            .status,
+        303
+    );
+
+    // PING-5: results with rate and times; a State sees its own only.
+    let page = text(&c.get(&results_path).await.body);
+    assert!(page.contains("67 %") && page.contains("2/3"), "{page}");
+    assert!(page.contains("7 minutes"), "measured response time: {page}");
+    let csv = c.get(&format!("{results_path}/export")).await.body;
+    assert!(
+        csv.starts_with("State,Type of contact,Address,Status"),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), 4);
+    let own = a.get(&results_path).await.body;
+    assert!(
+        !own.contains("de.example.org"),
+        "FR does not see DE's results"
+    );
+
+    // After the campaign closes, a link changes nothing.
+    let remaining = t.email("soc@fr.example.org", "").await;
+    let late = remaining.link(&format!("{}/ack/", t.url));
+    let status_before = check_status(&t, "soc@fr.example.org").await.0;
+    t.app.clock.advance(31 * 86_400_000);
+    let r = anon.post(late.trim_start_matches(&t.url), &[]).await;
+    assert_eq!(r.status, 410);
+    assert_eq!(
+        check_status(&t, "soc@fr.example.org").await.0,
+        status_before
+    );
+
+    let mut conn = t.app.db.conn().await.unwrap();
+    let actions: Vec<String> = store::audit::recent(&mut conn, 100, None)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.action)
+        .collect();
+    assert!(
+        actions.contains(&"campaign.launched".to_string())
+            && actions
+                .iter()
+                .filter(|a| *a == "check.acknowledged")
+                .count()
+                == 2
+    );
+}
