@@ -515,3 +515,6 @@ email-check-body =
     { $link }
 
     No sign-in is needed. The link works once.
+desk-confirm-text = Once a year at least, confirm that every entry below is still correct. Change an entry first if it is not.
+desk-confirm-submit = Confirm all entries as still correct
+notice-confirmed = All entries are confirmed as correct today.

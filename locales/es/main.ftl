@@ -524,3 +524,6 @@ email-check-body =
     { $link }
 
     No es necesario iniciar sesión. El enlace solo puede utilizarse una vez.
+desk-confirm-text = Al menos una vez al año, confirme que cada una de las entradas siguientes sigue siendo correcta. Si alguna no lo es, modifíquela primero.
+desk-confirm-submit = Confirmar que todas las entradas son correctas
+notice-confirmed = Todas las entradas se han confirmado como correctas a fecha de hoy.

@@ -536,3 +536,6 @@ email-check-body =
     { $link }
 
     Aucune connexion n’est nécessaire. Ce lien n’est valable qu’une seule fois.
+desk-confirm-text = Au moins une fois par an, confirmez que chacune des fiches ci-dessous est toujours exacte. Si une fiche ne l’est plus, modifiez-la d’abord.
+desk-confirm-submit = Confirmer que toutes les fiches sont exactes
+notice-confirmed = Toutes les fiches sont confirmées comme exactes à ce jour.

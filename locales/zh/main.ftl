@@ -511,3 +511,6 @@ email-check-body =
     { $link }
 
     无需登录。该链接仅可使用一次。
+desk-confirm-text = 请至少每年确认一次以下各条目仍然准确无误。如有条目已不准确，请先予以修改。
+desk-confirm-submit = 确认所有条目仍然准确
+notice-confirmed = 所有条目均已确认截至今日准确无误。

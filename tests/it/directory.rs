@@ -506,3 +506,48 @@ async fn dir7_overdue_entries_are_flagged_to_readers_and_the_custodian() {
             .contains(&id)
     );
 }
+
+#[tokio::test]
+async fn dir7_a_state_confirms_all_its_entries_in_one_action() {
+    let w = world().await;
+    let id = publish(&w, "RU", entry("Центр", "Centre", "ru", "Europe/Moscow")).await;
+    w.t.app.clock.advance(400 * 86_400_000);
+    let b = w.t.signed_in(&w.admin).await;
+    assert!(
+        b.get(&format!("/pocs/{id}"))
+            .await
+            .body
+            .contains("badge-overdue")
+    );
+    let other =
+        w.t.signed_in(
+            &w.t.user("admin@cn.example.org", Role::NationalAdmin, Some("CN"))
+                .await,
+        )
+        .await;
+    assert_eq!(
+        other.post("/states/RU/confirm", &[]).await.status,
+        403,
+        "only the State itself"
+    );
+    assert!(
+        b.get(&format!("/pocs/{id}"))
+            .await
+            .body
+            .contains("badge-overdue")
+    );
+    assert_eq!(b.post("/states/RU/confirm", &[]).await.status, 303);
+    assert!(
+        !b.get(&format!("/pocs/{id}"))
+            .await
+            .body
+            .contains("badge-overdue")
+    );
+    assert_eq!(
+        app::directory::dashboard(&w.t.app, &w.custodian.actor)
+            .await
+            .unwrap()
+            .overdue,
+        0
+    );
+}

@@ -342,3 +342,12 @@ pub async fn by_ids(c: &mut Conn, ids: &[String]) -> Result<Vec<PocRow>> {
     }
     Ok(out)
 }
+
+/// Marks every published entry of a State as confirmed now (DIR-7).
+pub async fn confirm_state(c: &mut Conn, state: &str, now: i64) -> Result<u64> {
+    c.exec(
+        "UPDATE pocs SET last_confirmed_at = $2, updated_at = $2 WHERE state_code = $1 AND status = 'active'",
+        args![state, now],
+    )
+    .await
+}

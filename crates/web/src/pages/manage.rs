@@ -285,3 +285,13 @@ pub async fn resolve_problem(
     let poc_id = app::directory::resolve_problem(&web.app, &ctx.actor(), &id).await?;
     Ok(done(&format!("/pocs/{poc_id}"), "resolved"))
 }
+
+pub async fn confirm_all(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
+    let state = state_of(&code)?;
+    app::directory::confirm_all(&web.app, &ctx.actor(), state).await?;
+    Ok(done(&format!("/states/{state}/desk"), "confirmed"))
+}

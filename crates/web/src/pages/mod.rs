@@ -53,6 +53,7 @@ pub fn routes() -> Router<Web> {
         .route("/pocs/{id}/withdraw", post(manage::withdraw))
         .route("/states/{code}/users", post(manage::invite))
         .route("/states/{code}/account-mode", post(manage::account_mode))
+        .route("/states/{code}/confirm", post(manage::confirm_all))
         .route("/users/{id}/status", post(manage::user_status))
         .route("/problems/{id}/resolve", post(manage::resolve_problem))
         .route("/custodian", get(custodian::dashboard))
@@ -128,6 +129,7 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "withdrawn",
         "disabled",
         "launched",
+        "confirmed",
         "acknowledged",
         "enabled",
     ];
