@@ -18,6 +18,7 @@ async fn publish(
         poc_type: "technical".into(),
         entity: format!("CERT {state}"),
         emails: emails.into(),
+        phones: "+33 1 23 45 67 89 24/7".into(),
         languages: languages.into(),
         timezone: "Europe/Paris".into(),
         submission_language: "en".into(),
@@ -202,4 +203,80 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
                 .count()
                 == 2
     );
+}
+
+#[tokio::test]
+async fn ping4_the_custodian_records_phone_checks() {
+    let t = TestApp::spawn().await;
+    t.admit("FR").await;
+    t.admit("DE").await;
+    let custodian = t
+        .user("custodian@un.example.org", Role::Custodian, None)
+        .await;
+    let admin_fr = t
+        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
+        .await;
+    let admin_de = t
+        .user("admin@de.example.org", Role::NationalAdmin, Some("DE"))
+        .await;
+    publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "fr").await;
+    let poc = {
+        let mut c = t.app.db.conn().await.unwrap();
+        store::poc::of_state(&mut c, "FR")
+            .await
+            .unwrap()
+            .remove(0)
+            .id
+    };
+    let c = t.signed_in(&custodian).await;
+    let path = format!("/pocs/{poc}/phone-checks");
+    assert_eq!(
+        c.post(
+            &path,
+            &[("number", "+33 9 99 99 99 99"), ("reached", "yes")]
+        )
+        .await
+        .status,
+        422,
+        "only the entry's own numbers"
+    );
+    let r = c
+        .post(
+            &path,
+            &[
+                ("number", "+33 1 23 45 67 89"),
+                ("reached", "no"),
+                ("note", "voicemail only"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let page = text(&c.get(&format!("/pocs/{poc}")).await.body);
+    assert!(
+        page.contains("Not reached") && page.contains("voicemail only"),
+        "{page}"
+    );
+    let fr = t.signed_in(&admin_fr).await;
+    assert!(
+        text(&fr.get(&format!("/pocs/{poc}")).await.body).contains("voicemail only"),
+        "the State sees its own results"
+    );
+    assert_eq!(
+        fr.post(
+            &path,
+            &[("number", "+33 1 23 45 67 89"), ("reached", "yes")]
+        )
+        .await
+        .status,
+        403
+    );
+    let de = t.signed_in(&admin_de).await;
+    assert!(
+        !de.get(&format!("/pocs/{poc}"))
+            .await
+            .body
+            .contains("voicemail only"),
+        "another State does not"
+    );
+    assert_eq!(t.count("phone_checks").await, 1);
 }

@@ -143,3 +143,34 @@ pub async fn mark_unreachable(c: &mut Conn, outbox_id: &str) -> Result<()> {
     .await?;
     Ok(())
 }
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PhoneCheckRow {
+    pub id: String,
+    pub poc_id: String,
+    pub state_code: String,
+    pub number: String,
+    pub reached: bool,
+    pub called_at: i64,
+    pub recorded_by: String,
+    pub note: Option<String>,
+}
+
+pub async fn insert_phone_check(c: &mut Conn, r: &PhoneCheckRow) -> Result<()> {
+    c.exec(
+        "INSERT INTO phone_checks (id, poc_id, state_code, number, reached, called_at, recorded_by, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        args![&r.id, &r.poc_id, &r.state_code, &r.number, r.reached, r.called_at, &r.recorded_by, r.note.clone()],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn phone_checks_of(c: &mut Conn, poc_id: &str) -> Result<Vec<PhoneCheckRow>> {
+    c.all(
+        "SELECT id, poc_id, state_code, number, reached, called_at, recorded_by, note FROM phone_checks
+         WHERE poc_id = $1 ORDER BY called_at DESC LIMIT 50",
+        args![poc_id],
+    )
+    .await
+}

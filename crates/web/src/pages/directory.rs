@@ -134,6 +134,15 @@ pub async fn entry(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let p = app::directory::entry_page(&web.app, &ctx.actor(), &id).await?;
+    let phone_checks = match app::checks::phone_checks(&web.app, &ctx.actor(), &id, p.entry.state).await {
+        Ok(list) => Some(list.iter().map(|c| context! { number => c.number, reached => c.reached, called_at => c.called_at, note => c.note }).collect::<Vec<_>>()),
+        Err(_) => None,
+    };
+    let may_phone_check = domain::policy::allows(
+        &ctx.actor(),
+        domain::Action::RunChecks,
+        domain::policy::Resource::None,
+    );
     let may_resolve = domain::policy::allows(
         &ctx.actor(),
         domain::Action::ViewProblems,
@@ -143,6 +152,7 @@ pub async fn entry(
         e => entry_value(&p.entry), history => p.history, pending => p.pending, may_edit => p.may_edit,
         problems => p.problems.iter().map(|r| context! { id => r.id, kind => r.kind, detail => r.detail, created_at => r.created_at }).collect::<Vec<_>>(),
         may_resolve => may_resolve, kinds => app::directory::PROBLEM_KINDS, notice => notice(&web, &ctx),
+        phone_checks => phone_checks, may_phone_check => may_phone_check,
     }))
 }
 
@@ -161,4 +171,30 @@ pub async fn report_problem(
 ) -> Result<Response, WebError> {
     app::directory::report_problem(&web.app, &ctx.actor(), &id, &form.kind, &form.detail).await?;
     Ok(done(&format!("/pocs/{id}"), "reported"))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PhoneCheckForm {
+    number: String,
+    reached: String,
+    note: String,
+}
+
+pub async fn record_phone_check(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<PhoneCheckForm>,
+) -> Result<Response, WebError> {
+    app::checks::record_phone_check(
+        &web.app,
+        &ctx.actor(),
+        &id,
+        &form.number,
+        &form.reached,
+        &form.note,
+    )
+    .await?;
+    Ok(done(&format!("/pocs/{id}"), "phone-recorded"))
 }

@@ -40,6 +40,10 @@ pub fn routes() -> Router<Web> {
         .route("/states/{code}", get(directory::state))
         .route("/pocs/{id}", get(directory::entry))
         .route("/pocs/{id}/problems", post(directory::report_problem))
+        .route(
+            "/pocs/{id}/phone-checks",
+            post(directory::record_phone_check),
+        )
         .route("/my-state", get(manage::my_state))
         .route("/states/{code}/desk", get(manage::desk))
         .route(
@@ -130,6 +134,7 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "disabled",
         "launched",
         "confirmed",
+        "phone-recorded",
         "acknowledged",
         "enabled",
     ];
