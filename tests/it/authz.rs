@@ -21,18 +21,7 @@ fn input(entity: &str) -> PocInput {
 
 #[tokio::test]
 async fn acc5_admin_of_state_a_cannot_touch_state_b() {
-    let t = TestApp::spawn().await;
-    t.admit("FR").await;
-    t.admit("DE").await;
-    let custodian = t
-        .user("custodian@un.example.org", Role::Custodian, None)
-        .await;
-    let admin_a = t
-        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
-        .await;
-    let admin_b = t
-        .user("admin@de.example.org", Role::NationalAdmin, Some("DE"))
-        .await;
+    let (t, custodian, admin_a, admin_b) = two_states().await;
     let de = StateCode::parse("DE").unwrap();
 
     // State B: one published entry, one pending update of it, one pending new nomination, one problem.

@@ -3,8 +3,8 @@
 
 use crate::helpers::*;
 use app::directory::{ChangeKind, ChangeMeta};
+use domain::StateCode;
 use domain::poc::PocInput;
-use domain::{Role, StateCode};
 
 async fn publish(
     t: &TestApp,
@@ -54,18 +54,7 @@ async fn check_status(t: &TestApp, address: &str) -> (String, Option<i64>) {
 
 #[tokio::test]
 async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
-    let t = TestApp::spawn().await;
-    t.admit("FR").await;
-    t.admit("DE").await;
-    let custodian = t
-        .user("custodian@un.example.org", Role::Custodian, None)
-        .await;
-    let admin_fr = t
-        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
-        .await;
-    let admin_de = t
-        .user("admin@de.example.org", Role::NationalAdmin, Some("DE"))
-        .await;
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
     publish(
         &t,
         &custodian,
@@ -207,18 +196,7 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
 
 #[tokio::test]
 async fn ping4_the_custodian_records_phone_checks() {
-    let t = TestApp::spawn().await;
-    t.admit("FR").await;
-    t.admit("DE").await;
-    let custodian = t
-        .user("custodian@un.example.org", Role::Custodian, None)
-        .await;
-    let admin_fr = t
-        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
-        .await;
-    let admin_de = t
-        .user("admin@de.example.org", Role::NationalAdmin, Some("DE"))
-        .await;
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
     publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "fr").await;
     let poc = {
         let mut c = t.app.db.conn().await.unwrap();

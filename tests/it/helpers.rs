@@ -269,6 +269,24 @@ impl TestApp {
     }
 }
 
+/// France and Germany participating, with a custodian and each State's
+/// national administrator: the setting of most cross-State tests.
+pub async fn two_states() -> (TestApp, TestUser, TestUser, TestUser) {
+    let t = TestApp::spawn().await;
+    t.admit("FR").await;
+    t.admit("DE").await;
+    let custodian = t
+        .user("custodian@un.example.org", Role::Custodian, None)
+        .await;
+    let fr = t
+        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
+        .await;
+    let de = t
+        .user("admin@de.example.org", Role::NationalAdmin, Some("DE"))
+        .await;
+    (t, custodian, fr, de)
+}
+
 pub const PASSWORD: &str = "a long test passphrase for Geneva";
 
 #[derive(Clone)]

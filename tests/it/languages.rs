@@ -91,13 +91,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
     for lang in ["ar", "zh", "fr", "ru", "es", "en"] {
         choose_language(&c, lang).await;
         for path in public {
-            c.goto(&format!("{}{path}", t.url)).await.unwrap();
-            check_page(&c, lang, path).await;
-            if lang == "en" || lang == "ar" {
-                let v = axe_violations(&c, &axe).await;
-                report.push(format!("{lang} {path}: {}", v.len()));
-                assert!(v.is_empty(), "axe, {lang} {path}: {v:#?}");
-            }
+            visit(&c, &t, lang, path, &axe, &mut report).await;
         }
     }
 
@@ -146,13 +140,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
             "the choice is saved as the user's setting"
         );
         for path in &pages {
-            c.goto(&format!("{}{path}", t.url)).await.unwrap();
-            check_page(&c, lang, path).await;
-            if lang == "en" || lang == "ar" {
-                let v = axe_violations(&c, &axe).await;
-                report.push(format!("{lang} {path}: {}", v.len()));
-                assert!(v.is_empty(), "axe, {lang} {path}: {v:#?}");
-            }
+            visit(&c, &t, lang, path, &axe, &mut report).await;
         }
         if lang == "ar" || lang == "zh" {
             c.goto(&format!("{}/directory?region=AFRICA", t.url))
@@ -213,6 +201,24 @@ async fn custodian(t: &TestApp) -> domain::Actor {
         id: u.id,
         role: domain::Role::Custodian,
         state: None,
+    }
+}
+
+/// Opens a page and checks its language; in English and Arabic, runs axe too.
+async fn visit(
+    c: &Client,
+    t: &TestApp,
+    lang: &str,
+    path: &str,
+    axe: &str,
+    report: &mut Vec<String>,
+) {
+    c.goto(&format!("{}{path}", t.url)).await.unwrap();
+    check_page(c, lang, path).await;
+    if lang == "en" || lang == "ar" {
+        let v = axe_violations(c, axe).await;
+        report.push(format!("{lang} {path}: {}", v.len()));
+        assert!(v.is_empty(), "axe, {lang} {path}: {v:#?}");
     }
 }
 
