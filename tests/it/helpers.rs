@@ -62,8 +62,11 @@ pub struct Smtp {
 
 impl Smtp {
     pub fn start(dir: &std::path::Path) -> Smtp {
-        let port = free_port();
-        let maildir = dir.join("maildir");
+        Self::start_on(dir, free_port())
+    }
+
+    pub fn start_on(dir: &std::path::Path, port: u16) -> Smtp {
+        let maildir = dir.join(format!("maildir-{port}"));
         let child = Command::new("/usr/bin/python3")
             .args([
                 "-m",

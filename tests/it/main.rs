@@ -11,5 +11,6 @@ mod directory;
 mod helpers;
 mod journey;
 mod languages;
+mod outbox;
 mod pages;
 mod schema;

@@ -1,0 +1,83 @@
+//! NFR-4: email is written to the outbox with the change that causes it and
+//! delivered with retry; a mail server that is down delays it, loses nothing.
+
+use crate::helpers::*;
+
+async fn outbox_rows(t: &TestApp) -> Vec<store::outbox::OutboxRow> {
+    let mut c = t.app.db.conn().await.unwrap();
+    store::outbox::recent(&mut c, 100).await.unwrap()
+}
+
+#[tokio::test]
+async fn nfr4_a_mail_server_that_is_down_delays_email_but_loses_none() {
+    let down = free_port();
+    let t = TestApp::spawn_with(|c| c.mail.smtp_port = down).await;
+    let r = t
+        .browser()
+        .post(
+            "/join",
+            &[
+                ("state", "NO"),
+                ("requester_name", "Ingrid Berg"),
+                ("requester_title", "Counsellor"),
+                ("email", "mission@no.example.org"),
+                ("note_verbale_ref", "NO/2026/5"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.status, 200,
+        "the request is acknowledged although email cannot go out"
+    );
+
+    // The attempt fails and the message stays queued, with the error kept.
+    let mut failed = false;
+    for _ in 0..100 {
+        t.app.mail.wake();
+        let rows = outbox_rows(&t).await;
+        if rows
+            .iter()
+            .any(|m| m.attempts >= 1 && m.status == "queued" && m.last_error.is_some())
+        {
+            failed = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        failed,
+        "a failed attempt is recorded: {:?}",
+        outbox_rows(&t)
+            .await
+            .iter()
+            .map(|m| (&m.status, m.attempts))
+            .collect::<Vec<_>>()
+    );
+
+    // The server comes back: after the back-off, the message is delivered once.
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = Smtp::start_on(dir.path(), down);
+    t.app.clock.advance(10 * 60_000);
+    let mut delivered = Vec::new();
+    for _ in 0..200 {
+        t.app.mail.wake();
+        delivered = smtp
+            .messages()
+            .into_iter()
+            .filter(|m| m.to == "mission@no.example.org")
+            .collect();
+        if !delivered.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(delivered.len(), 1, "delivered exactly once");
+    assert!(delivered[0].subject.contains("NO/2026/5"));
+    let row = outbox_rows(&t)
+        .await
+        .into_iter()
+        .find(|m| m.recipient == "mission@no.example.org")
+        .unwrap();
+    assert_eq!(row.status, "sent");
+    assert!(row.attempts >= 2);
+}
