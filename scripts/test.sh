@@ -12,7 +12,9 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v chromedriver >/dev/null || need+=(chromium-driver)
 /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || need+=(python3-aiosmtpd)
 # A CJK font, so that screenshots of Chinese pages show characters, not boxes.
-fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || need+=(fonts-wqy-microhei)
+# (grep reads all of fc-list's output: with -q it would stop early and, under
+# pipefail, the pipeline would fail even when the font is there.)
+[ "$(fc-list 2>/dev/null | grep -ci "wenquanyi")" -gt 0 ] || need+=(fonts-wqy-microhei)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   apt-get update -qq
