@@ -159,3 +159,54 @@ async fn pub1_dir1_every_page_renders_for_every_role_on_the_demo_dataset() {
                 .is_match(&eg)
     );
 }
+
+#[tokio::test]
+async fn nfr1_a_first_visit_follows_accept_language_then_the_chosen_language() {
+    let t = TestApp::spawn().await;
+    let b = t.browser();
+    b.get("/").await;
+    let get = |lang: &'static str| {
+        b.client
+            .get(format!("{}/", t.url))
+            .header("accept-language", lang)
+            .send()
+    };
+    let ru = get("ru-RU,ru;q=0.9,en;q=0.5")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(ru.contains("<html lang=\"ru\" dir=\"ltr\">"));
+    let ar = get("ar-EG;q=0.9,de;q=1.0")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        ar.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "the best supported language wins"
+    );
+    let unknown = get("de-CH").await.unwrap().text().await.unwrap();
+    assert!(
+        unknown.contains("<html lang=\"en\""),
+        "English when no UN language is accepted"
+    );
+    // A choice, once made, wins over the browser's preference.
+    assert_eq!(
+        b.post("/language", &[("lang", "zh"), ("back", "/join")])
+            .await
+            .location
+            .as_deref(),
+        Some("/join")
+    );
+    let zh = get("fr").await.unwrap().text().await.unwrap();
+    assert!(zh.contains("<html lang=\"zh\""));
+    assert_eq!(
+        b.post("/language", &[("lang", "xx"), ("back", "/")])
+            .await
+            .status,
+        422
+    );
+}
