@@ -153,6 +153,13 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
     let page = text(&c.get(&results_path).await.body);
     assert!(page.contains("67 %") && page.contains("2/3"), "{page}");
     assert!(page.contains("7 minutes"), "measured response time: {page}");
+    // A chart made on the server: the bar is 67 % of its track.
+    let html = c.get(&results_path).await.body;
+    assert!(
+        html.contains("<svg class=\"chart\"")
+            && html.contains("width=\"214\" height=\"22\" fill=\"#005f9e\""),
+        "{html}"
+    );
     let csv = c.get(&format!("{results_path}/export")).await.body;
     assert!(
         csv.starts_with("State,Type of contact,Address,Status"),

@@ -118,6 +118,13 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
         .remove(0)
         .version
         .id;
+    let fr = app::directory::BrowseQuery {
+        region: "WEOG".into(),
+        ..Default::default()
+    };
+    let campaign = app::checks::launch(&t.app, &custodian(&t).await, &fr)
+        .await
+        .unwrap();
     let pages = [
         "/directory".to_string(),
         "/directory?q=cert".into(),
@@ -131,6 +138,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
         "/states/FR/pocs/new".into(),
         "/account".into(),
         "/checks".into(),
+        format!("/checks/{campaign}"),
     ];
     for lang in ["ar", "zh", "fr", "ru", "es", "en"] {
         choose_language(&c, lang).await;
@@ -141,6 +149,16 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
         );
         for path in &pages {
             visit(&c, &t, lang, path, &axe, &mut report).await;
+        }
+        if lang == "ar" {
+            c.goto(&format!("{}/checks/{campaign}", t.url))
+                .await
+                .unwrap();
+            std::fs::write(
+                artifacts.join("check-results-ar.png"),
+                c.screenshot().await.unwrap(),
+            )
+            .unwrap();
         }
         if lang == "ar" || lang == "zh" {
             c.goto(&format!("{}/directory?region=AFRICA", t.url))
