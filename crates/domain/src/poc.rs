@@ -168,7 +168,7 @@ impl PocInput {
         let mut languages = Vec::new();
         for code in self
             .languages
-            .split([',', ' ', ';'])
+            .split(SEPARATORS)
             .filter(|c| !c.trim().is_empty())
         {
             match LanguageCode::parse(code) {
@@ -231,8 +231,11 @@ impl PocInput {
     }
 }
 
+/// List separators as typed on Latin, Arabic and Chinese keyboards.
+const SEPARATORS: [char; 6] = [',', ' ', ';', '\u{060C}', '\u{FF0C}', '\u{3001}'];
+
 fn lines(s: &str) -> impl Iterator<Item = &str> {
-    s.split(['\n', ',', ';'])
+    s.split(['\n', ',', ';', '\u{060C}', '\u{FF0C}', '\u{3001}'])
         .map(str::trim)
         .filter(|l| !l.is_empty())
 }
@@ -384,6 +387,17 @@ mod tests {
         assert!(keys.contains(&("timezone", "err-timezone")));
         assert!(keys.contains(&("poc_type", "err-poc-type")));
         assert!(keys.contains(&("regional", "err-regional")));
+    }
+
+    #[test]
+    fn dir3_lists_accept_arabic_and_chinese_commas() {
+        let mut input = sample_input();
+        input.languages = "ar\u{060C} fr\u{FF0C}zh\u{3001}en".into();
+        input.emails = "a@x.example.org\u{060C} b@x.example.org".into();
+        let f = input.validate().unwrap();
+        let codes: Vec<&str> = f.languages.iter().map(|l| l.as_str()).collect();
+        assert_eq!(codes, ["ar", "fr", "zh", "en"]);
+        assert_eq!(f.emails.len(), 2);
     }
 
     #[test]
