@@ -221,34 +221,24 @@ async fn acc2_a_state_chooses_one_shared_account() {
         .post("/states/FR/account-mode", &[("account_mode", "shared")])
         .await;
     assert_eq!(r.status, 303);
-    let r = a
-        .post(
-            "/states/FR/users",
-            &[
-                ("email", "second@fr.example.org"),
-                ("display_name", "Second"),
-                ("role", "member"),
-                ("locale", "en"),
-            ],
-        )
-        .await;
+    let r = invite(&a).await;
     assert_eq!(r.status, 422);
     assert!(text(&r.body).contains("one shared account"));
     assert_eq!(t.count("users").await, 1);
     a.post("/states/FR/account-mode", &[("account_mode", "personal")])
         .await;
-    let r = a
-        .post(
-            "/states/FR/users",
-            &[
-                ("email", "second@fr.example.org"),
-                ("display_name", "Second"),
-                ("role", "member"),
-                ("locale", "en"),
-            ],
-        )
-        .await;
+    let r = invite(&a).await;
     assert_eq!(r.status, 303);
     let mail = t.email("second@fr.example.org", "invitation").await;
     assert!(mail.body.contains("France"));
+}
+
+async fn invite(admin: &Browser) -> Response {
+    let form = [
+        ("email", "second@fr.example.org"),
+        ("display_name", "Second"),
+        ("role", "member"),
+        ("locale", "en"),
+    ];
+    admin.post("/states/FR/users", &form).await
 }

@@ -76,13 +76,19 @@ async fn nfr3_logins_changes_and_exports_are_chained_and_tampering_is_named() {
     );
 }
 
-#[tokio::test]
-async fn nfr3_deleted_reordered_and_truncated_rows_are_found() {
+/// An app whose audit log holds six entries (one per account created).
+async fn app_with_six_audited_acts() -> TestApp {
     let t = TestApp::spawn().await;
     for i in 0..6 {
         t.user(&format!("u{i}@un.example.org"), Role::Custodian, None)
             .await;
     }
+    t
+}
+
+#[tokio::test]
+async fn nfr3_deleted_reordered_and_truncated_rows_are_found() {
+    let t = app_with_six_audited_acts().await;
     tamper(&t, "DELETE FROM audit_log WHERE seq = 4").await;
     assert_eq!(
         app::audit::verify(&t.app).await.unwrap(),
@@ -92,11 +98,7 @@ async fn nfr3_deleted_reordered_and_truncated_rows_are_found() {
         }
     );
 
-    let t = TestApp::spawn().await;
-    for i in 0..6 {
-        t.user(&format!("u{i}@un.example.org"), Role::Custodian, None)
-            .await;
-    }
+    let t = app_with_six_audited_acts().await;
     // Swap two rows' contents (a reordering): the first swapped row no longer fits.
     tamper(&t, "UPDATE audit_log SET seq = 100 WHERE seq = 2").await;
     tamper(&t, "UPDATE audit_log SET seq = 2 WHERE seq = 3").await;
@@ -109,11 +111,7 @@ async fn nfr3_deleted_reordered_and_truncated_rows_are_found() {
         }
     );
 
-    let t = TestApp::spawn().await;
-    for i in 0..6 {
-        t.user(&format!("u{i}@un.example.org"), Role::Custodian, None)
-            .await;
-    }
+    let t = app_with_six_audited_acts().await;
     tamper(&t, "DELETE FROM audit_log WHERE seq = 6").await;
     assert_eq!(
         app::audit::verify(&t.app).await.unwrap(),
