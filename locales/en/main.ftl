@@ -462,6 +462,12 @@ checks-preview = Preview
 checks-campaigns = Campaigns
 checks-campaign-of = Check of { $date }
 checks-none = No check has been run yet.
+checks-next-scheduled = Next scheduled check of every point of contact: { $date }.
+checks-no-schedule = No check is scheduled. The schedule is set in the configuration (checks.schedule_months).
+checks-trend = Trend across campaigns
+checks-campaign = Campaign
+checks-kind-adhoc = ad hoc
+checks-kind-scheduled = scheduled
 checks-preview-title = Launch this check?
 checks-preview-count = Points of contact: { $pocs }. Email addresses that will receive the check message: { $addresses }.
 checks-launch = Launch the check
@@ -482,6 +488,11 @@ col-group = Group
 check-status-pending = Waiting for an answer
 check-status-unreachable = Unreachable
 check-status-acknowledged = Acknowledged
+check-unreachable-refused = Unreachable: refused by the mail server
+check-unreachable-bounced = Unreachable: the message bounced
+results-follow-up = Follow-up
+results-reminded = Reminded on { $date }
+results-escalated = Escalated on { $date }
 minutes = { $count ->
     [one] { $count } minute
    *[other] { $count } minutes
@@ -515,6 +526,53 @@ email-check-body =
     { $link }
 
     No sign-in is needed. The link works once.
+email-check-reminder-subject = Reminder: communication check: { $state }
+email-check-reminder-body =
+    The custodian of the Directory of Points of Contact sent the contact "{ $entity }" of { $state } a communication check, and receipt has not yet been confirmed.
+
+    Please confirm receipt by opening this link and pressing the button, within { $days } days:
+
+    { $link }
+
+    No sign-in is needed. The link works once. If receipt is not confirmed, the national administrators and the Permanent Mission of { $state } will be told.
+email-check-escalation-subject = Points of contact of { $state } have not answered a communication check
+email-check-escalation-body =
+    The custodian of the Directory of Points of Contact checks that every point of contact receives its messages. { $count ->
+        [one] One address of { $state } received a check message and a reminder, and has not confirmed receipt:
+       *[other] { $count } addresses of { $state } received a check message and a reminder, and have not confirmed receipt:
+    }
+
+    { $addresses }
+
+    Please make sure these addresses are read, or update the entries. A user of { $state } may confirm receipt after signing in:
+
+    { $link }
+
+    This message goes to the national administrators and the Permanent Mission of { $state }, not to the addresses above.
+email-currency-due-subject = Entries of { $state } are soon due for confirmation
+email-currency-due-body =
+    { $count ->
+        [one] One entry of { $state } in the Directory of Points of Contact is soon due for its yearly confirmation:
+       *[other] { $count } entries of { $state } in the Directory of Points of Contact are soon due for their yearly confirmation:
+    }
+
+    { $entries }
+
+    A national administrator confirms that they are still correct, or updates them, here:
+
+    { $link }
+email-currency-overdue-subject = Entries of { $state } are overdue for confirmation
+email-currency-overdue-body =
+    { $count ->
+        [one] One entry of { $state } in the Directory of Points of Contact is overdue for its yearly confirmation, and is flagged as possibly out of date to everyone who reads it:
+       *[other] { $count } entries of { $state } in the Directory of Points of Contact are overdue for their yearly confirmation, and are flagged as possibly out of date to everyone who reads them:
+    }
+
+    { $entries }
+
+    A national administrator confirms that they are still correct, or updates them, here:
+
+    { $link }
 desk-confirm-text = Once a year at least, confirm that every entry below is still correct. Change an entry first if it is not.
 desk-confirm-submit = Confirm all entries as still correct
 notice-confirmed = All entries are confirmed as correct today.

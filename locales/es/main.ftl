@@ -471,6 +471,12 @@ checks-preview = Vista previa
 checks-campaigns = Campañas
 checks-campaign-of = Comprobación del { $date }
 checks-none = Aún no se ha realizado ninguna comprobación.
+checks-next-scheduled = Próxima comprobación programada de todos los puntos de contacto: { $date }.
+checks-no-schedule = No hay ninguna comprobación programada. La periodicidad se establece en la configuración (checks.schedule_months).
+checks-trend = Evolución entre campañas
+checks-campaign = Campaña
+checks-kind-adhoc = puntual
+checks-kind-scheduled = programada
 checks-preview-title = ¿Desea iniciar esta comprobación?
 checks-preview-count = Puntos de contacto: { $pocs }. Direcciones de correo electrónico que recibirán el mensaje de comprobación: { $addresses }.
 checks-launch = Iniciar la comprobación
@@ -491,6 +497,11 @@ col-group = Grupo
 check-status-pending = En espera de respuesta
 check-status-unreachable = Inaccesible
 check-status-acknowledged = Recepción confirmada
+check-unreachable-refused = Inaccesible: el servidor de correo rechazó el mensaje
+check-unreachable-bounced = Inaccesible: el mensaje fue devuelto
+results-follow-up = Seguimiento
+results-reminded = Recordatorio enviado el { $date }
+results-escalated = Puesto en conocimiento del Estado el { $date }
 minutes = { $count ->
     [one] { $count } minuto
    *[other] { $count } minutos
@@ -524,6 +535,53 @@ email-check-body =
     { $link }
 
     No es necesario iniciar sesión. El enlace solo puede utilizarse una vez.
+email-check-reminder-subject = Recordatorio: comprobación de la comunicación: { $state }
+email-check-reminder-body =
+    El custodio del Directorio de Puntos de Contacto envió una comprobación de la comunicación al contacto “{ $entity }” de { $state }, y aún no se ha confirmado su recepción.
+
+    Sírvase confirmar la recepción en un plazo de { $days } días abriendo este enlace y pulsando el botón:
+
+    { $link }
+
+    No es necesario iniciar sesión. El enlace solo puede utilizarse una vez. Si no se confirma la recepción, se informará de ello a los administradores nacionales y a la Misión Permanente de { $state }.
+email-check-escalation-subject = Puntos de contacto de { $state } no han respondido a una comprobación de la comunicación
+email-check-escalation-body =
+    El custodio del Directorio de Puntos de Contacto comprueba que todos los puntos de contacto reciben sus mensajes. { $count ->
+        [one] Una dirección de { $state } recibió un mensaje de comprobación y un recordatorio, y no ha confirmado la recepción:
+       *[other] { $count } direcciones de { $state } recibieron un mensaje de comprobación y un recordatorio, y no han confirmado la recepción:
+    }
+
+    { $addresses }
+
+    Sírvase asegurarse de que estas direcciones se consultan efectivamente, o bien actualizar las entradas. Un usuario de { $state } puede confirmar la recepción tras iniciar sesión:
+
+    { $link }
+
+    Este mensaje se dirige a los administradores nacionales y a la Misión Permanente de { $state }, y no a las direcciones indicadas.
+email-currency-due-subject = Próximo vencimiento de la confirmación de entradas de { $state }
+email-currency-due-body =
+    { $count ->
+        [one] Una entrada de { $state } en el Directorio de Puntos de Contacto deberá someterse próximamente a su confirmación anual:
+       *[other] { $count } entradas de { $state } en el Directorio de Puntos de Contacto deberán someterse próximamente a su confirmación anual:
+    }
+
+    { $entries }
+
+    Corresponde a un administrador nacional confirmar que siguen siendo correctas, o bien actualizarlas, en la siguiente dirección:
+
+    { $link }
+email-currency-overdue-subject = Entradas de { $state } con confirmación vencida
+email-currency-overdue-body =
+    { $count ->
+        [one] Una entrada de { $state } en el Directorio de Puntos de Contacto tiene vencida su confirmación anual, por lo que se señala a todos sus lectores como posiblemente desactualizada:
+       *[other] { $count } entradas de { $state } en el Directorio de Puntos de Contacto tienen vencida su confirmación anual, por lo que se señalan a todos sus lectores como posiblemente desactualizadas:
+    }
+
+    { $entries }
+
+    Corresponde a un administrador nacional confirmar que siguen siendo correctas, o bien actualizarlas, en la siguiente dirección:
+
+    { $link }
 desk-confirm-text = Al menos una vez al año, confirme que cada una de las entradas siguientes sigue siendo correcta. Si alguna no lo es, modifíquela primero.
 desk-confirm-submit = Confirmar que todas las entradas son correctas
 notice-confirmed = Todas las entradas se han confirmado como correctas a fecha de hoy.

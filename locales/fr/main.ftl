@@ -483,6 +483,12 @@ checks-preview = Aperçu
 checks-campaigns = Campagnes
 checks-campaign-of = Test du { $date }
 checks-none = Aucun test n’a encore été effectué.
+checks-next-scheduled = Prochain test programmé de l’ensemble des points de contact : { $date }.
+checks-no-schedule = Aucun test n’est programmé. La périodicité des tests est définie dans la configuration (checks.schedule_months).
+checks-trend = Évolution d’une campagne à l’autre
+checks-campaign = Campagne
+checks-kind-adhoc = ponctuel
+checks-kind-scheduled = programmé
 checks-preview-title = Lancer ce test ?
 checks-preview-count = Points de contact : { $pocs }. Adresses électroniques auxquelles le message de test sera envoyé : { $addresses }.
 checks-launch = Lancer le test
@@ -503,6 +509,11 @@ col-group = Groupe
 check-status-pending = En attente de réponse
 check-status-unreachable = Injoignable
 check-status-acknowledged = Réception confirmée
+check-unreachable-refused = Injoignable : message refusé par le serveur de messagerie
+check-unreachable-bounced = Injoignable : message non distribué et renvoyé à l’expéditeur
+results-follow-up = Suivi
+results-reminded = Rappel envoyé le { $date }
+results-escalated = Porté à l’attention de l’État le { $date }
 minutes = { $count ->
     [one] { $count } minute
    *[other] { $count } minutes
@@ -536,6 +547,53 @@ email-check-body =
     { $link }
 
     Aucune connexion n’est nécessaire. Ce lien n’est valable qu’une seule fois.
+email-check-reminder-subject = Rappel – Test de communication : { $state }
+email-check-reminder-body =
+    Le gestionnaire du Répertoire des points de contact a adressé un test de communication au point de contact « { $entity } » de l’État suivant : { $state }. La réception de ce test n’a pas encore été confirmée.
+
+    Veuillez en confirmer la réception dans un délai de { $days } jours en ouvrant le lien ci-dessous, puis en cliquant sur le bouton :
+
+    { $link }
+
+    Aucune connexion n’est nécessaire. Ce lien n’est valable qu’une seule fois. À défaut de confirmation, les administrateurs nationaux et la Mission permanente de l’État en seront informés.
+email-check-escalation-subject = Test de communication resté sans réponse de points de contact : { $state }
+email-check-escalation-body =
+    Le gestionnaire du Répertoire des points de contact vérifie que chaque point de contact reçoit bien ses messages. { $count ->
+        [one] Une adresse relevant de l’État suivant a reçu un message de test puis un rappel, sans que la réception en ait été confirmée : { $state }. Il s’agit de l’adresse ci-après :
+       *[other] { $count } adresses relevant de l’État suivant ont reçu un message de test puis un rappel, sans que la réception en ait été confirmée : { $state }. Il s’agit des adresses ci-après :
+    }
+
+    { $addresses }
+
+    Veuillez vous assurer que ces adresses sont effectivement consultées, ou mettre à jour les fiches correspondantes. Tout utilisateur de cet État peut confirmer la réception après s’être connecté :
+
+    { $link }
+
+    Le présent message est adressé aux administrateurs nationaux et à la Mission permanente de l’État, et non aux adresses ci-dessus.
+email-currency-due-subject = Fiches dont la confirmation arrive prochainement à échéance : { $state }
+email-currency-due-body =
+    { $count ->
+        [one] Une fiche du Répertoire des points de contact relevant de l’État suivant devra prochainement faire l’objet de sa confirmation annuelle : { $state }. Il s’agit de la fiche ci-après :
+       *[other] { $count } fiches du Répertoire des points de contact relevant de l’État suivant devront prochainement faire l’objet de leur confirmation annuelle : { $state }. Il s’agit des fiches ci-après :
+    }
+
+    { $entries }
+
+    Il appartient à un administrateur national de confirmer que ces informations sont toujours exactes, ou de les mettre à jour, à l’adresse suivante :
+
+    { $link }
+email-currency-overdue-subject = Fiches dont la confirmation est en retard : { $state }
+email-currency-overdue-body =
+    { $count ->
+        [one] La confirmation annuelle d’une fiche du Répertoire des points de contact relevant de l’État suivant est en retard : { $state }. Cette fiche est signalée à tous ses lecteurs comme susceptible de ne plus être à jour. Il s’agit de la fiche ci-après :
+       *[other] La confirmation annuelle de { $count } fiches du Répertoire des points de contact relevant de l’État suivant est en retard : { $state }. Ces fiches sont signalées à tous leurs lecteurs comme susceptibles de ne plus être à jour. Il s’agit des fiches ci-après :
+    }
+
+    { $entries }
+
+    Il appartient à un administrateur national de confirmer que ces informations sont toujours exactes, ou de les mettre à jour, à l’adresse suivante :
+
+    { $link }
 desk-confirm-text = Au moins une fois par an, confirmez que chacune des fiches ci-dessous est toujours exacte. Si une fiche ne l’est plus, modifiez-la d’abord.
 desk-confirm-submit = Confirmer que toutes les fiches sont exactes
 notice-confirmed = Toutes les fiches sont confirmées comme exactes à ce jour.

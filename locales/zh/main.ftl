@@ -459,6 +459,12 @@ checks-preview = 预览
 checks-campaigns = 历次检查
 checks-campaign-of = { $date } 发起的检查
 checks-none = 尚未开展任何检查。
+checks-next-scheduled = 下一次对所有联络点的定期检查：{ $date }。
+checks-no-schedule = 目前未安排任何定期检查。检查周期在配置中设定（checks.schedule_months）。
+checks-trend = 历次检查的趋势
+checks-campaign = 检查
+checks-kind-adhoc = 临时
+checks-kind-scheduled = 定期
 checks-preview-title = 是否发起此次检查？
 checks-preview-count = 联络点：{ $pocs } 个。将收到检查消息的电子邮件地址：{ $addresses } 个。
 checks-launch = 发起检查
@@ -479,6 +485,11 @@ col-group = 组别
 check-status-pending = 等待答复
 check-status-unreachable = 无法送达
 check-status-acknowledged = 已确认
+check-unreachable-refused = 无法送达：被邮件服务器拒收
+check-unreachable-bounced = 无法送达：邮件被退回
+results-follow-up = 后续跟进
+results-reminded = 已于 { $date } 发送提醒
+results-escalated = 已于 { $date } 通报该国
 minutes = { $count ->
    *[other] { $count } 分钟
 }
@@ -511,6 +522,50 @@ email-check-body =
     { $link }
 
     无需登录。该链接仅可使用一次。
+email-check-reminder-subject = 提醒：通信检查：{ $state }
+email-check-reminder-body =
+    联络点名录管理方已向{ $state }的联络点“{ $entity }”发送通信检查，但尚未收到确认。
+
+    请在 { $days } 天内打开以下链接并点击按钮，确认收到：
+
+    { $link }
+
+    无需登录。该链接仅可使用一次。如未确认收到，管理方将通知{ $state }的国家管理员和常驻代表团。
+email-check-escalation-subject = { $state }的联络点未答复通信检查
+email-check-escalation-body =
+    联络点名录管理方负责检查每个联络点能否收到消息。{ $count ->
+       *[other] { $state }有 { $count } 个地址已收到检查消息和提醒，但尚未确认收到：
+    }
+
+    { $addresses }
+
+    请确保有人查阅这些地址，或更新相关条目。{ $state }的用户可在登录后确认收到：
+
+    { $link }
+
+    本邮件发送给{ $state }的国家管理员和常驻代表团，而非上述地址。
+email-currency-due-subject = { $state }的条目即将需要确认
+email-currency-due-body =
+    { $count ->
+       *[other] 联络点名录中{ $state }的 { $count } 个条目即将进行年度确认：
+    }
+
+    { $entries }
+
+    国家管理员可在此确认这些条目仍然准确，或予以更新：
+
+    { $link }
+email-currency-overdue-subject = { $state }的条目确认已逾期
+email-currency-overdue-body =
+    { $count ->
+       *[other] 联络点名录中{ $state }的 { $count } 个条目已逾期未进行年度确认，所有读者均会看到这些条目被标注为可能已过时：
+    }
+
+    { $entries }
+
+    国家管理员可在此确认这些条目仍然准确，或予以更新：
+
+    { $link }
 desk-confirm-text = 请至少每年确认一次以下各条目仍然准确无误。如有条目已不准确，请先予以修改。
 desk-confirm-submit = 确认所有条目仍然准确
 notice-confirmed = 所有条目均已确认截至今日准确无误。

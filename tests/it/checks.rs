@@ -2,43 +2,6 @@
 //! portal, and read the measured results.
 
 use crate::helpers::*;
-use app::directory::{ChangeKind, ChangeMeta};
-use domain::StateCode;
-use domain::poc::PocInput;
-
-async fn publish(
-    t: &TestApp,
-    custodian: &TestUser,
-    admin: &TestUser,
-    state: &str,
-    emails: &str,
-    languages: &str,
-) {
-    let input = PocInput {
-        poc_type: "technical".into(),
-        entity: format!("CERT {state}"),
-        emails: emails.into(),
-        phones: "+33 1 23 45 67 89 24/7".into(),
-        languages: languages.into(),
-        timezone: "Europe/Paris".into(),
-        submission_language: "en".into(),
-        ..Default::default()
-    };
-    let st = StateCode::parse(state).unwrap();
-    let v = app::directory::submit(
-        &t.app,
-        &admin.actor,
-        st,
-        ChangeKind::Create,
-        Some(&input),
-        &ChangeMeta::default(),
-    )
-    .await
-    .unwrap();
-    app::directory::verify(&t.app, &custodian.actor, &v, "note_verbale", "REF")
-        .await
-        .unwrap();
-}
 
 async fn check_status(t: &TestApp, address: &str) -> (String, Option<i64>) {
     let mut c = t.app.db.conn().await.unwrap();

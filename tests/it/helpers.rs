@@ -53,7 +53,8 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-/// A real SMTP server writing what it receives into a Maildir.
+/// A real SMTP server writing what it receives into a Maildir; it refuses
+/// recipients at refused.example.org (tests/tools/smtp_sink.py).
 pub struct Smtp {
     pub port: u16,
     pub maildir: PathBuf,
@@ -75,9 +76,13 @@ impl Smtp {
                 "-l",
                 &format!("127.0.0.1:{port}"),
                 "-c",
-                "aiosmtpd.handlers.Mailbox",
+                "smtp_sink.Sink",
             ])
             .arg(&maildir)
+            .env(
+                "PYTHONPATH",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/tests/tools"),
+            )
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -154,6 +159,15 @@ impl TestApp {
     }
 
     pub async fn spawn_with(adjust: impl FnOnce(&mut app::Config)) -> TestApp {
+        Self::start(adjust, true).await
+    }
+
+    /// Without its own outbox worker: another process delivers the email.
+    pub async fn spawn_without_delivery(adjust: impl FnOnce(&mut app::Config)) -> TestApp {
+        Self::start(adjust, false).await
+    }
+
+    async fn start(adjust: impl FnOnce(&mut app::Config), deliver: bool) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let smtp = Smtp::start(dir.path());
         let db_url = match backend().as_str() {
@@ -172,7 +186,9 @@ impl TestApp {
         config.mail.outbox_dir = dir.path().join("outbox");
         adjust(&mut config);
         let app = App::open(config).await.expect("app opens");
-        tokio::spawn(app::mail::worker(app.clone()));
+        if deliver {
+            tokio::spawn(app::mail::worker(app.clone()));
+        }
         let router = web::router(app.clone());
         tokio::spawn(async move {
             axum::serve(
@@ -216,6 +232,29 @@ impl TestApp {
             .map(|m| (m.to, m.subject))
             .collect();
         panic!("no email to {to} about '{subject}'; received: {got:?}");
+    }
+
+    /// Waits (bounded) until the outbox has nothing left to deliver.
+    pub async fn settle(&self) {
+        for _ in 0..400 {
+            self.app.mail.wake();
+            let mut c = self.app.db.conn().await.unwrap();
+            if store::outbox::next_due(&mut c).await.unwrap().is_none() {
+                return;
+            }
+            drop(c);
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("the outbox did not empty");
+    }
+
+    /// Every email received so far to `to`.
+    pub fn emails_to(&self, to: &str) -> Vec<Mail> {
+        self.smtp
+            .messages()
+            .into_iter()
+            .filter(|m| m.to == to)
+            .collect()
     }
 
     /// An active user with a known password and TOTP secret.
@@ -288,6 +327,42 @@ pub async fn two_states() -> (TestApp, TestUser, TestUser, TestUser) {
         .user("admin@de.example.org", Role::NationalAdmin, Some("DE"))
         .await;
     (t, custodian, fr, de)
+}
+
+/// Publishes a technical entry for `state` with these addresses, submitted
+/// by its administrator and verified by the custodian.
+pub async fn publish(
+    t: &TestApp,
+    custodian: &TestUser,
+    admin: &TestUser,
+    state: &str,
+    emails: &str,
+    languages: &str,
+) {
+    let input = domain::poc::PocInput {
+        poc_type: "technical".into(),
+        entity: format!("CERT {state}"),
+        emails: emails.into(),
+        phones: "+33 1 23 45 67 89 24/7".into(),
+        languages: languages.into(),
+        timezone: "Europe/Paris".into(),
+        submission_language: "en".into(),
+        ..Default::default()
+    };
+    let st = StateCode::parse(state).unwrap();
+    let v = app::directory::submit(
+        &t.app,
+        &admin.actor,
+        st,
+        app::directory::ChangeKind::Create,
+        Some(&input),
+        &app::directory::ChangeMeta::default(),
+    )
+    .await
+    .unwrap();
+    app::directory::verify(&t.app, &custodian.actor, &v, "note_verbale", "REF")
+        .await
+        .unwrap();
 }
 
 pub const PASSWORD: &str = "a long test passphrase for Geneva";

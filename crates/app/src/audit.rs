@@ -15,6 +15,9 @@ pub fn actor_label(actor: &Actor) -> String {
     }
 }
 
+/// The actor of what pocdir does on its own: scheduled checks, reminders.
+pub const SYSTEM: &str = "system";
+
 pub async fn record(
     app: &App,
     c: &mut Conn,
@@ -23,15 +26,18 @@ pub async fn record(
     target: &str,
     detail: serde_json::Value,
 ) -> AppResult<()> {
-    store::audit::append(
-        c,
-        app.now(),
-        &actor_label(actor),
-        action,
-        target,
-        &detail.to_string(),
-    )
-    .await?;
+    record_as(app, c, &actor_label(actor), action, target, detail).await
+}
+
+pub async fn record_as(
+    app: &App,
+    c: &mut Conn,
+    actor: &str,
+    action: &str,
+    target: &str,
+    detail: serde_json::Value,
+) -> AppResult<()> {
+    store::audit::append(c, app.now(), actor, action, target, &detail.to_string()).await?;
     Ok(())
 }
 

@@ -14,9 +14,6 @@ use domain::{Action, Actor, PocFields, Role, StateCode, UnLanguage};
 use serde_json::json;
 use store::campaign::{CampaignRow, CheckRow};
 
-/// How long a check may be answered.
-pub const ANSWER_DAYS: i64 = 30;
-
 pub struct Preview {
     pub pocs: usize,
     pub addresses: usize,
@@ -45,7 +42,7 @@ pub async fn preview(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Pre
 
 /// The language a POC reads: its first working language that is a UN
 /// language, else the language of its entry.
-fn language_of(f: &PocFields) -> UnLanguage {
+pub(crate) fn language_of(f: &PocFields) -> UnLanguage {
     f.languages
         .iter()
         .find_map(|l| UnLanguage::parse(l.as_str()).ok())
@@ -60,76 +57,142 @@ pub async fn launch(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Stri
     if pocs.is_empty() {
         return Err(AppError::Conflict("err-campaign-empty"));
     }
-    let now = app.now();
-    let campaign = CampaignRow {
-        id: store::new_id(),
-        kind: "adhoc".into(),
-        selection: json!({ "q": q.q, "state": q.state, "region": q.region, "poc_type": q.poc_type, "language": q.language, "overdue": q.overdue }).to_string(),
-        launched_by: actor.user_id().unwrap_or_default().to_string(),
-        launched_at: now,
-        closes_at: now + ANSWER_DAYS * DAY,
-    };
+    let selection = json!({ "q": q.q, "state": q.state, "region": q.region, "poc_type": q.poc_type, "language": q.language, "overdue": q.overdue }).to_string();
     let mut c = app.db.begin().await?;
-    store::campaign::insert(&mut c, &campaign).await?;
-    let mut addresses = 0;
-    for (row, fields) in &pocs {
-        let state = StateCode::parse(&row.state_code)?;
-        let lang = language_of(fields).code();
-        for email in &fields.emails {
-            let secret = token();
-            let outbox_id = mail::queue(
-                app,
-                &mut c,
-                Email {
-                    to: email.as_str(),
-                    lang,
-                    key: "email-check",
-                    args: vec![
-                        ("state", state.info().name(language_of(fields)).to_string()),
-                        ("entity", fields.entity.clone()),
-                        ("link", format!("{}/ack/{secret}", app.config.public_url)),
-                        ("days", ANSWER_DAYS.to_string()),
-                    ],
-                },
-            )
-            .await?;
-            store::campaign::insert_check(
-                &mut c,
-                &CheckRow {
-                    id: store::new_id(),
-                    campaign_id: campaign.id.clone(),
-                    poc_id: row.id.clone(),
-                    state_code: state.to_string(),
-                    region: state.info().region.code().to_string(),
-                    poc_type: row.poc_type.clone(),
-                    address: email.to_string(),
-                    token_hash: digest(&secret),
-                    outbox_id,
-                    status: "pending".into(),
-                    sent_at: None,
-                    acknowledged_at: None,
-                    acknowledged_via: None,
-                    acknowledged_by: None,
-                },
-            )
-            .await?;
-            addresses += 1;
-        }
-    }
+    let by = actor.user_id().unwrap_or_default();
+    let id = start(app, &mut c, "adhoc", &selection, by, &pocs).await?;
     audit::record(
         app,
         &mut c,
         actor,
         "campaign.launched",
-        &format!("campaign:{}", campaign.id),
-        json!({
-            "pocs": pocs.len(), "addresses": addresses, "selection": campaign.selection,
-        }),
+        &format!("campaign:{id}"),
+        json!({ "pocs": pocs.len(), "selection": selection }),
     )
     .await?;
     c.commit().await?;
     app.mail.wake();
+    Ok(id)
+}
+
+/// The scheduled check of every published POC (PING-1): starts the
+/// campaign of the current slot unless this or another instance already
+/// did. Returns the campaign id when it started one.
+pub async fn run_schedule(app: &App) -> AppResult<Option<String>> {
+    const JOB: &str = "scheduled-check";
+    let Some(slot) = crate::schedule::due_slot(&app.config.checks, app.now()) else {
+        return Ok(None);
+    };
+    if store::job::ran(&mut app.db.conn().await?, JOB, &slot).await? {
+        return Ok(None);
+    }
+    let pocs = selected(app, &BrowseQuery::default()).await?;
+    let mut c = app.db.begin().await?;
+    let outcome = if pocs.is_empty() {
+        "nothing to check"
+    } else {
+        "launched"
+    };
+    // The claim and the campaign commit together: a crash leaves neither.
+    if !store::job::claim(&mut c, JOB, &slot, app.now(), outcome).await? {
+        return Ok(None);
+    }
+    let id = if pocs.is_empty() {
+        None
+    } else {
+        Some(start(app, &mut c, "scheduled", "{}", audit::SYSTEM, &pocs).await?)
+    };
+    audit::record_as(
+        app,
+        &mut c,
+        audit::SYSTEM,
+        "campaign.scheduled",
+        &format!("slot:{slot}"),
+        json!({ "pocs": pocs.len(), "campaign": id }),
+    )
+    .await?;
+    c.commit().await?;
+    app.mail.wake();
+    Ok(id)
+}
+
+/// Writes a campaign, its checks and their messages in the caller's transaction.
+async fn start(
+    app: &App,
+    c: &mut store::Conn,
+    kind: &str,
+    selection: &str,
+    launched_by: &str,
+    pocs: &[(store::poc::PocRow, PocFields)],
+) -> AppResult<String> {
+    let now = app.now();
+    let campaign = CampaignRow {
+        id: store::new_id(),
+        kind: kind.into(),
+        selection: selection.into(),
+        launched_by: launched_by.into(),
+        launched_at: now,
+        closes_at: now + app.config.checks.answer_days * DAY,
+    };
+    store::campaign::insert(c, &campaign).await?;
+    for (row, fields) in pocs {
+        let state = StateCode::parse(&row.state_code)?;
+        for email in &fields.emails {
+            let check = CheckRow {
+                id: store::new_id(),
+                campaign_id: campaign.id.clone(),
+                poc_id: row.id.clone(),
+                state_code: state.to_string(),
+                region: state.info().region.code().to_string(),
+                poc_type: row.poc_type.clone(),
+                address: email.to_string(),
+                status: "pending".into(),
+                sent_at: None,
+                acknowledged_at: None,
+                acknowledged_via: None,
+                acknowledged_by: None,
+                reminded_at: None,
+                escalated_at: None,
+                unreachable_reason: None,
+            };
+            store::campaign::insert_check(c, &check).await?;
+            send_link(app, c, &check, fields, "email-check", campaign.closes_at).await?;
+        }
+    }
     Ok(campaign.id)
+}
+
+/// Queues a check message (`key` is the first message or the reminder)
+/// with a new personal link; only the link's hash is kept.
+pub(crate) async fn send_link(
+    app: &App,
+    c: &mut store::Conn,
+    check: &CheckRow,
+    fields: &PocFields,
+    key: &str,
+    closes_at: i64,
+) -> AppResult<()> {
+    let secret = token();
+    let lang = language_of(fields);
+    let state = StateCode::parse(&check.state_code)?;
+    let outbox_id = mail::queue(
+        app,
+        c,
+        Email {
+            to: &check.address,
+            lang: lang.code(),
+            key,
+            args: vec![
+                ("state", state.info().name(lang).to_string()),
+                ("entity", fields.entity.clone()),
+                ("link", format!("{}/ack/{secret}", app.config.public_url)),
+                ("days", ((closes_at - app.now()) / DAY).max(1).to_string()),
+            ],
+        },
+    )
+    .await?;
+    store::campaign::insert_token(c, &digest(&secret), &check.id, &outbox_id, app.now()).await?;
+    Ok(())
 }
 
 /// What an acknowledgement link shows before anything is recorded.
@@ -274,9 +337,9 @@ pub struct Results {
     pub checks: Vec<CheckRow>,
 }
 
-/// Results of a campaign: all of them for the custodian, a State's own
-/// for its users.
-pub async fn results(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<Results> {
+/// Whose results a user sees: everyone's (None) for the custodian, else
+/// their own State's.
+fn scope(actor: &Actor) -> AppResult<Option<StateCode>> {
     let only = match actor.role() {
         Some(Role::Custodian) => None,
         _ => Some(actor.state().ok_or(AppError::Forbidden)?),
@@ -286,6 +349,38 @@ pub async fn results(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<R
         Action::ViewCheckResults,
         only.map(Resource::State).unwrap_or(Resource::None),
     )?;
+    Ok(only)
+}
+
+/// One campaign's overall figures, for the trend (PING-5).
+pub struct TrendPoint {
+    pub campaign: CampaignRow,
+    pub figures: Figures,
+}
+
+/// The last twelve campaigns, oldest first, with the user's scope of figures.
+pub async fn trend(app: &App, actor: &Actor) -> AppResult<Vec<TrendPoint>> {
+    let only = scope(actor)?;
+    let mut c = app.db.conn().await?;
+    let mut points = Vec::new();
+    for campaign in store::campaign::recent(&mut c, 12).await?.into_iter().rev() {
+        let checks =
+            store::campaign::checks_of(&mut c, &campaign.id, only.as_ref().map(StateCode::as_str))
+                .await?;
+        if !checks.is_empty() {
+            points.push(TrendPoint {
+                figures: figures(&campaign.kind, &checks.iter().collect::<Vec<_>>()),
+                campaign,
+            });
+        }
+    }
+    Ok(points)
+}
+
+/// Results of a campaign: all of them for the custodian, a State's own
+/// for its users.
+pub async fn results(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<Results> {
+    let only = scope(actor)?;
     let mut c = app.db.conn().await?;
     let campaign = store::campaign::get(&mut c, campaign_id)
         .await?

@@ -18,6 +18,7 @@ pub struct Config {
     pub mail: MailConfig,
     pub session: SessionConfig,
     pub directory: DirectoryConfig,
+    pub checks: ChecksConfig,
     /// Shows the demo outbox page and demo banners.
     pub demo: bool,
 }
@@ -34,6 +35,10 @@ pub struct MailConfig {
     pub smtp_security: String,
     pub smtp_username: String,
     pub smtp_password: String,
+    /// A message claimed by a worker that died is sent again after this long.
+    pub lease_seconds: i64,
+    /// Maildir folder where bounce reports to `from` arrive; empty reads none.
+    pub bounce_maildir: PathBuf,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -51,6 +56,29 @@ pub struct DirectoryConfig {
     pub change_notice_days: i64,
     /// Participating States needed for the network to be operational.
     pub operational_threshold: i64,
+    /// Administrators are reminded this many days before an entry's
+    /// confirmation falls due, and again when it is overdue (DIR-7).
+    pub remind_before_due_days: i64,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct ChecksConfig {
+    /// A check can be answered for this many days (PING-2).
+    pub answer_days: i64,
+    /// Non-responders are reminded after this many days (PING-3).
+    pub remind_after_days: i64,
+    /// Then escalated to their State's national administrators and
+    /// Permanent Mission after this many days (PING-3).
+    pub escalate_after_days: i64,
+    /// Months of the year in which the scheduled check runs (PING-1); empty
+    /// turns it off.
+    pub schedule_months: Vec<u8>,
+    pub schedule_day: u8,
+    /// Hour of the day, UTC.
+    pub schedule_hour: u8,
+    /// A scheduled run missed while no instance was up still starts within
+    /// this many days.
+    pub schedule_catch_up_days: i64,
 }
 
 pub const DEFAULT_TOML: &str = include_str!("../../../config/default.toml");
@@ -129,6 +157,30 @@ impl Config {
         {
             return Err(ConfigError("session timeouts must be positive".into()));
         }
+        let k = &self.checks;
+        if !(0 < k.remind_after_days
+            && k.remind_after_days < k.escalate_after_days
+            && k.escalate_after_days < k.answer_days)
+        {
+            return Err(ConfigError(format!(
+                "checks: remind_after_days ({}) < escalate_after_days ({}) < answer_days ({}) must hold, all positive",
+                k.remind_after_days, k.escalate_after_days, k.answer_days
+            )));
+        }
+        if k.schedule_months.iter().any(|m| !(1..=12).contains(m))
+            || !(1..=28).contains(&k.schedule_day)
+            || k.schedule_hour > 23
+            || k.schedule_catch_up_days < 0
+        {
+            return Err(ConfigError(
+                "checks: schedule_months must be 1 to 12, schedule_day 1 to 28, schedule_hour 0 to 23, schedule_catch_up_days not negative".into(),
+            ));
+        }
+        if self.mail.lease_seconds < 1 || self.directory.remind_before_due_days < 1 {
+            return Err(ConfigError(
+                "mail.lease_seconds and directory.remind_before_due_days must be positive".into(),
+            ));
+        }
         Ok(())
     }
 
@@ -177,5 +229,22 @@ mod tests {
             "{shown}"
         );
         assert!(Config::load(Some(Path::new("/no/such/pocdir.toml"))).is_err());
+    }
+
+    #[test]
+    fn ping3_follow_up_delays_must_be_in_order() {
+        let mut c = Config::load(None).unwrap();
+        assert!(c.check().is_ok());
+        c.checks.escalate_after_days = c.checks.remind_after_days;
+        let e = c.check().unwrap_err().to_string();
+        assert!(e.contains("remind_after_days"), "{e}");
+        let mut c = Config::load(None).unwrap();
+        c.checks.schedule_months = vec![1, 13];
+        assert!(
+            c.check()
+                .unwrap_err()
+                .to_string()
+                .contains("schedule_months")
+        );
     }
 }

@@ -35,7 +35,7 @@ pub fn entry_of(app: &App, row: &PocRow) -> AppResult<Option<Entry>> {
     let fields: PocFields = serde_json::from_str(json)
         .map_err(|e| store::Error::Corrupt(format!("poc {}: {e}", row.id)))?;
     let state = StateCode::parse(&row.state_code)?;
-    let cutoff = app.now() - app.config.directory.confirm_every_months * 30 * DAY;
+    let cutoff = app.now() - confirm_period(app);
     Ok(Some(Entry {
         id: row.id.clone(),
         state,
@@ -45,6 +45,11 @@ pub fn entry_of(app: &App, row: &PocRow) -> AppResult<Option<Entry>> {
         updated_at: row.updated_at,
         overdue: row.status == "active" && row.last_confirmed_at.is_none_or(|t| t < cutoff),
     }))
+}
+
+/// How often an entry must be confirmed (DIR-7), in milliseconds.
+pub fn confirm_period(app: &App) -> i64 {
+    app.config.directory.confirm_every_months * 30 * DAY
 }
 
 fn fields_of(v: &VersionRow) -> AppResult<PocFields> {
@@ -105,7 +110,7 @@ pub fn filter(app: &App, q: &BrowseQuery) -> AppResult<Selection> {
         f.language = Some(domain::LanguageCode::parse(&q.language)?.to_string());
     }
     if q.overdue {
-        f.confirmed_before = Some(app.now() - app.config.directory.confirm_every_months * 30 * DAY);
+        f.confirmed_before = Some(app.now() - confirm_period(app));
     }
     if q.q.chars().count() > 200 {
         return Err(FieldError::new("q", "err-text-too-long").into());
@@ -304,6 +309,9 @@ pub struct EntryPage {
     pub entry: Entry,
     pub history: Vec<VersionView>,
     pub problems: Vec<store::problem::ProblemRow>,
+    /// Addresses the latest check found unreachable, with the reason:
+    /// "refused" at submission or "bounced" later (PING-3).
+    pub unreachable: Vec<(String, String)>,
     /// The pending change, for those who may see it.
     pub pending: Option<VersionView>,
     pub may_edit: bool,
@@ -349,11 +357,17 @@ pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPa
         }
     }
     let problems = store::problem::open_for_poc(&mut c, id).await?;
+    let unreachable = store::campaign::unreachable_of_poc(&mut c, id)
+        .await?
+        .into_iter()
+        .map(|k| (k.address, k.unreachable_reason.unwrap_or_default()))
+        .collect();
     let may_edit = domain::policy::allows(actor, Action::SubmitChange, Resource::State(state));
     Ok(EntryPage {
         entry,
         history,
         problems,
+        unreachable,
         pending,
         may_edit,
     })
@@ -987,7 +1001,7 @@ pub struct Dashboard {
 pub async fn dashboard(app: &App, actor: &Actor) -> AppResult<Dashboard> {
     authorize(actor, Action::VerifyChange, Resource::None)?;
     let mut c = app.db.conn().await?;
-    let cutoff = app.now() - app.config.directory.confirm_every_months * 30 * DAY;
+    let cutoff = app.now() - confirm_period(app);
     let overdue = store::poc::Filter {
         confirmed_before: Some(cutoff),
         ..Default::default()

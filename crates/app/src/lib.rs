@@ -3,17 +3,21 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod bounces;
 pub mod checks;
 pub mod clock;
 pub mod config;
 pub mod crypto;
+pub mod currency;
 pub mod demo;
 pub mod directory;
 pub mod error;
 pub mod export;
+pub mod follow_up;
 pub mod i18n;
 pub mod mail;
 pub mod public;
+pub mod schedule;
 pub mod search;
 
 pub use config::Config;

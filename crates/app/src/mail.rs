@@ -68,6 +68,49 @@ pub async fn queue_to_custodians(
     Ok(())
 }
 
+/// Queues one email to each national administrator of a State, in their
+/// language, and to its Permanent Mission: the channel that is not the
+/// POC's own (PING-3, DIR-7). Addresses in `except` are left out. Returns
+/// how many were queued.
+pub async fn queue_to_state(
+    app: &App,
+    c: &mut Conn,
+    state: domain::StateCode,
+    except: &[&str],
+    key: &str,
+    args: impl Fn(&str) -> Vec<(&'static str, String)>,
+) -> AppResult<usize> {
+    let admins: Vec<(String, String)> = store::user::of_state(c, state.as_str())
+        .await?
+        .into_iter()
+        .filter(|u| u.status == "active" && u.role == domain::Role::NationalAdmin.code())
+        .map(|u| (u.email, u.locale))
+        .collect();
+    // The Mission reads the language its administrators chose, else English.
+    let mission_lang = admins.first().map_or("en".to_string(), |(_, l)| l.clone());
+    let mission = store::state::get(c, state.as_str())
+        .await?
+        .and_then(|s| s.pm_email)
+        .map(|m| (m, mission_lang));
+    let mut seen: Vec<String> = except.iter().map(|e| e.to_lowercase()).collect();
+    let mut queued = 0;
+    for (to, lang) in admins.into_iter().chain(mission) {
+        if seen.contains(&to.to_lowercase()) {
+            continue;
+        }
+        seen.push(to.to_lowercase());
+        let email = Email {
+            to: &to,
+            lang: &lang,
+            key,
+            args: args(&lang),
+        };
+        queue(app, c, email).await?;
+        queued += 1;
+    }
+    Ok(queued)
+}
+
 enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
     Folder(AsyncFileTransport<Tokio1Executor>),
@@ -137,7 +180,8 @@ pub async fn deliver_due(app: &App) -> AppResult<usize> {
     let mut handled = 0;
     loop {
         let mut c = app.db.begin().await?;
-        let batch = store::outbox::claim(&mut c, app.now(), 5 * crate::clock::MINUTE, 50).await?;
+        let lease = app.config.mail.lease_seconds * 1000;
+        let batch = store::outbox::claim(&mut c, app.now(), lease, 50).await?;
         c.commit().await?;
         if batch.is_empty() {
             return Ok(handled);
@@ -158,7 +202,7 @@ pub async fn deliver_due(app: &App) -> AppResult<usize> {
                         .map_err(|e| (false, e.to_string())),
                 },
             };
-            let mut c = app.db.conn().await?;
+            let mut c = app.db.begin().await?;
             match outcome {
                 Ok(()) => {
                     store::outbox::mark_sent(&mut c, &row.id, app.now()).await?;
@@ -176,8 +220,13 @@ pub async fn deliver_due(app: &App) -> AppResult<usize> {
                         &error,
                     )
                     .await?;
+                    if permanent {
+                        // Refused for good at submission (PING-3).
+                        store::campaign::mark_unreachable(&mut c, &row.id, "refused").await?;
+                    }
                 }
             }
+            c.commit().await?;
             handled += 1;
         }
     }

@@ -21,18 +21,18 @@ pub struct CheckRow {
     pub region: String,
     pub poc_type: String,
     pub address: String,
-    pub token_hash: String,
-    pub outbox_id: String,
     pub status: String,
     pub sent_at: Option<i64>,
     pub acknowledged_at: Option<i64>,
     pub acknowledged_via: Option<String>,
     pub acknowledged_by: Option<String>,
+    pub reminded_at: Option<i64>,
+    pub escalated_at: Option<i64>,
+    pub unreachable_reason: Option<String>,
 }
 
-const CHECK_COLS: &str =
-    "id, campaign_id, poc_id, state_code, region, poc_type, address, token_hash, outbox_id, status,
-                          sent_at, acknowledged_at, acknowledged_via, acknowledged_by";
+const CHECK_COLS: &str = "id, campaign_id, poc_id, state_code, region, poc_type, address, status,
+     sent_at, acknowledged_at, acknowledged_via, acknowledged_by, reminded_at, escalated_at, unreachable_reason";
 
 pub async fn insert(c: &mut Conn, r: &CampaignRow) -> Result<()> {
     c.exec(
@@ -57,9 +57,25 @@ pub async fn recent(c: &mut Conn, limit: i64) -> Result<Vec<CampaignRow>> {
 
 pub async fn insert_check(c: &mut Conn, r: &CheckRow) -> Result<()> {
     c.exec(
-        "INSERT INTO checks (id, campaign_id, poc_id, state_code, region, poc_type, address, token_hash, outbox_id, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending')",
-        args![&r.id, &r.campaign_id, &r.poc_id, &r.state_code, &r.region, &r.poc_type, &r.address, &r.token_hash, &r.outbox_id],
+        "INSERT INTO checks (id, campaign_id, poc_id, state_code, region, poc_type, address, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending')",
+        args![&r.id, &r.campaign_id, &r.poc_id, &r.state_code, &r.region, &r.poc_type, &r.address],
+    )
+    .await?;
+    Ok(())
+}
+
+/// A link to a check: the first message's, or a reminder's.
+pub async fn insert_token(
+    c: &mut Conn,
+    token_hash: &str,
+    check_id: &str,
+    outbox_id: &str,
+    now: i64,
+) -> Result<()> {
+    c.exec(
+        "INSERT INTO check_tokens (token_hash, check_id, outbox_id, issued_at) VALUES ($1, $2, $3, $4)",
+        args![token_hash, check_id, outbox_id, now],
     )
     .await?;
     Ok(())
@@ -68,7 +84,7 @@ pub async fn insert_check(c: &mut Conn, r: &CheckRow) -> Result<()> {
 pub async fn by_token(c: &mut Conn, token_hash: &str) -> Result<Option<CheckRow>> {
     c.opt(
         Sql::assembled(format!(
-            "SELECT {CHECK_COLS} FROM checks WHERE token_hash = $1"
+            "SELECT {CHECK_COLS} FROM checks WHERE id = (SELECT check_id FROM check_tokens WHERE token_hash = $1)"
         )),
         args![token_hash],
     )
@@ -124,24 +140,78 @@ pub async fn acknowledge(
     Ok(n == 1)
 }
 
-/// The mail server accepted the check message: the response clock starts.
+/// The mail server accepted a check message: the response clock starts
+/// with the first one.
 pub async fn mark_sent(c: &mut Conn, outbox_id: &str, at: i64) -> Result<()> {
     c.exec(
-        "UPDATE checks SET sent_at = $2 WHERE outbox_id = $1 AND sent_at IS NULL",
+        "UPDATE checks SET sent_at = $2
+         WHERE sent_at IS NULL AND id IN (SELECT check_id FROM check_tokens WHERE outbox_id = $1)",
         args![outbox_id, at],
     )
     .await?;
     Ok(())
 }
 
-/// The mail server refused the address for good (PING-3).
-pub async fn mark_unreachable(c: &mut Conn, outbox_id: &str) -> Result<()> {
+/// The address failed for good (PING-3): refused at submission ("refused")
+/// or bounced later ("bounced"). Returns the check it concerned, if any.
+pub async fn mark_unreachable(c: &mut Conn, outbox_id: &str, reason: &str) -> Result<u64> {
     c.exec(
-        "UPDATE checks SET status = 'unreachable' WHERE outbox_id = $1 AND status = 'pending'",
-        args![outbox_id],
+        "UPDATE checks SET status = 'unreachable', unreachable_reason = $2
+         WHERE status = 'pending' AND id IN (SELECT check_id FROM check_tokens WHERE outbox_id = $1)",
+        args![outbox_id, reason],
     )
-    .await?;
-    Ok(())
+    .await
+}
+
+/// Addresses of an entry found unreachable in its most recent checks.
+pub async fn unreachable_of_poc(c: &mut Conn, poc_id: &str) -> Result<Vec<CheckRow>> {
+    c.all(
+        Sql::assembled(format!(
+            "SELECT {CHECK_COLS} FROM checks WHERE poc_id = $1 AND status = 'unreachable'
+             AND campaign_id = (SELECT campaign_id FROM checks WHERE poc_id = $1 ORDER BY sent_at DESC LIMIT 1)
+             ORDER BY address"
+        )),
+        args![poc_id],
+    )
+    .await
+}
+
+/// Open checks still unanswered that are due for the follow-up `stage`:
+/// a reminder when the first message was accepted at or before `since`,
+/// an escalation when the reminder was.
+pub async fn due_for(
+    c: &mut Conn,
+    stage: FollowUp,
+    since: i64,
+    now: i64,
+    limit: i64,
+) -> Result<Vec<CheckRow>> {
+    let (after, column) = match stage {
+        FollowUp::Reminder => ("sent_at", "reminded_at"),
+        FollowUp::Escalation => ("reminded_at", "escalated_at"),
+    };
+    let sql = format!(
+        "SELECT {CHECK_COLS} FROM checks WHERE status = 'pending' AND {after} <= $1 AND {column} IS NULL
+           AND campaign_id IN (SELECT id FROM campaigns WHERE closes_at > $2)
+         ORDER BY campaign_id, state_code, address LIMIT $3"
+    );
+    c.all(Sql::assembled(sql), args![since, now, limit]).await
+}
+
+/// Records a follow-up once; false if another instance already did it.
+pub async fn mark_followed_up(c: &mut Conn, id: &str, stage: FollowUp, now: i64) -> Result<bool> {
+    let column = match stage {
+        FollowUp::Reminder => "reminded_at",
+        FollowUp::Escalation => "escalated_at",
+    };
+    let sql = format!("UPDATE checks SET {column} = $2 WHERE id = $1 AND {column} IS NULL");
+    Ok(c.exec(Sql::assembled(sql), args![id, now]).await? == 1)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUp {
+    Reminder,
+    Escalation,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]

@@ -351,3 +351,33 @@ pub async fn confirm_state(c: &mut Conn, state: &str, now: i64) -> Result<u64> {
     )
     .await
 }
+
+/// Active entries last confirmed at or before `confirmed_by` (and after
+/// `confirmed_after`, when given) for which `job` has not yet run in this
+/// confirmation cycle: its slot is "{entry id}:{last confirmed}" (DIR-7).
+pub async fn needing_reminder(
+    c: &mut Conn,
+    job: &str,
+    confirmed_by: i64,
+    confirmed_after: Option<i64>,
+    limit: i64,
+) -> Result<Vec<PocRow>> {
+    let sql = format!(
+        "SELECT {POC_COLS} FROM pocs p
+         WHERE status = 'active' AND COALESCE(last_confirmed_at, 0) <= $1
+           AND ($2 IS NULL OR COALESCE(last_confirmed_at, 0) > $2)
+           AND NOT EXISTS (SELECT 1 FROM job_runs j WHERE j.job = $3
+                           AND j.slot = p.id || ':' || CAST(COALESCE(p.last_confirmed_at, 0) AS TEXT))
+         ORDER BY state_code, entity LIMIT $4"
+    );
+    c.all(
+        Sql::assembled(sql),
+        args![confirmed_by, confirmed_after, job, limit],
+    )
+    .await
+}
+
+/// The slot of a reminder job for an entry's current confirmation cycle.
+pub fn cycle_slot(p: &PocRow) -> String {
+    format!("{}:{}", p.id, p.last_confirmed_at.unwrap_or(0))
+}

@@ -19,18 +19,25 @@ pub async fn list(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError
     let campaigns = app::checks::campaigns(&web.app, &ctx.actor()).await?;
     let rows: Vec<_> = campaigns
         .iter()
-        .map(|c| context! { id => c.id, launched_at => c.launched_at, closes_at => c.closes_at })
+        .map(|c| context! { id => c.id, launched_at => c.launched_at, closes_at => c.closes_at, kind => c.kind })
         .collect();
     let may_launch = domain::policy::allows(
         &ctx.actor(),
         domain::Action::RunChecks,
         domain::policy::Resource::None,
     );
+    let trend: Vec<_> = app::checks::trend(&web.app, &ctx.actor())
+        .await?
+        .iter()
+        .map(|p| context! { id => p.campaign.id, launched_at => p.campaign.launched_at, kind => p.campaign.kind, f => figures(&p.figures) })
+        .collect();
+    let next_check = app::schedule::next_slot(&web.app.config.checks, web.app.now());
     Ok(web.page(
         &ctx,
         "checks.html",
         context! {
             campaigns => rows, may_launch => may_launch, notice => notice(&web, &ctx),
+            trend => trend, next_check => next_check,
             regions => domain::Region::ALL.iter().map(|r| r.code()).collect::<Vec<_>>(),
             types => domain::PocType::ALL.iter().map(|t| t.code()).collect::<Vec<_>>(),
         },
@@ -70,7 +77,10 @@ pub async fn results(
         .checks
         .iter()
         .filter(|c| c.status != "acknowledged")
-        .map(|c| context! { state => c.state_code, poc_id => c.poc_id, poc_type => c.poc_type, address => c.address, status => c.status, sent_at => c.sent_at })
+        .map(|c| context! {
+            state => c.state_code, poc_id => c.poc_id, poc_type => c.poc_type, address => c.address, status => c.status,
+            reason => c.unreachable_reason, reminded_at => c.reminded_at, escalated_at => c.escalated_at,
+        })
         .collect();
     Ok(web.page(&ctx, "check_results.html", context! {
         id => r.campaign.id, launched_at => r.campaign.launched_at, closes_at => r.campaign.closes_at,

@@ -153,6 +153,7 @@ pub async fn entry(
         problems => p.problems.iter().map(|r| context! { id => r.id, kind => r.kind, detail => r.detail, created_at => r.created_at }).collect::<Vec<_>>(),
         may_resolve => may_resolve, kinds => app::directory::PROBLEM_KINDS, notice => notice(&web, &ctx),
         phone_checks => phone_checks, may_phone_check => may_phone_check,
+        unreachable => p.unreachable.iter().map(|(address, reason)| context! { address, reason }).collect::<Vec<_>>(),
     }))
 }
 
