@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Load benchmark of the directory (issue "The secure directory"):
+# Load benchmarks:
 #   1. the demo dataset: RSS of the server, and an authenticated State page under wrk;
-#   2. the demo plus 100,000 synthetic entries: a search under wrk.
-# Prints requests/s, p50/p99 latency and peak RSS. Needs wrk (Debian) and a release build.
+#   2. the demo plus 100,000 synthetic entries: a search under wrk;
+#   3. a communication check of 10,000 POCs and their 10,000 acknowledgements (bench/campaign.py).
+# Prints requests/s, p50/p99 latency and peak RSS. Installs wrk and aiosmtpd from Debian if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+/usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || need+=(python3-aiosmtpd)
+[ ${#need[@]} -eq 0 ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null; }
 cargo build --release -q
 BIN=target/release/pocdir
 OUT=bench/results; mkdir -p "$OUT"
@@ -69,3 +73,9 @@ run_wrk state-page-100k "http://127.0.0.1:$P/states/FR" "$COOKIE"
 echo "peak RSS (100k entries): $(peak_rss_mb "$PID") MB"
 kill "$PID"; wait "$PID" 2>/dev/null || true
 rm -rf "$DEMO" "$SCALE"
+
+echo "== communication check: demo + 10,000 entries, delivered to a local SMTP server"
+CHECK=$(mktemp -d)
+$BIN demo --data-dir "$CHECK" --scale 10000 --load-only >/dev/null
+/usr/bin/python3 bench/campaign.py "$BIN" "$CHECK"
+rm -rf "$CHECK"

@@ -17,6 +17,7 @@ pub mod follow_up;
 pub mod i18n;
 pub mod mail;
 pub mod public;
+pub mod relay;
 pub mod schedule;
 pub mod search;
 

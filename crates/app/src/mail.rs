@@ -4,8 +4,7 @@
 
 use crate::{App, AppResult};
 use lettre::message::{Mailbox, header::ContentType};
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{AsyncFileTransport, AsyncTransport, Message, Tokio1Executor};
 use std::sync::Arc;
 use std::time::Duration;
 use store::Conn;
@@ -112,7 +111,7 @@ pub async fn queue_to_state(
 }
 
 enum Transport {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Smtp(crate::relay::Relay),
     Folder(AsyncFileTransport<Tokio1Executor>),
 }
 
@@ -123,24 +122,7 @@ fn transport(app: &App) -> Result<Transport, String> {
             .map_err(|e| format!("outbox folder {}: {e}", m.outbox_dir.display()))?;
         return Ok(Transport::Folder(AsyncFileTransport::new(&m.outbox_dir)));
     }
-    let builder = match m.smtp_security.as_str() {
-        "tls" => {
-            AsyncSmtpTransport::<Tokio1Executor>::relay(&m.smtp_host).map_err(|e| e.to_string())?
-        }
-        "starttls" => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&m.smtp_host)
-            .map_err(|e| e.to_string())?,
-        _ => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&m.smtp_host),
-    };
-    let mut builder = builder
-        .port(m.smtp_port)
-        .timeout(Some(Duration::from_secs(30)));
-    if !m.smtp_username.is_empty() {
-        builder = builder.credentials(Credentials::new(
-            m.smtp_username.clone(),
-            m.smtp_password.clone(),
-        ));
-    }
-    Ok(Transport::Smtp(builder.build()))
+    Ok(Transport::Smtp(crate::relay::Relay::new(m)))
 }
 
 fn build(app: &App, row: &store::outbox::OutboxRow) -> Result<Message, String> {
@@ -174,9 +156,61 @@ fn build(app: &App, row: &store::outbox::OutboxRow) -> Result<Message, String> {
         .map_err(|e| e.to_string())
 }
 
+/// Messages in flight at once, each on its own kept SMTP connection. A
+/// relay answers each message after a round trip or two, so parallel
+/// sessions, not a faster loop, make a campaign of thousands quick. It is
+/// also how many messages may go twice if the process dies at the wrong
+/// instant (see `store::outbox::claim`).
+pub const IN_FLIGHT: usize = 8;
+
+async fn send(
+    app: &App,
+    transport: &Transport,
+    row: &store::outbox::OutboxRow,
+) -> Result<(), (bool, String)> {
+    let msg = build(app, row).map_err(|e| (true, e))?;
+    match transport {
+        Transport::Smtp(relay) => relay.send(msg.envelope(), &msg.formatted()).await,
+        Transport::Folder(t) => t
+            .send(msg)
+            .await
+            .map(|_| ())
+            .map_err(|e| (false, e.to_string())),
+    }
+}
+
+/// Records the outcome of one delivery attempt, at once, so that a message
+/// accepted by the relay is not sent again.
+async fn record(
+    app: &App,
+    row: &store::outbox::OutboxRow,
+    outcome: Result<(), (bool, String)>,
+) -> AppResult<()> {
+    let mut c = app.db.begin().await?;
+    match outcome {
+        Ok(()) => {
+            store::outbox::mark_sent(&mut c, &row.id, app.now()).await?;
+            // A check message's response clock starts when the server accepts it.
+            store::campaign::mark_sent(&mut c, &row.id, app.now()).await?;
+        }
+        Err((permanent, error)) => {
+            let backoff = (5_000i64 << row.attempts.clamp(0, 10)).min(crate::clock::HOUR);
+            tracing::warn!(id = %row.id, attempts = row.attempts, permanent, %error, "email not delivered");
+            store::outbox::mark_failed(&mut c, &row.id, permanent, app.now() + backoff, &error)
+                .await?;
+            if permanent {
+                // Refused for good at submission (PING-3).
+                store::campaign::mark_unreachable(&mut c, &row.id, "refused").await?;
+            }
+        }
+    }
+    c.commit().await?;
+    Ok(())
+}
+
 /// Delivers what is due; returns how many messages it handled.
-pub async fn deliver_due(app: &App) -> AppResult<usize> {
-    let transport = transport(app).map_err(crate::AppError::Internal)?;
+async fn deliver_due(app: &App, transport: &Transport) -> AppResult<usize> {
+    use futures_util::StreamExt;
     let mut handled = 0;
     loop {
         let mut c = app.db.begin().await?;
@@ -186,47 +220,14 @@ pub async fn deliver_due(app: &App) -> AppResult<usize> {
         if batch.is_empty() {
             return Ok(handled);
         }
-        for row in batch {
-            let outcome = match build(app, &row) {
-                Err(e) => Err((true, e)),
-                Ok(msg) => match &transport {
-                    Transport::Smtp(t) => t
-                        .send(msg)
-                        .await
-                        .map(|_| ())
-                        .map_err(|e| (e.is_permanent(), e.to_string())),
-                    Transport::Folder(t) => t
-                        .send(msg)
-                        .await
-                        .map(|_| ())
-                        .map_err(|e| (false, e.to_string())),
-                },
-            };
-            let mut c = app.db.begin().await?;
-            match outcome {
-                Ok(()) => {
-                    store::outbox::mark_sent(&mut c, &row.id, app.now()).await?;
-                    // A check message's response clock starts when the server accepts it.
-                    store::campaign::mark_sent(&mut c, &row.id, app.now()).await?;
-                }
-                Err((permanent, error)) => {
-                    let backoff = (5_000i64 << row.attempts.clamp(0, 10)).min(crate::clock::HOUR);
-                    tracing::warn!(id = %row.id, attempts = row.attempts, permanent, %error, "email not delivered");
-                    store::outbox::mark_failed(
-                        &mut c,
-                        &row.id,
-                        permanent,
-                        app.now() + backoff,
-                        &error,
-                    )
-                    .await?;
-                    if permanent {
-                        // Refused for good at submission (PING-3).
-                        store::campaign::mark_unreachable(&mut c, &row.id, "refused").await?;
-                    }
-                }
-            }
-            c.commit().await?;
+        let mut attempts = futures_util::stream::iter(batch)
+            .map(|row| async move {
+                let outcome = send(app, transport, &row).await;
+                (row, outcome)
+            })
+            .buffer_unordered(IN_FLIGHT);
+        while let Some((row, outcome)) = attempts.next().await {
+            record(app, &row, outcome).await?;
             handled += 1;
         }
     }
@@ -235,8 +236,17 @@ pub async fn deliver_due(app: &App) -> AppResult<usize> {
 /// Runs until the process ends: delivers due messages, then sleeps until the
 /// next one is due, a new one is queued, or a few seconds pass.
 pub async fn worker(app: App) {
+    let transport = loop {
+        match transport(&app) {
+            Ok(t) => break t,
+            Err(e) => {
+                tracing::error!(error = %e, "mail transport");
+                tokio::time::sleep(Duration::from_secs(30)).await;
+            }
+        }
+    };
     loop {
-        if let Err(e) = deliver_due(&app).await {
+        if let Err(e) = deliver_due(&app, &transport).await {
             tracing::error!(error = %e, "outbox worker");
         }
         let wait = match app.db.conn().await {
