@@ -272,3 +272,88 @@ async fn journey_in_chromium_from_request_to_discovery() {
     std::fs::write(out.join("journey-entry.png"), shot).unwrap();
     c.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn ping_the_whole_check_cycle_in_chromium() {
+    let bounces = tempfile::tempdir().unwrap();
+    let maildir = bounces.path().to_path_buf();
+    let t = TestApp::spawn_with(|c| c.mail.bounce_maildir = maildir.clone()).await;
+    t.admit("FR").await;
+    let custodian = t
+        .user("custodian@un.example.org", Role::Custodian, None)
+        .await;
+    let admin = t
+        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
+        .await;
+    publish(
+        &t,
+        &custodian,
+        &admin,
+        "FR",
+        "cert@fr.example.org\nsoc@fr.example.org\nops@fr.example.org",
+        "en",
+    )
+    .await;
+    let profile = tempfile::tempdir().unwrap();
+    let (_driver, c) = chromium(profile.path()).await;
+
+    // 1. The custodian previews and launches a check.
+    sign_in(&c, &t, &custodian.email, &custodian.secret).await;
+    c.goto(&format!("{}/checks", t.url)).await.unwrap();
+    press(&c, "form.filters .btn-primary").await;
+    wait_for(
+        &c,
+        "Email addresses that will receive the check message: 3.",
+    )
+    .await;
+    press(&c, "main .btn-primary").await;
+    wait_for(&c, "The check is launched").await;
+    let results = c.current_url().await.unwrap().path().to_string();
+
+    // 2. The email arrives; 3. the POC opens the link and confirms.
+    let m = t.email("cert@fr.example.org", "Communication check").await;
+    t.app.clock.advance(12 * 60_000);
+    let poc = tempfile::tempdir().unwrap();
+    let (_poc_driver, p) = chromium(poc.path()).await;
+    p.goto(&m.link(&format!("{}/ack/", t.url))).await.unwrap();
+    wait_for(&p, "Confirm receipt").await;
+    press(&p, "main .btn-primary").await;
+    wait_for(&p, "your confirmation is recorded").await;
+
+    // 4. The results show the measured time.
+    c.goto(&format!("{}{results}", t.url)).await.unwrap();
+    let page = text(&wait_for(&c, "Response rate").await);
+    assert!(
+        page.contains("12 minutes") && page.contains("1/3"),
+        "{page}"
+    );
+
+    // 5. A bounce, a reminder, then escalation to the State.
+    let ops = t.email("ops@fr.example.org", "Communication check").await;
+    for sub in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(maildir.join(sub)).unwrap();
+    }
+    std::fs::write(
+        maildir.join("new/1.report"),
+        crate::follow_up::bounce_report(&ops.message_id, "ops@fr.example.org", "failed"),
+    )
+    .unwrap();
+    t.app.clock.advance(7 * app::clock::DAY);
+    let r = app::schedule::round(&t.app).await;
+    assert_eq!((r.bounced, r.reminded), (1, 1), "{r:?}");
+    t.email("soc@fr.example.org", "Reminder").await;
+    t.app.clock.advance(7 * app::clock::DAY);
+    assert_eq!(app::schedule::round(&t.app).await.escalated, 1);
+    let esc = t.email("mission@fr.example.org", "have not answered").await;
+    assert!(esc.body.contains("soc@fr.example.org"));
+
+    sign_in(&c, &t, &custodian.email, &custodian.secret).await;
+    c.goto(&format!("{}{results}", t.url)).await.unwrap();
+    let page = text(&wait_for(&c, "Follow-up").await);
+    assert!(
+        page.contains("Escalated on") && page.contains("Unreachable: the message bounced"),
+        "{page}"
+    );
+    let _ = p.close().await;
+    let _ = c.close().await;
+}

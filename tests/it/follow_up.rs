@@ -137,7 +137,7 @@ async fn ping3_reminder_then_escalation_to_the_state_never_to_the_poc() {
 
 /// A delivery status notification (RFC 3464) as a mail server returns it,
 /// with the headers of the message that failed.
-fn bounce_report(message_id: &str, address: &str, action: &str) -> String {
+pub fn bounce_report(message_id: &str, address: &str, action: &str) -> String {
     format!(
         "From: MAILER-DAEMON@mx.example.org\r\nTo: noreply@pocdir.example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n\
          Message-ID: <report-1@mx.example.org>\r\nMIME-Version: 1.0\r\n\
