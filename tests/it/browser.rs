@@ -275,23 +275,8 @@ async fn journey_in_chromium_from_request_to_discovery() {
 
 #[tokio::test]
 async fn ping_the_whole_check_cycle_in_chromium() {
-    let bounces = tempfile::tempdir().unwrap();
-    let maildir = bounces.path().to_path_buf();
-    let t = TestApp::spawn_with(|c| c.mail.bounce_maildir = maildir.clone()).await;
-    t.admit("FR").await;
-    let custodian = t
-        .user("custodian@un.example.org", Role::Custodian, None)
-        .await;
-    let admin = t
-        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
-        .await;
-    publish(
-        &t,
-        &custodian,
-        &admin,
-        "FR",
+    let (t, custodian, _, bounces) = crate::follow_up::france_with_bounces(
         "cert@fr.example.org\nsoc@fr.example.org\nops@fr.example.org",
-        "en",
     )
     .await;
     let profile = tempfile::tempdir().unwrap();
@@ -330,14 +315,11 @@ async fn ping_the_whole_check_cycle_in_chromium() {
 
     // 5. A bounce, a reminder, then escalation to the State.
     let ops = t.email("ops@fr.example.org", "Communication check").await;
-    for sub in ["new", "cur", "tmp"] {
-        std::fs::create_dir_all(maildir.join(sub)).unwrap();
-    }
-    std::fs::write(
-        maildir.join("new/1.report"),
-        crate::follow_up::bounce_report(&ops.message_id, "ops@fr.example.org", "failed"),
-    )
-    .unwrap();
+    bounces.deliver(&crate::follow_up::bounce_report(
+        &ops.message_id,
+        "ops@fr.example.org",
+        "failed",
+    ));
     t.app.clock.advance(7 * app::clock::DAY);
     let r = app::schedule::round(&t.app).await;
     assert_eq!((r.bounced, r.reminded), (1, 1), "{r:?}");

@@ -147,13 +147,7 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
         status_before
     );
 
-    let mut conn = t.app.db.conn().await.unwrap();
-    let actions: Vec<String> = store::audit::recent(&mut conn, 100, None)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|r| r.action)
-        .collect();
+    let actions = t.audit_actions().await;
     assert!(
         actions.contains(&"campaign.launched".to_string())
             && actions

@@ -123,16 +123,49 @@ async fn ping3_reminder_then_escalation_to_the_state_never_to_the_poc() {
             .contains("soc@fr.example.org")
     );
 
-    let mut conn = t.app.db.conn().await.unwrap();
-    let actions: Vec<String> = store::audit::recent(&mut conn, 100, None)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|r| r.action)
-        .collect();
+    let actions = t.audit_actions().await;
     assert!(
         actions.contains(&"checks.reminded".into()) && actions.contains(&"checks.escalated".into())
     );
+}
+
+/// The Maildir folder that bounce reports are delivered to.
+pub struct Bounces(tempfile::TempDir);
+
+impl Bounces {
+    pub fn path(&self) -> &std::path::Path {
+        self.0.path()
+    }
+
+    /// Delivers a message, as the mail system would.
+    pub fn deliver(&self, raw: &str) {
+        for sub in ["new", "cur", "tmp"] {
+            std::fs::create_dir_all(self.path().join(sub)).unwrap();
+        }
+        let name = uuid::Uuid::now_v7().to_string();
+        std::fs::write(self.path().join("new").join(name), raw).unwrap();
+    }
+}
+
+/// France participating, its administrator, the custodian, one entry with
+/// these addresses, and bounce reports read from a Maildir.
+pub async fn france_with_bounces(emails: &str) -> (TestApp, TestUser, TestUser, Bounces) {
+    let bounces = Bounces(tempfile::tempdir().unwrap());
+    let maildir = bounces.path().to_path_buf();
+    let t = TestApp::spawn_with(|c| c.mail.bounce_maildir = maildir).await;
+    t.admit("FR").await;
+    let custodian = t
+        .user("custodian@un.example.org", domain::Role::Custodian, None)
+        .await;
+    let admin = t
+        .user(
+            "admin@fr.example.org",
+            domain::Role::NationalAdmin,
+            Some("FR"),
+        )
+        .await;
+    publish(&t, &custodian, &admin, "FR", emails, "en").await;
+    (t, custodian, admin, bounces)
 }
 
 /// A delivery status notification (RFC 3464) as a mail server returns it,
@@ -152,29 +185,9 @@ pub fn bounce_report(message_id: &str, address: &str, action: &str) -> String {
 
 #[tokio::test]
 async fn ping3_refused_and_bounced_addresses_are_marked_unreachable_and_shown_on_the_entry() {
-    let bounces = tempfile::tempdir().unwrap();
-    let maildir = bounces.path().to_path_buf();
-    let t = TestApp::spawn_with(|c| c.mail.bounce_maildir = maildir.clone()).await;
-    t.admit("FR").await;
-    let custodian = t
-        .user("custodian@un.example.org", domain::Role::Custodian, None)
-        .await;
-    let admin = t
-        .user(
-            "admin@fr.example.org",
-            domain::Role::NationalAdmin,
-            Some("FR"),
-        )
-        .await;
-    publish(
-        &t,
-        &custodian,
-        &admin,
-        "FR",
-        "cert@refused.example.org\nsoc@fr.example.org\nops@fr.example.org",
-        "en",
-    )
-    .await;
+    let (t, custodian, admin, bounces) =
+        france_with_bounces("cert@refused.example.org\nsoc@fr.example.org\nops@fr.example.org")
+            .await;
     let c = t.signed_in(&custodian).await;
     assert_eq!(c.post("/checks/launch", &[]).await.status, 303);
     t.settle().await;
@@ -187,25 +200,19 @@ async fn ping3_refused_and_bounced_addresses_are_marked_unreachable_and_shown_on
     // A bounce report arrives later in the configured Maildir.
     let soc = t.email("soc@fr.example.org", "Communication check").await;
     let ops = t.email("ops@fr.example.org", "Communication check").await;
-    for sub in ["new", "cur", "tmp"] {
-        std::fs::create_dir_all(maildir.join(sub)).unwrap();
-    }
-    std::fs::write(
-        maildir.join("new/1.report"),
-        bounce_report(&soc.message_id, "soc@fr.example.org", "failed"),
-    )
-    .unwrap();
+    bounces.deliver(&bounce_report(
+        &soc.message_id,
+        "soc@fr.example.org",
+        "failed",
+    ));
     // A delay notice and an out-of-office reply change nothing.
-    std::fs::write(
-        maildir.join("new/2.report"),
-        bounce_report(&ops.message_id, "ops@fr.example.org", "delayed"),
-    )
-    .unwrap();
-    std::fs::write(
-        maildir.join("new/3.reply"),
-        "From: ops@fr.example.org\r\nSubject: Out of office\r\n\r\nBack on Monday.\r\n",
-    )
-    .unwrap();
+    bounces.deliver(&bounce_report(
+        &ops.message_id,
+        "ops@fr.example.org",
+        "delayed",
+    ));
+    bounces
+        .deliver("From: ops@fr.example.org\r\nSubject: Out of office\r\n\r\nBack on Monday.\r\n");
     let r = quiet_round(&t).await;
     assert_eq!(r.bounced, 1);
     let soc_check = check_of(&t, "soc@fr.example.org").await;
@@ -213,11 +220,18 @@ async fn ping3_refused_and_bounced_addresses_are_marked_unreachable_and_shown_on
     assert_eq!(soc_check.unreachable_reason.as_deref(), Some("bounced"));
     assert_eq!(check_of(&t, "ops@fr.example.org").await.status, "pending");
     assert_eq!(
-        std::fs::read_dir(maildir.join("new")).unwrap().count(),
+        std::fs::read_dir(bounces.path().join("new"))
+            .unwrap()
+            .count(),
         0,
         "every report is marked as read"
     );
-    assert_eq!(std::fs::read_dir(maildir.join("cur")).unwrap().count(), 3);
+    assert_eq!(
+        std::fs::read_dir(bounces.path().join("cur"))
+            .unwrap()
+            .count(),
+        3
+    );
 
     // The entry shows which addresses failed, and how.
     let poc = soc_check.poc_id;
@@ -280,11 +294,31 @@ async fn ping1_the_scheduled_check_runs_once_across_instances_and_restarts() {
     assert_eq!(runs.len(), 1);
     assert_eq!(runs[0].outcome, "launched");
     drop(c);
-    let page = text(&t.signed_in(&custodian).await.get("/checks").await.body);
+    let c = t.signed_in(&custodian).await;
+    let page = text(&c.get("/checks").await.body);
+    assert!(page.contains("Next scheduled check"), "{page}");
+
+    // PING-5: with a second campaign, the trend across campaigns appears.
+    let link = t.emails_to("cert@fr.example.org")[0].link(&format!("{}/ack/", t.url));
+    assert_eq!(
+        t.browser()
+            .post(link.trim_start_matches(&t.url), &[])
+            .await
+            .status,
+        200
+    );
+    assert_eq!(c.post("/checks/launch", &[]).await.status, 303);
+    let html = c.get("/checks").await.body;
+    let page = text(&html);
     assert!(
-        page.contains("scheduled") && page.contains("Next scheduled check"),
+        page.contains("Trend across campaigns")
+            && page.contains("scheduled")
+            && page.contains("ad hoc")
+            && page.contains("100 %")
+            && page.contains("0 %"),
         "{page}"
     );
+    assert!(html.contains("<svg class=\"chart\""));
 }
 
 #[tokio::test]

@@ -248,6 +248,17 @@ impl TestApp {
         panic!("the outbox did not empty");
     }
 
+    /// The actions of the most recent audit entries.
+    pub async fn audit_actions(&self) -> Vec<String> {
+        let mut c = self.app.db.conn().await.unwrap();
+        store::audit::recent(&mut c, 100, None)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| r.action)
+            .collect()
+    }
+
     /// Every email received so far to `to`.
     pub fn emails_to(&self, to: &str) -> Vec<Mail> {
         self.smtp
