@@ -124,6 +124,7 @@ def main():
         POCDIR_MAIL__SMTP_PORT=str(smtp_port),
         POCDIR_MAIL__SMTP_SECURITY="none",
         POCDIR_CHECKS__SCHEDULE_MONTHS="[]",
+        POCDIR_MESSAGES__KEY=open(f"{DATA}/messages.key").read().strip(),
         POCDIR_LOG="warn",
     )
     server = subprocess.Popen([BIN, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -75,6 +75,8 @@ enum Command {
     },
     /// Print the current TOTP code of a base32 secret (for the demo accounts).
     Totp { secret: String },
+    /// Print a new random key for `messages.key`.
+    Keygen,
 }
 
 #[derive(Subcommand)]
@@ -157,6 +159,10 @@ async fn main() -> Result<()> {
             println!("{}", app::accounts::totp_now(&secret)?);
             Ok(())
         }
+        Command::Keygen => {
+            println!("{}", app::seal::new_key());
+            Ok(())
+        }
     }
 }
 
@@ -170,6 +176,13 @@ async fn demo(data_dir: PathBuf, listen: String, scale: usize, load_only: bool) 
     config.public_url = format!("http://{listen}");
     config.listen = listen;
     config.demo = true;
+    // The demo keeps its own key beside its database.
+    let key_file = data_dir.join("messages.key");
+    if !key_file.is_file() {
+        std::fs::write(&key_file, app::seal::new_key())
+            .with_context(|| format!("cannot write {}", key_file.display()))?;
+    }
+    config.messages.key = std::fs::read_to_string(&key_file)?.trim().to_string();
     let app = App::open(config).await?;
     if app::demo::load(&app).await? {
         println!("Demo dataset loaded into {}", data_dir.display());
@@ -203,6 +216,9 @@ async fn demo(data_dir: PathBuf, listen: String, scale: usize, load_only: bool) 
 }
 
 async fn serve(app: App) -> Result<()> {
+    if app.sealer.is_none() {
+        bail!("messages.key is not set: `pocdir keygen` prints one (see config/default.toml)");
+    }
     let listener = tokio::net::TcpListener::bind(&app.config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", app.config.listen))?;

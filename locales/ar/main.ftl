@@ -521,6 +521,7 @@ email-problem-reported-body =
 
 ## Communication checks (PING)
 nav-checks = عمليات التحقق من الاتصال
+nav-messages = المراسلات
 checks-title = عمليات التحقق من الاتصال
 checks-lead = تتلقى كل جهة اتصال رسالة قصيرة تتضمن رابطًا شخصيًا. ويُقاس الوقت المنقضي بين إرسال الرسالة وتأكيد استلامها.
 checks-launch-title = إطلاق عملية تحقق
@@ -685,3 +686,135 @@ phone-check-submit = تسجيل عملية التحقق الهاتفي
 notice-phone-recorded = سُجِّلت عملية التحقق الهاتفي.
 err-reached = يُرجى تحديد ما إذا كانت المكالمة قد أتاحت الوصول إلى جهة الاتصال.
 err-phone-not-of-entry = هذا الرقم ليس من أرقام هذا القيد.
+messages-title = المراسلات
+messages-lead = المراسلات المتبادلة بين دولتكم والدول الأخرى. ويُخزَّن محتواها مشفَّرًا، ولا يُعرض إطلاقًا على الجهة الأمينة.
+messages-new = رسالة جديدة
+messages-to = إلى
+messages-from = من
+messages-template = النموذج
+messages-compose = تحرير الرسالة
+messages-threads = المراسلات المتبادلة
+messages-none = لم ترسل دولتكم أي رسالة ولم تتلقَّ أي رسالة حتى الآن.
+messages-col-date = تاريخ الإرسال
+messages-col-with = الدولة الأخرى
+messages-col-urgency = درجة الاستعجال
+messages-col-tlp = TLP
+messages-col-poc = جهة الاتصال
+messages-sent-to = أُرسلت إلى { $state }
+messages-received-from = وردت من { $state }
+messages-status-waiting = بانتظار تأكيد الاستلام
+messages-status-acknowledged = أُكِّد الاستلام
+messages-status-answered = تم الرد
+messages-recipients = المرسَل إليهم
+messages-recipients-hint = يُرجى توجيه الرسالة إلى جميع جهات الاتصال من نوع معيّن، أو اختيار جهات اتصال بعينها. ويُبيَّن الوقت المحلي لكل منها ومدى توافرها على مدار الساعة.
+messages-all-of-type = جميع جهات الاتصال من النوع التالي: { $type }
+messages-tlp = علامة بروتوكول إشارات المرور (TLP)
+messages-tlp-hint = TLP:RED: المرسَل إليهم المحددون بالاسم فقط. TLP:AMBER+STRICT: المنظمة المتلقية فقط. TLP:AMBER: المنظمة المتلقية ومن تقتضي الحاجة اطلاعهم على المعلومات. TLP:GREEN: المجتمع المعني. TLP:CLEAR: دون قيود.
+messages-code = الرمز الذي يعرضه تطبيق المصادقة
+messages-code-hint = لا يلزم إلا لإرسال رسالة بعلامة TLP:RED، إذ يؤكد أنكم أنتم من يرسلها.
+messages-fields-hint = يُرجى ملء ما هو معروف من معلومات. ويجوز ترك أي حقل فارغًا.
+messages-expected = (متوقَّع)
+messages-send = إرسال
+messages-sent-at = تاريخ الإرسال
+messages-ack-due = الموعد المتوقع لتأكيد الاستلام
+messages-acknowledged = تاريخ تأكيد الاستلام
+messages-responded = الرد الأول
+messages-recipient-count = { $count ->
+    [zero] { $count } جهة اتصال
+    [one] جهة اتصال واحدة
+    [two] جهتا اتصال
+    [few] { $count } جهات اتصال
+    [many] { $count } جهة اتصال
+   *[other] { $count } جهة اتصال
+}
+messages-acknowledge = تأكيد الاستلام
+messages-escalated-1 = أُبلغت بها جهات الاتصال الأخرى التابعة للدولة المتلقية في { $date } ({ $count ->
+        [zero] { $count } عنوان
+        [one] عنوان واحد
+        [two] عنوانان
+        [few] { $count } عناوين
+        [many] { $count } عنوانًا
+       *[other] { $count } عنوان
+    }).
+messages-escalated-2 = أُبلغ بها المشرفون الوطنيون للدولة المتلقية في { $date } ({ $count ->
+        [zero] { $count } شخص
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }).
+messages-reply = الرد
+messages-record-title = سجل المراسلات المتبادلة
+messages-record-json = تصدير السجل (JSON)
+messages-record-lead = جميع المراسلات المتبادلة المتعلقة بـ{ $state }، بمحتواها وتوقيتاتها، لأغراض الطباعة أو الحفظ.
+usage-title = استخدام المراسلات
+usage-lead = { $count ->
+        [zero] تبادلت الدول حتى الآن { $count } رسالة. ولا تُعرض هنا سوى الأعداد، إذ لا تطّلع الجهة الأمينة إطلاقًا على محتوى المراسلات.
+        [one] تبادلت الدول حتى الآن رسالة واحدة. ولا تُعرض هنا سوى الأعداد، إذ لا تطّلع الجهة الأمينة إطلاقًا على محتوى المراسلات.
+        [two] تبادلت الدول حتى الآن رسالتين. ولا تُعرض هنا سوى الأعداد، إذ لا تطّلع الجهة الأمينة إطلاقًا على محتوى المراسلات.
+        [few] تبادلت الدول حتى الآن { $count } رسائل. ولا تُعرض هنا سوى الأعداد، إذ لا تطّلع الجهة الأمينة إطلاقًا على محتوى المراسلات.
+        [many] تبادلت الدول حتى الآن { $count } رسالة. ولا تُعرض هنا سوى الأعداد، إذ لا تطّلع الجهة الأمينة إطلاقًا على محتوى المراسلات.
+       *[other] تبادلت الدول حتى الآن { $count } رسالة. ولا تُعرض هنا سوى الأعداد، إذ لا تطّلع الجهة الأمينة إطلاقًا على محتوى المراسلات.
+    }
+usage-by-template = حسب النوع
+usage-by-urgency = حسب درجة الاستعجال
+usage-by-month = حسب الشهر
+usage-by-region = حسب منطقة الدولة المرسِلة
+usage-count = عدد الرسائل
+messages-reply-send = إرسال الرد
+urgency-urgent = عاجل
+urgency-high = أولوية عالية
+urgency-routine = عادي
+notice-sent = أُرسلت الرسالة. وأُخطر المرسَل إليهم بالبريد الإلكتروني دون إدراج محتواها.
+notice-replied = أُرسل الرد.
+err-tlp = يُرجى اختيار إحدى علامات TLP المعروضة.
+err-urgency = يُرجى اختيار إحدى درجات الاستعجال المعروضة.
+err-unknown-field = هذا الحقل ليس جزءًا من النموذج.
+err-date = يُرجى إدخال التاريخ بالصيغة سنة-شهر-يوم.
+err-template = يُرجى اختيار أحد النماذج المعروضة.
+err-template-revised = نُقِّح النموذج أثناء تحريركم الرسالة. يُرجى نسخ نصكم، ثم فتح النسخة الجديدة، وإعادة الإرسال.
+err-message-state = يُرجى اختيار إحدى الدول المشاركة.
+err-message-own-state = يُرجى اختيار دولة غير دولتكم.
+err-message-not-participating = هذه الدولة غير مشاركة في الدليل.
+err-message-recipient = إحدى جهات الاتصال المختارة ليست من جهات الاتصال المنشورة لهذه الدولة.
+err-message-no-recipient = يُرجى اختيار جهة اتصال واحدة على الأقل أو نوع واحد من أنواع جهات الاتصال.
+err-message-ack-own = تأكيد الاستلام مقصور على الدولة المتلقية.
+err-code-needed = يتطلب إرسال رسالة بعلامة TLP:RED رمزًا جديدًا من تطبيق المصادقة.
+err-message-ack-done = سبق تأكيد الاستلام.
+email-message-new-subject = [{ $tlp }] { $urgency }: رسالة من { $state }
+email-message-new-body =
+    وردت إلى دولتكم رسالة من { $state } عبر دليل جهات الاتصال.
+
+    درجة الاستعجال: { $urgency }
+    العلامة: { $tlp }
+
+    يُرجى تسجيل الدخول للاطلاع عليها وتأكيد استلامها:
+
+    { $link }
+
+    حرصًا على السرية، لا يتضمن هذا البريد الإلكتروني نص الرسالة.
+email-message-escalated-subject = [{ $tlp }] { $urgency }: رسالة من { $state } بانتظار تأكيد الاستلام
+email-message-escalated-body =
+    وردت إلى دولتكم رسالة من { $state } عبر دليل جهات الاتصال، ولم يُؤكَّد استلامها في غضون المهلة المتوقعة. ولذلك يُوجَّه انتباهكم إليها الآن.
+
+    درجة الاستعجال: { $urgency }
+    العلامة: { $tlp }
+
+    يُرجى تسجيل الدخول للاطلاع عليها وتأكيد استلامها:
+
+    { $link }
+
+    حرصًا على السرية، لا يتضمن هذا البريد الإلكتروني نص الرسالة.
+email-message-reply-subject = [{ $tlp }] رد من { $state }
+email-message-reply-body =
+    ورد رد من { $state } في إطار مراسلة متبادلة مع دولتكم عبر دليل جهات الاتصال.
+
+    درجة الاستعجال: { $urgency }
+    العلامة: { $tlp }
+
+    يُرجى تسجيل الدخول للاطلاع عليه:
+
+    { $link }
+
+    حرصًا على السرية، لا يتضمن هذا البريد الإلكتروني نص الرد.

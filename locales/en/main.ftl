@@ -452,6 +452,7 @@ email-problem-reported-body =
 
 ## Communication checks (PING)
 nav-checks = Communication checks
+nav-messages = Communications
 checks-title = Communication checks
 checks-lead = Each point of contact receives a short message with a personal link. The time from sending to acknowledgement is measured.
 checks-launch-title = Launch a check
@@ -586,3 +587,119 @@ phone-check-submit = Record the phone check
 notice-phone-recorded = The phone check is recorded.
 err-reached = Choose whether the call reached the contact.
 err-phone-not-of-entry = This number is not one of this entry’s numbers.
+messages-title = Communications
+messages-lead = Communications between your State and other States. Their content is encrypted at rest and is never shown to the custodian.
+messages-new = New communication
+messages-to = To
+messages-from = From
+messages-template = Template
+messages-compose = Write
+messages-threads = Exchanges
+messages-none = Your State has not sent or received any communication yet.
+messages-col-date = Sent
+messages-col-with = Between
+messages-col-urgency = Urgency
+messages-col-tlp = TLP
+messages-col-poc = Point of contact
+messages-sent-to = Sent to { $state }
+messages-received-from = Received from { $state }
+messages-status-waiting = Waiting for acknowledgement
+messages-status-acknowledged = Acknowledged
+messages-status-answered = Answered
+messages-recipients = Recipients
+messages-recipients-hint = Address every point of contact of a type, or choose points of contact. Their local time and 24/7 availability are shown.
+messages-all-of-type = Every point of contact of type: { $type }
+messages-tlp = Traffic Light Protocol marking
+messages-tlp-hint = TLP:RED: the named recipients only. TLP:AMBER+STRICT: the receiving organisation only. TLP:AMBER: the receiving organisation and those who need to know. TLP:GREEN: the community. TLP:CLEAR: no limit.
+messages-code = Code from your authenticator app
+messages-code-hint = Needed only to send TLP:RED: it confirms that you are the one sending it.
+messages-fields-hint = Fill in what is known. Every field may be left empty.
+messages-expected = (expected)
+messages-send = Send
+messages-sent-at = Sent
+messages-ack-due = Acknowledgement expected by
+messages-acknowledged = Acknowledged
+messages-responded = First response
+messages-recipient-count = { $count ->
+    [one] { $count } point of contact
+   *[other] { $count } points of contact
+}
+messages-acknowledge = Acknowledge receipt
+messages-escalated-1 = Escalated to the other points of contact of the receiving State on { $date } ({ $count ->
+        [one] { $count } address
+       *[other] { $count } addresses
+    }).
+messages-escalated-2 = Escalated to the national administrators of the receiving State on { $date } ({ $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }).
+messages-reply = Reply
+messages-record-title = Record of exchanges
+messages-record-json = Export the record (JSON)
+messages-record-lead = Every exchange { $state } was party to, with its content and timings, for printing or keeping.
+usage-title = Use of communications
+usage-lead = { $count ->
+        [one] { $count } communication between States so far. Only counts are shown: the custodian never sees the content of communications.
+       *[other] { $count } communications between States so far. Only counts are shown: the custodian never sees the content of communications.
+    }
+usage-by-template = By kind
+usage-by-urgency = By urgency
+usage-by-month = By month
+usage-by-region = By region of the sending State
+usage-count = Communications
+messages-reply-send = Send the reply
+urgency-urgent = Urgent
+urgency-high = High
+urgency-routine = Routine
+notice-sent = The communication is sent. The recipients are notified by email without its content.
+notice-replied = The reply is sent.
+err-tlp = Choose one of the TLP markings offered.
+err-urgency = Choose one of the urgency levels offered.
+err-unknown-field = This field is not part of the template.
+err-date = Enter a date as year-month-day.
+err-template = Choose one of the templates offered.
+err-template-revised = The template was revised while you were writing. Copy your text, open the new version and send again.
+err-message-state = Choose one of the participating States.
+err-message-own-state = Choose another State than your own.
+err-message-not-participating = This State does not participate in the directory.
+err-message-recipient = A chosen point of contact is not one of this State's published points of contact.
+err-message-no-recipient = Choose at least one point of contact or type of contact.
+err-message-ack-own = Only the receiving State acknowledges receipt.
+err-code-needed = Sending TLP:RED needs a fresh code from your authenticator app.
+err-message-ack-done = Receipt was already acknowledged.
+email-message-new-subject = [{ $tlp }] { $urgency }: a communication from { $state }
+email-message-new-body =
+    { $state } has sent a communication to your State through the Directory of Points of Contact.
+
+    Urgency: { $urgency }
+    Marking: { $tlp }
+
+    Sign in to read it and acknowledge receipt:
+
+    { $link }
+
+    For confidentiality, this email does not contain the communication.
+email-message-escalated-subject = [{ $tlp }] { $urgency }: a communication from { $state } is waiting for acknowledgement
+email-message-escalated-body =
+    { $state } sent a communication to your State through the Directory of Points of Contact, and its receipt has not been acknowledged in the expected time. It is now brought to your attention.
+
+    Urgency: { $urgency }
+    Marking: { $tlp }
+
+    Sign in to read it and acknowledge receipt:
+
+    { $link }
+
+    For confidentiality, this email does not contain the communication.
+email-message-reply-subject = [{ $tlp }] A reply from { $state }
+email-message-reply-body =
+    { $state } has replied in an exchange with your State in the Directory of Points of Contact.
+
+    Urgency: { $urgency }
+    Marking: { $tlp }
+
+    Sign in to read it:
+
+    { $link }
+
+    For confidentiality, this email does not contain the reply.

@@ -461,6 +461,7 @@ email-problem-reported-body =
 
 ## Comprobaciones de la comunicación (PING)
 nav-checks = Comprobaciones de la comunicación
+nav-messages = Comunicaciones
 checks-title = Comprobaciones de la comunicación
 checks-lead = Cada punto de contacto recibe un breve mensaje con un enlace personal. Se mide el tiempo transcurrido entre el envío y el acuse de recibo.
 checks-launch-title = Iniciar una comprobación
@@ -595,3 +596,119 @@ phone-check-submit = Registrar la comprobación telefónica
 notice-phone-recorded = La comprobación telefónica se ha registrado.
 err-reached = Indique si la llamada permitió contactar con el punto de contacto.
 err-phone-not-of-entry = Este número no figura en esta entrada.
+messages-title = Comunicaciones
+messages-lead = Comunicaciones entre su Estado y otros Estados. Su contenido se almacena cifrado y nunca se muestra al custodio.
+messages-new = Nueva comunicación
+messages-to = Destinatario
+messages-from = Remitente
+messages-template = Plantilla
+messages-compose = Redactar
+messages-threads = Intercambios
+messages-none = Su Estado aún no ha enviado ni recibido ninguna comunicación.
+messages-col-date = Fecha de envío
+messages-col-with = Intercambio
+messages-col-urgency = Grado de urgencia
+messages-col-tlp = TLP
+messages-col-poc = Punto de contacto
+messages-sent-to = Enviada a { $state }
+messages-received-from = Recibida de { $state }
+messages-status-waiting = Pendiente de acuse de recibo
+messages-status-acknowledged = Recepción confirmada
+messages-status-answered = Respondida
+messages-recipients = Destinatarios
+messages-recipients-hint = Dirija la comunicación a todos los puntos de contacto de un tipo o elija puntos de contacto concretos. Se indican su hora local y su disponibilidad 24/7.
+messages-all-of-type = Todos los puntos de contacto del tipo: { $type }
+messages-tlp = Marcado conforme al protocolo de semáforo (TLP, Traffic Light Protocol)
+messages-tlp-hint = TLP:RED: únicamente los destinatarios designados. TLP:AMBER+STRICT: únicamente la organización destinataria. TLP:AMBER: la organización destinataria y quienes necesiten conocer la información. TLP:GREEN: la comunidad. TLP:CLEAR: sin restricciones.
+messages-code = Código de su aplicación de autenticación
+messages-code-hint = Solo es necesario para enviar comunicaciones TLP:RED: confirma que es usted quien las envía.
+messages-fields-hint = Complete la información de que disponga. Todos los campos pueden dejarse en blanco.
+messages-expected = (previsto)
+messages-send = Enviar
+messages-sent-at = Fecha de envío
+messages-ack-due = Acuse de recibo esperado a más tardar el
+messages-acknowledged = Acuse de recibo
+messages-responded = Primera respuesta
+messages-recipient-count = { $count ->
+    [one] { $count } punto de contacto
+   *[other] { $count } puntos de contacto
+}
+messages-acknowledge = Acusar recibo
+messages-escalated-1 = Puesto en conocimiento de los demás puntos de contacto del Estado destinatario el { $date } ({ $count ->
+        [one] { $count } dirección
+       *[other] { $count } direcciones
+    }).
+messages-escalated-2 = Puesto en conocimiento de los administradores nacionales del Estado destinatario el { $date } ({ $count ->
+        [one] { $count } persona
+       *[other] { $count } personas
+    }).
+messages-reply = Respuesta
+messages-record-title = Registro de intercambios
+messages-record-json = Exportar el registro (JSON)
+messages-record-lead = Todos los intercambios en los que { $state } ha sido parte, con su contenido y su cronología, para imprimirlos o conservarlos.
+usage-title = Uso de las comunicaciones
+usage-lead = { $count ->
+        [one] { $count } comunicación entre Estados hasta la fecha. Solo se muestran las cifras: el custodio nunca ve el contenido de las comunicaciones.
+       *[other] { $count } comunicaciones entre Estados hasta la fecha. Solo se muestran las cifras: el custodio nunca ve el contenido de las comunicaciones.
+    }
+usage-by-template = Por tipo
+usage-by-urgency = Por grado de urgencia
+usage-by-month = Por mes
+usage-by-region = Por región del Estado remitente
+usage-count = Comunicaciones
+messages-reply-send = Enviar la respuesta
+urgency-urgent = Urgente
+urgency-high = Prioritario
+urgency-routine = Ordinario
+notice-sent = La comunicación se ha enviado. Se ha notificado a los destinatarios por correo electrónico, sin incluir su contenido.
+notice-replied = La respuesta se ha enviado.
+err-tlp = Elija uno de los marcados TLP propuestos.
+err-urgency = Elija uno de los grados de urgencia propuestos.
+err-unknown-field = Este campo no forma parte de la plantilla.
+err-date = Indique la fecha en formato año-mes-día.
+err-template = Elija una de las plantillas propuestas.
+err-template-revised = La plantilla se revisó mientras usted redactaba. Copie su texto, abra la nueva versión y vuelva a enviar la comunicación.
+err-message-state = Elija uno de los Estados participantes.
+err-message-own-state = Elija un Estado distinto del suyo.
+err-message-not-participating = Este Estado no participa en el Directorio.
+err-message-recipient = Uno de los puntos de contacto elegidos no figura entre los puntos de contacto publicados de este Estado.
+err-message-no-recipient = Elija al menos un punto de contacto o un tipo de contacto.
+err-message-ack-own = Solo el Estado destinatario puede acusar recibo.
+err-code-needed = Para enviar una comunicación TLP:RED se necesita un código nuevo de su aplicación de autenticación.
+err-message-ack-done = Ya se ha acusado recibo.
+email-message-new-subject = [{ $tlp }] { $urgency }: comunicación de { $state }
+email-message-new-body =
+    { $state } ha enviado una comunicación a su Estado por medio del Directorio de Puntos de Contacto.
+
+    Grado de urgencia: { $urgency }
+    Marcado: { $tlp }
+
+    Sírvase iniciar sesión para leerla y acusar recibo:
+
+    { $link }
+
+    Por razones de confidencialidad, este correo electrónico no contiene la comunicación.
+email-message-escalated-subject = [{ $tlp }] { $urgency }: comunicación de { $state } pendiente de acuse de recibo
+email-message-escalated-body =
+    { $state } envió una comunicación a su Estado por medio del Directorio de Puntos de Contacto y no se ha acusado recibo de ella en el plazo previsto. Por ello, se pone ahora en su conocimiento.
+
+    Grado de urgencia: { $urgency }
+    Marcado: { $tlp }
+
+    Sírvase iniciar sesión para leerla y acusar recibo:
+
+    { $link }
+
+    Por razones de confidencialidad, este correo electrónico no contiene la comunicación.
+email-message-reply-subject = [{ $tlp }] Respuesta de { $state }
+email-message-reply-body =
+    { $state } ha respondido en un intercambio con su Estado en el Directorio de Puntos de Contacto.
+
+    Grado de urgencia: { $urgency }
+    Marcado: { $tlp }
+
+    Sírvase iniciar sesión para leerla:
+
+    { $link }
+
+    Por razones de confidencialidad, este correo electrónico no contiene la respuesta.

@@ -473,6 +473,7 @@ email-problem-reported-body =
 
 ## Tests de communication (PING)
 nav-checks = Tests de communication
+nav-messages = Communications
 checks-title = Tests de communication
 checks-lead = Chaque point de contact reçoit un bref message contenant un lien personnel. Le délai écoulé entre l’envoi et l’accusé de réception est mesuré.
 checks-launch-title = Lancer un test
@@ -607,3 +608,119 @@ phone-check-submit = Enregistrer la vérification téléphonique
 notice-phone-recorded = La vérification téléphonique est enregistrée.
 err-reached = Indiquez si l’appel a permis de joindre le contact.
 err-phone-not-of-entry = Ce numéro ne figure pas dans cette fiche.
+messages-title = Communications
+messages-lead = Communications échangées entre votre État et d’autres États. Leur contenu est stocké sous forme chiffrée et n’est jamais présenté au gestionnaire du répertoire.
+messages-new = Nouvelle communication
+messages-to = Destinataire
+messages-from = Expéditeur
+messages-template = Modèle
+messages-compose = Rédiger
+messages-threads = Échanges
+messages-none = Votre État n’a encore envoyé ni reçu aucune communication.
+messages-col-date = Date d’envoi
+messages-col-with = Échange
+messages-col-urgency = Degré d’urgence
+messages-col-tlp = TLP
+messages-col-poc = Point de contact
+messages-sent-to = Envoyée à : { $state }
+messages-received-from = Reçue de : { $state }
+messages-status-waiting = En attente d’accusé de réception
+messages-status-acknowledged = Réception confirmée
+messages-status-answered = Réponse apportée
+messages-recipients = Destinataires
+messages-recipients-hint = Adressez la communication à tous les points de contact d’un type donné, ou choisissez des points de contact. Leur heure locale et leur disponibilité 24 h/24, 7 j/7 sont indiquées.
+messages-all-of-type = Tous les points de contact du type suivant : { $type }
+messages-tlp = Marquage selon le protocole TLP (Traffic Light Protocol)
+messages-tlp-hint = TLP:RED : uniquement les destinataires nommément désignés. TLP:AMBER+STRICT : uniquement l’organisation destinataire. TLP:AMBER : l’organisation destinataire et les personnes ayant besoin d’en connaître. TLP:GREEN : la communauté. TLP:CLEAR : sans restriction.
+messages-code = Code de votre application d’authentification
+messages-code-hint = Requis uniquement pour l’envoi d’une communication TLP:RED : il confirme que vous en êtes bien l’expéditeur.
+messages-fields-hint = Renseignez les informations connues. Tous les champs peuvent être laissés vides.
+messages-expected = (attendu)
+messages-send = Envoyer
+messages-sent-at = Date d’envoi
+messages-ack-due = Accusé de réception attendu au plus tard le
+messages-acknowledged = Accusé de réception
+messages-responded = Première réponse
+messages-recipient-count = { $count ->
+    [one] { $count } point de contact
+   *[other] { $count } points de contact
+}
+messages-acknowledge = Accuser réception
+messages-escalated-1 = Porté à l’attention des autres points de contact de l’État destinataire le { $date } ({ $count ->
+        [one] { $count } adresse
+       *[other] { $count } adresses
+    }).
+messages-escalated-2 = Porté à l’attention des administrateurs nationaux de l’État destinataire le { $date } ({ $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    }).
+messages-reply = Réponse
+messages-record-title = Registre des échanges
+messages-record-json = Exporter le registre (JSON)
+messages-record-lead = Ensemble des échanges auxquels l’État suivant a été partie, avec leur contenu et leur chronologie, aux fins d’impression ou d’archivage : { $state }.
+usage-title = Utilisation des communications
+usage-lead = { $count ->
+        [one] { $count } communication entre États à ce jour. Seuls les nombres sont présentés : le gestionnaire n’a jamais accès au contenu des communications.
+       *[other] { $count } communications entre États à ce jour. Seuls les nombres sont présentés : le gestionnaire n’a jamais accès au contenu des communications.
+    }
+usage-by-template = Par catégorie
+usage-by-urgency = Par degré d’urgence
+usage-by-month = Par mois
+usage-by-region = Par région de l’État expéditeur
+usage-count = Communications
+messages-reply-send = Envoyer la réponse
+urgency-urgent = Urgent
+urgency-high = Prioritaire
+urgency-routine = Ordinaire
+notice-sent = La communication a été envoyée. Les destinataires en ont été avisés par courriel, sans que son contenu leur soit transmis.
+notice-replied = La réponse a été envoyée.
+err-tlp = Choisissez l’un des marquages TLP proposés.
+err-urgency = Choisissez l’un des degrés d’urgence proposés.
+err-unknown-field = Ce champ ne fait pas partie du modèle.
+err-date = Indiquez la date au format année-mois-jour.
+err-template = Choisissez l’un des modèles proposés.
+err-template-revised = Le modèle a été révisé pendant que vous rédigiez. Copiez votre texte, ouvrez la nouvelle version du modèle et renvoyez la communication.
+err-message-state = Choisissez l’un des États participants.
+err-message-own-state = Choisissez un État autre que le vôtre.
+err-message-not-participating = Cet État ne participe pas au Répertoire.
+err-message-recipient = L’un des points de contact choisis ne figure pas parmi les points de contact publiés de cet État.
+err-message-no-recipient = Choisissez au moins un point de contact ou un type de point de contact.
+err-message-ack-own = Seul l’État destinataire peut accuser réception.
+err-code-needed = L’envoi d’une communication TLP:RED requiert un nouveau code de votre application d’authentification.
+err-message-ack-done = La réception a déjà été confirmée.
+email-message-new-subject = [{ $tlp }] { $urgency } – Communication de l’État suivant : { $state }
+email-message-new-body =
+    L’État suivant a adressé une communication à votre État par l’intermédiaire du Répertoire des points de contact : { $state }.
+
+    Degré d’urgence : { $urgency }
+    Marquage : { $tlp }
+
+    Veuillez vous connecter pour en prendre connaissance et en accuser réception :
+
+    { $link }
+
+    Pour des raisons de confidentialité, le présent courriel ne contient pas la communication.
+email-message-escalated-subject = [{ $tlp }] { $urgency } – Communication en attente d’accusé de réception, émanant de l’État suivant : { $state }
+email-message-escalated-body =
+    L’État suivant a adressé une communication à votre État par l’intermédiaire du Répertoire des points de contact : { $state }. La réception de cette communication n’ayant pas été confirmée dans le délai prévu, celle-ci est désormais portée à votre attention.
+
+    Degré d’urgence : { $urgency }
+    Marquage : { $tlp }
+
+    Veuillez vous connecter pour en prendre connaissance et en accuser réception :
+
+    { $link }
+
+    Pour des raisons de confidentialité, le présent courriel ne contient pas la communication.
+email-message-reply-subject = [{ $tlp }] Réponse de l’État suivant : { $state }
+email-message-reply-body =
+    L’État suivant a répondu dans le cadre d’un échange avec votre État au sein du Répertoire des points de contact : { $state }.
+
+    Degré d’urgence : { $urgency }
+    Marquage : { $tlp }
+
+    Veuillez vous connecter pour en prendre connaissance :
+
+    { $link }
+
+    Pour des raisons de confidentialité, le présent courriel ne contient pas la réponse.

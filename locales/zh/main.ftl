@@ -449,6 +449,7 @@ email-problem-reported-body =
 
 ## 通信检查（PING）
 nav-checks = 通信检查
+nav-messages = 通信
 checks-title = 通信检查
 checks-lead = 每个联络点都会收到一条附有专属链接的简短消息。系统将测量从发送消息到确认收到所用的时间。
 checks-launch-title = 发起检查
@@ -579,3 +580,115 @@ phone-check-submit = 记录电话检查
 notice-phone-recorded = 电话检查已记录。
 err-reached = 请选择通话是否联系上联络点。
 err-phone-not-of-entry = 该号码不属于此条目。
+messages-title = 通信
+messages-lead = 贵国与其他国家之间的通信。通信内容以加密形式存储，绝不向管理方显示。
+messages-new = 新建通信
+messages-to = 收件方
+messages-from = 发件方
+messages-template = 模板
+messages-compose = 撰写
+messages-threads = 往来通信
+messages-none = 贵国尚未发送或收到任何通信。
+messages-col-date = 发送时间
+messages-col-with = 往来国家
+messages-col-urgency = 紧急程度
+messages-col-tlp = TLP
+messages-col-poc = 联络点
+messages-sent-to = 发往{ $state }
+messages-received-from = 来自{ $state }
+messages-status-waiting = 等待确认收到
+messages-status-acknowledged = 已确认收到
+messages-status-answered = 已答复
+messages-recipients = 收件方
+messages-recipients-hint = 可发送给某一类型的所有联络点，或选择具体联络点。页面显示各联络点的当地时间以及是否全天候（24/7）可联系。
+messages-all-of-type = 以下类型的所有联络点：{ $type }
+messages-tlp = 交通灯协议（TLP）标记
+messages-tlp-hint = TLP:RED：仅限指名收件人。TLP:AMBER+STRICT：仅限接收组织。TLP:AMBER：接收组织及有知悉必要的人员。TLP:GREEN：相关社群。TLP:CLEAR：不受限制。
+messages-code = 身份验证器应用中的验证码
+messages-code-hint = 仅在发送 TLP:RED 通信时需要：用于确认是您本人发送。
+messages-fields-hint = 请填写已知信息。所有字段均可留空。
+messages-expected = （建议填写）
+messages-send = 发送
+messages-sent-at = 发送时间
+messages-ack-due = 确认收到的截止时间
+messages-acknowledged = 确认收到时间
+messages-responded = 首次答复
+messages-recipient-count = { $count ->
+   *[other] { $count } 个联络点
+}
+messages-acknowledge = 确认收到
+messages-escalated-1 = 已于 { $date } 通报接收国的其他联络点（{ $count ->
+       *[other] { $count } 个地址
+    }）。
+messages-escalated-2 = 已于 { $date } 通报接收国的国家管理员（{ $count ->
+       *[other] { $count } 人
+    }）。
+messages-reply = 答复
+messages-record-title = 往来通信记录
+messages-record-json = 导出记录（JSON）
+messages-record-lead = { $state }参与的全部往来通信，包括内容和时间信息，供打印或存档。
+usage-title = 通信使用情况
+usage-lead = { $count ->
+       *[other] 迄今为止，各国之间共有 { $count } 份通信。此处仅显示数量：管理方绝不会看到通信内容。
+    }
+usage-by-template = 按类别
+usage-by-urgency = 按紧急程度
+usage-by-month = 按月份
+usage-by-region = 按发件国所属区域
+usage-count = 通信数量
+messages-reply-send = 发送答复
+urgency-urgent = 紧急
+urgency-high = 优先
+urgency-routine = 常规
+notice-sent = 通信已发送。已通过电子邮件通知收件方，邮件中不含通信内容。
+notice-replied = 答复已发送。
+err-tlp = 请从所列 TLP 标记中选择一项。
+err-urgency = 请从所列紧急程度中选择一项。
+err-unknown-field = 此字段不属于该模板。
+err-date = 请按“年-月-日”格式填写日期。
+err-template = 请从所列模板中选择一项。
+err-template-revised = 在您撰写期间，该模板已经修订。请复制您的文字，打开新版本后重新发送。
+err-message-state = 请从参与国中选择一个国家。
+err-message-own-state = 请选择贵国以外的国家。
+err-message-not-participating = 该国未参与本名录。
+err-message-recipient = 所选联络点中有一个不属于该国已发布的联络点。
+err-message-no-recipient = 请至少选择一个联络点或一种联络点类型。
+err-message-ack-own = 只有接收国可以确认收到。
+err-code-needed = 发送 TLP:RED 通信需要身份验证器应用生成的新验证码。
+err-message-ack-done = 此前已确认收到。
+email-message-new-subject = [{ $tlp }] { $urgency }：来自{ $state }的通信
+email-message-new-body =
+    { $state }已通过联络点名录向贵国发送一份通信。
+
+    紧急程度：{ $urgency }
+    标记：{ $tlp }
+
+    请登录阅读并确认收到：
+
+    { $link }
+
+    为保密起见，本邮件不含通信内容。
+email-message-escalated-subject = [{ $tlp }] { $urgency }：来自{ $state }的通信等待确认收到
+email-message-escalated-body =
+    { $state }已通过联络点名录向贵国发送一份通信，但未在规定时间内确认收到。现提请您注意。
+
+    紧急程度：{ $urgency }
+    标记：{ $tlp }
+
+    请登录阅读并确认收到：
+
+    { $link }
+
+    为保密起见，本邮件不含通信内容。
+email-message-reply-subject = [{ $tlp }] 来自{ $state }的答复
+email-message-reply-body =
+    { $state }已在联络点名录中就与贵国的往来通信作出答复。
+
+    紧急程度：{ $urgency }
+    标记：{ $tlp }
+
+    请登录阅读：
+
+    { $link }
+
+    为保密起见，本邮件不含答复内容。

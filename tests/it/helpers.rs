@@ -184,6 +184,7 @@ impl TestApp {
         config.mail.smtp_port = smtp.port;
         config.mail.smtp_security = "none".into();
         config.mail.outbox_dir = dir.path().join("outbox");
+        config.messages.key = app::seal::new_key();
         adjust(&mut config);
         let app = App::open(config).await.expect("app opens");
         if deliver {
@@ -350,9 +351,29 @@ pub async fn publish(
     emails: &str,
     languages: &str,
 ) {
+    publish_as(t, custodian, admin, state, "technical", emails, languages).await;
+}
+
+/// Publishes an entry of a given type, as `publish` does.
+pub async fn publish_as(
+    t: &TestApp,
+    custodian: &TestUser,
+    admin: &TestUser,
+    state: &str,
+    poc_type: &str,
+    emails: &str,
+    languages: &str,
+) {
     let input = domain::poc::PocInput {
-        poc_type: "technical".into(),
-        entity: format!("CERT {state}"),
+        poc_type: poc_type.into(),
+        entity: format!(
+            "{} {state}",
+            if poc_type == "technical" {
+                "CERT"
+            } else {
+                poc_type
+            }
+        ),
         emails: emails.into(),
         phones: "+33 1 23 45 67 89 24/7".into(),
         languages: languages.into(),

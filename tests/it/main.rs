@@ -12,6 +12,7 @@ mod follow_up;
 mod helpers;
 mod journey;
 mod languages;
+mod messages;
 mod outbox;
 mod pages;
 mod restart;

@@ -139,6 +139,9 @@ async fn pub1_dir1_every_page_renders_for_every_role_on_the_demo_dataset() {
         "/directory?overdue=true",
         "/my-checks",
         "/checks",
+        "/messages",
+        "/messages/new?to=RU&template=incident",
+        "/messages/new?to=EG&template=general",
     ] {
         let r = admin.get(path).await;
         if path == "/my-state" {

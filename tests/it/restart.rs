@@ -25,6 +25,7 @@ fn serve(t: &TestApp) -> Child {
         // A killed instance's claim on its messages runs out quickly.
         .env("POCDIR_MAIL__LEASE_SECONDS", "2")
         .env("POCDIR_CHECKS__SCHEDULE_MONTHS", "[]")
+        .env("POCDIR_MESSAGES__KEY", &t.app.config.messages.key)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -721,6 +721,39 @@ pub async fn login(
 
 /// The second step: a TOTP code (never the same time step twice) or an
 /// unused recovery code. Replaces the session token on success.
+/// Whether a TOTP code of one of the user's authenticators is valid now
+/// and not used before; it is then used up.
+async fn totp_accepted(c: &mut Conn, user: &UserRow, code: &str, now: i64) -> AppResult<bool> {
+    for f in store::user::factors(c, &user.id)
+        .await?
+        .iter()
+        .filter(|f| f.kind == "totp" && f.confirmed)
+    {
+        if let Some(step) = totp(&f.secret, &user.email)?.check(code, (now / 1000) as u64)
+            && store::user::use_step(c, &f.id, step as i64).await?
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Asks a signed-in user for a fresh code before a sensitive act (sending
+/// TLP:RED, MSG-2), inside the act's transaction.
+pub async fn reauthenticate(app: &App, c: &mut Conn, user_id: &str, code: &str) -> AppResult<()> {
+    let user = store::user::get(c, user_id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    let code = code.trim();
+    if code.is_empty() || !code.chars().all(|ch| ch.is_ascii_digit()) {
+        return Err(FieldError::new("code", "err-code-needed").into());
+    }
+    if !totp_accepted(c, &user, code, app.now()).await? {
+        return Err(FieldError::new("code", "err-code-wrong").into());
+    }
+    Ok(())
+}
+
 pub async fn login_second_factor(
     app: &App,
     session: &Session,
@@ -742,17 +775,8 @@ pub async fn login_second_factor(
     let mut accepted = None;
     let trimmed = code.trim();
     if trimmed.chars().all(|ch| ch.is_ascii_digit()) {
-        for f in store::user::factors(&mut c, &user.id)
-            .await?
-            .iter()
-            .filter(|f| f.kind == "totp" && f.confirmed)
-        {
-            if let Some(step) = totp(&f.secret, &user.email)?.check(trimmed, (now / 1000) as u64)
-                && store::user::use_step(&mut c, &f.id, step as i64).await?
-            {
-                accepted = Some("totp");
-                break;
-            }
+        if totp_accepted(&mut c, &user, trimmed, now).await? {
+            accepted = Some("totp");
         }
     } else if store::user::use_recovery_code(
         &mut c,

@@ -19,6 +19,7 @@ pub struct Config {
     pub session: SessionConfig,
     pub directory: DirectoryConfig,
     pub checks: ChecksConfig,
+    pub messages: MessagesConfig,
     /// Shows the demo outbox page and demo banners.
     pub demo: bool,
 }
@@ -62,6 +63,16 @@ pub struct DirectoryConfig {
 }
 
 #[derive(Clone, Serialize, Deserialize)]
+pub struct MessagesConfig {
+    /// 32 bytes, base64: encrypts communication content at rest (MSG-5).
+    pub key: String,
+    /// Expected acknowledgement time per urgency, in minutes (MSG-2).
+    pub urgent_ack_minutes: i64,
+    pub high_ack_minutes: i64,
+    pub routine_ack_minutes: i64,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
 pub struct ChecksConfig {
     /// A check can be answered for this many days (PING-2).
     pub answer_days: i64,
@@ -83,7 +94,7 @@ pub struct ChecksConfig {
 
 pub const DEFAULT_TOML: &str = include_str!("../../../config/default.toml");
 
-const SECRETS: [&str; 2] = ["mail.smtp_password", "database_url"];
+const SECRETS: [&str; 3] = ["mail.smtp_password", "database_url", "messages.key"];
 
 #[derive(Debug, thiserror::Error)]
 #[error("configuration: {0}")]
@@ -176,6 +187,15 @@ impl Config {
                 "checks: schedule_months must be 1 to 12, schedule_day 1 to 28, schedule_hour 0 to 23, schedule_catch_up_days not negative".into(),
             ));
         }
+        let m = &self.messages;
+        if !m.key.is_empty() {
+            crate::seal::Sealer::from_base64(&m.key).map_err(ConfigError)?;
+        }
+        if m.urgent_ack_minutes < 1 || m.high_ack_minutes < 1 || m.routine_ack_minutes < 1 {
+            return Err(ConfigError(
+                "messages: acknowledgement times must be positive".into(),
+            ));
+        }
         if self.mail.lease_seconds < 1 || self.directory.remind_before_due_days < 1 {
             return Err(ConfigError(
                 "mail.lease_seconds and directory.remind_before_due_days must be positive".into(),
@@ -204,6 +224,14 @@ impl fmt::Debug for Config {
             .field(
                 "mail.smtp_password",
                 &if self.mail.smtp_password.is_empty() {
+                    ""
+                } else {
+                    "***"
+                },
+            )
+            .field(
+                "messages.key",
+                &if self.messages.key.is_empty() {
                     ""
                 } else {
                     "***"

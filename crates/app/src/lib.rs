@@ -16,9 +16,11 @@ pub mod export;
 pub mod follow_up;
 pub mod i18n;
 pub mod mail;
+pub mod messages;
 pub mod public;
 pub mod relay;
 pub mod schedule;
+pub mod seal;
 pub mod search;
 
 pub use config::Config;
@@ -36,13 +38,21 @@ pub struct App {
     pub mail: mail::Notifier,
     pub hasher: crypto::Hasher,
     pub search: Arc<search::SearchIndex>,
+    /// Seals communication content; None without `messages.key`.
+    pub sealer: Option<Arc<seal::Sealer>>,
 }
 
 impl App {
     pub async fn open(config: Config) -> Result<App, AppError> {
         let db = store::Db::connect(&config.database_url).await?;
         db.migrate().await?;
-        Ok(App {
+        let sealer = match config.messages.key.as_str() {
+            "" => None,
+            key => Some(Arc::new(
+                seal::Sealer::from_base64(key).map_err(AppError::Internal)?,
+            )),
+        };
+        let app = App {
             db,
             config: Arc::new(config),
             i18n: Arc::new(i18n::I18n::load()),
@@ -50,7 +60,10 @@ impl App {
             mail: mail::Notifier::default(),
             hasher: crypto::Hasher::default(),
             search: Arc::default(),
-        })
+            sealer,
+        };
+        messages::seed_templates(&app).await?;
+        Ok(app)
     }
 
     pub fn now(&self) -> i64 {

@@ -1,11 +1,12 @@
 //! What pocdir does on its own, once a minute: the scheduled check
 //! (PING-1), follow-up of unanswered checks (PING-3), bounce reports, and
-//! currency reminders (DIR-7). Each step claims its work in the database,
+//! currency reminders (DIR-7), and escalation of communications not
+//! acknowledged in time (MSG-3). Each step claims its work in the database,
 //! so several instances may run it at once and any may restart.
 
 use crate::clock::{DAY, HOUR};
 use crate::config::ChecksConfig;
-use crate::{App, AppResult, bounces, checks, currency, follow_up};
+use crate::{App, AppResult, bounces, checks, currency, follow_up, messages};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use std::time::Duration;
@@ -62,6 +63,8 @@ pub struct Round {
     pub escalated: usize,
     pub bounced: usize,
     pub currency_reminders: usize,
+    /// Escalation steps of unacknowledged communications (MSG-3).
+    pub messages_escalated: usize,
     /// Steps that failed; the others still ran.
     pub errors: Vec<String>,
 }
@@ -82,12 +85,14 @@ pub async fn round(app: &App) -> Round {
     let reminded = keep(&mut errors, "reminders", follow_up::remind(app).await);
     let escalated = keep(&mut errors, "escalation", follow_up::escalate(app).await);
     let currency_reminders = keep(&mut errors, "currency", currency::remind(app).await);
+    let messages_escalated = keep(&mut errors, "messages", messages::escalate(app).await);
     Round {
         scheduled_campaign,
         reminded,
         escalated,
         bounced,
         currency_reminders,
+        messages_escalated,
         errors,
     }
 }

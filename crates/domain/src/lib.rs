@@ -1,6 +1,7 @@
 //! The nouns and rules of the directory. No SQL, no HTTP, no async.
 
 pub mod fields;
+pub mod message;
 pub mod password;
 pub mod poc;
 pub mod policy;

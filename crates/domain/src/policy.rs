@@ -86,10 +86,15 @@ pub enum Action {
     ViewCheckResults,
     /// Acknowledge a check for one of the State's own POCs in the portal (PING-2).
     AcknowledgeCheck,
+    /// Send, read, acknowledge and answer communications of one's own State
+    /// (MSG). Never the custodian, who sees counts only (MSG-5).
+    Communicate,
+    /// Usage statistics: counts of communications, never their content (USE-1, MSG-5).
+    ViewUsage,
 }
 
 impl Action {
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 18] = [
         Self::ViewPublic,
         Self::RequestAccess,
         Self::ManageOwnAccount,
@@ -106,6 +111,8 @@ impl Action {
         Self::RunChecks,
         Self::ViewCheckResults,
         Self::AcknowledgeCheck,
+        Self::Communicate,
+        Self::ViewUsage,
     ];
 }
 
@@ -132,9 +139,9 @@ pub fn allows(actor: &Actor, action: Action, resource: Resource) -> bool {
             Role::NationalAdmin => own_state,
             Role::Member => false,
         },
-        VerifyChange | ReviewAccess | ViewAudit | RunChecks => *role == Role::Custodian,
+        VerifyChange | ReviewAccess | ViewAudit | RunChecks | ViewUsage => *role == Role::Custodian,
         ViewCheckResults => *role == Role::Custodian || own_state,
-        AcknowledgeCheck => *role != Role::Custodian && own_state,
+        AcknowledgeCheck | Communicate => *role != Role::Custodian && own_state,
     }
 }
 
@@ -161,9 +168,11 @@ mod tests {
                 (Some(_), ManageOwnAccount | ReadDirectory | ExportDirectory | ReportProblem) => {
                     [true; 3]
                 }
-                (Some(Role::Custodian), AcknowledgeCheck) => [false; 3],
+                (Some(Role::Custodian), AcknowledgeCheck | Communicate) => [false; 3],
                 (Some(Role::Custodian), _) => [true; 3],
-                (Some(_), ViewCheckResults | AcknowledgeCheck) => [true, false, false],
+                (Some(_), ViewCheckResults | AcknowledgeCheck | Communicate) => {
+                    [true, false, false]
+                }
                 (
                     Some(Role::NationalAdmin),
                     SubmitChange | ViewChanges | ManageUsers | ViewProblems,

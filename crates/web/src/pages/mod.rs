@@ -5,6 +5,7 @@ mod checks;
 mod custodian;
 mod directory;
 mod manage;
+mod messages;
 mod outbox;
 mod public;
 
@@ -83,6 +84,14 @@ pub fn routes() -> Router<Web> {
         .route("/ack/{token}", get(checks::ack_form).post(checks::ack))
         .route("/my-checks", get(checks::mine))
         .route("/my-checks/{id}/ack", post(checks::ack_in_portal))
+        .route("/messages", get(messages::inbox).post(messages::send))
+        .route("/messages/new", get(messages::new_form))
+        .route("/messages/record", get(messages::record))
+        .route("/messages/record.json", get(messages::record_json))
+        .route("/custodian/communications", get(messages::usage))
+        .route("/messages/{id}", get(messages::thread))
+        .route("/messages/{id}/ack", post(messages::acknowledge))
+        .route("/messages/{id}/reply", post(messages::reply))
         .route("/outbox", get(outbox::list))
         .route("/outbox/{name}", get(outbox::message))
         .fallback(public::not_found)
@@ -137,6 +146,8 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "phone-recorded",
         "acknowledged",
         "enabled",
+        "sent",
+        "replied",
     ];
     known
         .contains(&key)

@@ -1,0 +1,216 @@
+//! Communications between States (MSG): templates as data, urgency, and
+//! the Traffic Light Protocol 2.0 marking.
+
+use crate::fields::{FieldError, text};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// TLP 2.0: how far a communication may be shared (MSG-2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tlp {
+    Clear,
+    Green,
+    Amber,
+    AmberStrict,
+    Red,
+}
+
+impl Tlp {
+    pub const ALL: [Tlp; 5] = [
+        Tlp::Red,
+        Tlp::AmberStrict,
+        Tlp::Amber,
+        Tlp::Green,
+        Tlp::Clear,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Tlp::Red => "red",
+            Tlp::AmberStrict => "amber_strict",
+            Tlp::Amber => "amber",
+            Tlp::Green => "green",
+            Tlp::Clear => "clear",
+        }
+    }
+
+    /// The label as TLP 2.0 writes it, the same in every language.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tlp::Red => "TLP:RED",
+            Tlp::AmberStrict => "TLP:AMBER+STRICT",
+            Tlp::Amber => "TLP:AMBER",
+            Tlp::Green => "TLP:GREEN",
+            Tlp::Clear => "TLP:CLEAR",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<Tlp, FieldError> {
+        Tlp::ALL
+            .into_iter()
+            .find(|t| t.code() == raw)
+            .ok_or_else(|| FieldError::new("tlp", "err-tlp"))
+    }
+}
+
+/// How fast the recipient is expected to acknowledge (MSG-2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Urgency {
+    Urgent,
+    High,
+    Routine,
+}
+
+impl Urgency {
+    pub const ALL: [Urgency; 3] = [Urgency::Urgent, Urgency::High, Urgency::Routine];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Urgency::Urgent => "urgent",
+            Urgency::High => "high",
+            Urgency::Routine => "routine",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<Urgency, FieldError> {
+        Urgency::ALL
+            .into_iter()
+            .find(|u| u.code() == raw)
+            .ok_or_else(|| FieldError::new("urgency", "err-urgency"))
+    }
+}
+
+/// Text in the six languages, keyed by language code.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct Labels(pub BTreeMap<String, String>);
+
+impl Labels {
+    /// The text in `lang`, else in English.
+    pub fn get(&self, lang: &str) -> &str {
+        self.0
+            .get(lang)
+            .or_else(|| self.0.get("en"))
+            .map_or("", String::as_str)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FieldKind {
+    Text,
+    Textarea,
+    Date,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TemplateField {
+    pub name: String,
+    pub kind: FieldKind,
+    /// Shown as expected; every field may still be left empty (MSG-1).
+    pub expected: bool,
+    pub label: Labels,
+}
+
+/// A template as the custodian defines it: data, not code (MSG-1).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Template {
+    pub key: String,
+    pub title: Labels,
+    pub fields: Vec<TemplateField>,
+}
+
+impl Template {
+    /// Checks submitted values against the template: unknown fields are
+    /// refused, empty ones dropped, text bounded. Returns the kept values in
+    /// the template's order.
+    pub fn accept(&self, values: &[(String, String)]) -> Result<Vec<(String, String)>, FieldError> {
+        if let Some((name, _)) = values
+            .iter()
+            .find(|(n, _)| !self.fields.iter().any(|f| &f.name == n))
+        {
+            return Err(FieldError::new(name.clone(), "err-unknown-field"));
+        }
+        let mut kept = Vec::new();
+        for f in &self.fields {
+            let raw = values
+                .iter()
+                .filter(|(n, _)| n == &f.name)
+                .map(|(_, v)| v.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let max = match f.kind {
+                FieldKind::Text => 500,
+                FieldKind::Textarea => 20_000,
+                FieldKind::Date => 10,
+            };
+            let Some(value) = text(&f.name, &raw, max)? else {
+                continue;
+            };
+            if f.kind == FieldKind::Date && jiff::civil::Date::strptime("%Y-%m-%d", &value).is_err()
+            {
+                return Err(FieldError::new(f.name.clone(), "err-date"));
+            }
+            kept.push((f.name.clone(), value));
+        }
+        Ok(kept)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn template() -> Template {
+        serde_json::from_str(
+            r#"{"key":"t","title":{"en":"T"},"fields":[
+                {"name":"subject","kind":"text","expected":true,"label":{"en":"Subject","fr":"Objet"}},
+                {"name":"deadline","kind":"date","expected":false,"label":{"en":"Deadline"}}]}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn msg1_fields_may_be_empty_but_unknown_ones_are_refused() {
+        let t = template();
+        assert_eq!(t.accept(&[]).unwrap(), vec![]);
+        let kept = t
+            .accept(&[
+                ("subject".into(), " Phishing wave ".into()),
+                ("deadline".into(), "".into()),
+            ])
+            .unwrap();
+        assert_eq!(
+            kept,
+            vec![("subject".to_string(), "Phishing wave".to_string())]
+        );
+        assert_eq!(
+            t.accept(&[("password".into(), "x".into())])
+                .unwrap_err()
+                .key,
+            "err-unknown-field"
+        );
+        assert_eq!(
+            t.accept(&[("deadline".into(), "tomorrow".into())])
+                .unwrap_err()
+                .key,
+            "err-date"
+        );
+        assert_eq!(t.fields[0].label.get("fr"), "Objet");
+        assert_eq!(
+            t.fields[0].label.get("zh"),
+            "Subject",
+            "English when missing"
+        );
+    }
+
+    #[test]
+    fn msg2_tlp_labels_and_forged_values() {
+        assert_eq!(
+            Tlp::parse("amber_strict").unwrap().label(),
+            "TLP:AMBER+STRICT"
+        );
+        assert!(Tlp::parse("AMBER").is_err() && Tlp::parse("purple").is_err());
+        assert!(Tlp::Red > Tlp::Amber && Tlp::Green > Tlp::Clear);
+        assert!(Urgency::parse("urgent").is_ok() && Urgency::parse("now!").is_err());
+    }
+}

@@ -1,0 +1,259 @@
+//! Communications between States (MSG): templates, threads, recipients and
+//! sealed messages. Nothing here reads or writes content in clear.
+
+use crate::{Conn, Result, Sql, args};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TemplateRow {
+    pub key: String,
+    pub version: i64,
+    pub definition: String,
+    pub created_by: String,
+    pub created_at: i64,
+}
+
+/// Adds a template version unless it exists; true if added.
+pub async fn insert_template(c: &mut Conn, t: &TemplateRow) -> Result<bool> {
+    let n = c
+        .exec(
+            "INSERT INTO message_templates (key, version, definition, created_by, created_at)
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+            args![
+                &t.key,
+                t.version,
+                &t.definition,
+                &t.created_by,
+                t.created_at
+            ],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+/// The newest version of every template.
+pub async fn current_templates(c: &mut Conn) -> Result<Vec<TemplateRow>> {
+    c.all(
+        "SELECT key, version, definition, created_by, created_at FROM message_templates t
+         WHERE version = (SELECT MAX(version) FROM message_templates u WHERE u.key = t.key)
+         ORDER BY created_at, key",
+        args![],
+    )
+    .await
+}
+
+pub async fn template(c: &mut Conn, key: &str, version: i64) -> Result<Option<TemplateRow>> {
+    c.opt(
+        "SELECT key, version, definition, created_by, created_at FROM message_templates WHERE key = $1 AND version = $2",
+        args![key, version],
+    )
+    .await
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ThreadRow {
+    pub id: String,
+    pub from_state: String,
+    pub to_state: String,
+    pub template_key: String,
+    pub template_version: i64,
+    pub urgency: String,
+    pub tlp: String,
+    pub created_by: String,
+    pub created_at: i64,
+    pub ack_due_at: i64,
+    pub acknowledged_at: Option<i64>,
+    pub acknowledged_by: Option<String>,
+    pub responded_at: Option<i64>,
+}
+
+const THREAD_COLS: &str =
+    "id, from_state, to_state, template_key, template_version, urgency, tlp, created_by,
+     created_at, ack_due_at, acknowledged_at, acknowledged_by, responded_at";
+
+pub async fn insert_thread(c: &mut Conn, t: &ThreadRow) -> Result<()> {
+    c.exec(
+        "INSERT INTO threads (id, from_state, to_state, template_key, template_version, urgency, tlp, created_by, created_at, ack_due_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        args![&t.id, &t.from_state, &t.to_state, &t.template_key, t.template_version, &t.urgency, &t.tlp, &t.created_by, t.created_at, t.ack_due_at],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn thread(c: &mut Conn, id: &str) -> Result<Option<ThreadRow>> {
+    c.opt(
+        Sql::assembled(format!("SELECT {THREAD_COLS} FROM threads WHERE id = $1")),
+        args![id],
+    )
+    .await
+}
+
+/// The threads a State is party to, newest first.
+pub async fn threads_of(c: &mut Conn, state: &str, limit: i64) -> Result<Vec<ThreadRow>> {
+    c.all(
+        Sql::assembled(format!(
+            "SELECT {THREAD_COLS} FROM threads WHERE from_state = $1 OR to_state = $1 ORDER BY created_at DESC LIMIT $2"
+        )),
+        args![state, limit],
+    )
+    .await
+}
+
+/// Records the receiving State's acknowledgement once; false if already done.
+pub async fn acknowledge(c: &mut Conn, id: &str, by: &str, now: i64) -> Result<bool> {
+    let n = c
+        .exec(
+            "UPDATE threads SET acknowledged_at = $3, acknowledged_by = $2 WHERE id = $1 AND acknowledged_at IS NULL",
+            args![id, by, now],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+/// The receiving State's first reply is its response.
+pub async fn mark_responded(c: &mut Conn, id: &str, now: i64) -> Result<()> {
+    c.exec(
+        "UPDATE threads SET responded_at = $2, acknowledged_at = COALESCE(acknowledged_at, $2)
+         WHERE id = $1 AND responded_at IS NULL",
+        args![id, now],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn insert_recipient(c: &mut Conn, thread_id: &str, poc_id: &str) -> Result<()> {
+    c.exec(
+        "INSERT INTO thread_recipients (thread_id, poc_id) VALUES ($1, $2)",
+        args![thread_id, poc_id],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn recipients(c: &mut Conn, thread_id: &str) -> Result<Vec<String>> {
+    #[derive(sqlx::FromRow)]
+    struct Recipient {
+        poc_id: String,
+    }
+    let rows: Vec<Recipient> = c
+        .all(
+            "SELECT poc_id FROM thread_recipients WHERE thread_id = $1 ORDER BY poc_id",
+            args![thread_id],
+        )
+        .await?;
+    Ok(rows.into_iter().map(|r| r.poc_id).collect())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MessageRow {
+    pub id: String,
+    pub thread_id: String,
+    pub from_state: String,
+    pub author_id: String,
+    pub sealed: String,
+    pub created_at: i64,
+}
+
+pub async fn insert_message(c: &mut Conn, m: &MessageRow) -> Result<()> {
+    c.exec(
+        "INSERT INTO thread_messages (id, thread_id, from_state, author_id, sealed, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+        args![
+            &m.id,
+            &m.thread_id,
+            &m.from_state,
+            &m.author_id,
+            &m.sealed,
+            m.created_at
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn messages_of(c: &mut Conn, thread_id: &str) -> Result<Vec<MessageRow>> {
+    c.all(
+        "SELECT id, thread_id, from_state, author_id, sealed, created_at FROM thread_messages
+         WHERE thread_id = $1 ORDER BY created_at, id",
+        args![thread_id],
+    )
+    .await
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EscalationRow {
+    pub thread_id: String,
+    pub step: i64,
+    pub at: i64,
+    pub recipients: i64,
+}
+
+/// Unacknowledged threads due for escalation `step`: step 1 once the
+/// acknowledgement time has passed, step 2 when as long again has passed
+/// since step 1.
+pub async fn due_for_escalation(c: &mut Conn, step: i64, now: i64) -> Result<Vec<ThreadRow>> {
+    let when = if step == 1 {
+        "t.ack_due_at <= $1"
+    } else {
+        "EXISTS (SELECT 1 FROM thread_escalations p WHERE p.thread_id = t.id AND p.step = $2 - 1
+                 AND p.at + (t.ack_due_at - t.created_at) <= $1)"
+    };
+    let sql = format!(
+        "SELECT {THREAD_COLS} FROM threads t WHERE acknowledged_at IS NULL AND {when}
+           AND NOT EXISTS (SELECT 1 FROM thread_escalations e WHERE e.thread_id = t.id AND e.step = $2)
+         ORDER BY ack_due_at LIMIT 200"
+    );
+    c.all(Sql::assembled(sql), args![now, step]).await
+}
+
+/// Claims an escalation step; false if another instance took it.
+pub async fn claim_escalation(c: &mut Conn, e: &EscalationRow) -> Result<bool> {
+    let n = c
+        .exec(
+            "INSERT INTO thread_escalations (thread_id, step, at, recipients) VALUES ($1, $2, $3, $4)
+             ON CONFLICT DO NOTHING",
+            args![&e.thread_id, e.step, e.at, e.recipients],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+pub async fn set_escalation_recipients(
+    c: &mut Conn,
+    thread_id: &str,
+    step: i64,
+    n: i64,
+) -> Result<()> {
+    c.exec(
+        "UPDATE thread_escalations SET recipients = $3 WHERE thread_id = $1 AND step = $2",
+        args![thread_id, step, n],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn escalations_of(c: &mut Conn, thread_id: &str) -> Result<Vec<EscalationRow>> {
+    c.all(
+        "SELECT thread_id, step, at, recipients FROM thread_escalations WHERE thread_id = $1 ORDER BY step",
+        args![thread_id],
+    )
+    .await
+}
+
+/// What the custodian may know of a thread: no content, no people.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ThreadMeta {
+    pub template_key: String,
+    pub urgency: String,
+    pub from_state: String,
+    pub to_state: String,
+    pub created_at: i64,
+}
+
+pub async fn all_meta(c: &mut Conn) -> Result<Vec<ThreadMeta>> {
+    c.all(
+        "SELECT template_key, urgency, from_state, to_state, created_at FROM threads ORDER BY created_at",
+        args![],
+    )
+    .await
+}

@@ -1,0 +1,247 @@
+//! Communications between States (MSG): inbox, composing from a template,
+//! a thread with acknowledgement and replies.
+
+use super::{FieldErrors, done, form_errors, notice, unprocessable};
+use crate::Web;
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use app::AppError;
+use app::messages::Compose;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use domain::StateCode;
+use domain::message::{Template, Tlp, Urgency};
+use minijinja::{Value, context};
+use serde::Deserialize;
+
+fn thread_value(t: &app::messages::ThreadRow) -> Value {
+    context! {
+        id => t.id, from_state => t.from_state, to_state => t.to_state, template => t.template_key,
+        urgency => t.urgency, tlp => t.tlp, tlp_label => Tlp::parse(&t.tlp).map_or("", |x| x.label()),
+        created_at => t.created_at, ack_due_at => t.ack_due_at, acknowledged_at => t.acknowledged_at,
+        responded_at => t.responded_at,
+    }
+}
+
+fn template_value(key: &str, version: i64, t: &Template, lang: &str) -> Value {
+    context! {
+        key => key, version => version, title => t.title.get(lang),
+        fields => t.fields.iter().map(|f| context! {
+            name => f.name, kind => f.kind, expected => f.expected, label => f.label.get(lang),
+        }).collect::<Vec<_>>(),
+    }
+}
+
+pub async fn inbox(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    let actor = ctx.actor();
+    let threads = app::messages::inbox(&web.app, &actor).await?;
+    let own = actor.state().map(|s| s.to_string());
+    let states = app::messages::counterparts(&web.app, &actor).await?;
+    let templates = app::messages::templates(&web.app).await?;
+    Ok(web.page(&ctx, "messages.html", context! {
+        threads => threads.iter().map(thread_value).collect::<Vec<_>>(),
+        own => own, states => states, notice => notice(&web, &ctx),
+        templates => templates.iter().map(|(r, t)| template_value(&r.key, r.version, t, &ctx.lang)).collect::<Vec<_>>(),
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct NewQuery {
+    to: String,
+    template: String,
+}
+
+async fn compose_page(
+    web: &Web,
+    ctx: &Ctx,
+    to: &str,
+    template_key: &str,
+    values: &[(String, String)],
+    errors: FieldErrors,
+) -> Result<Response, WebError> {
+    let to = StateCode::parse(to).map_err(|_| AppError::field("to", "err-message-state"))?;
+    let recipients = app::messages::recipients_of(&web.app, &ctx.actor(), to).await?;
+    let templates = app::messages::templates(&web.app).await?;
+    let (row, template) = templates
+        .iter()
+        .find(|(r, _)| r.key == template_key)
+        .ok_or_else(|| AppError::field("template", "err-template"))?;
+    let value_of = |name: &str| {
+        values
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    };
+    let mut types: Vec<&str> = recipients.iter().map(|r| r.poc_type.as_str()).collect();
+    types.dedup();
+    Ok(web.page(ctx, "message_new.html", context! {
+        to => to.to_string(), tp => template_value(&row.key, row.version, template, &ctx.lang),
+        values => values.iter().filter_map(|(n, v)| n.strip_prefix("f_").map(|n| (n.to_string(), v.clone()))).collect::<std::collections::BTreeMap<_, _>>(),
+        urgency => value_of("urgency").unwrap_or_else(|| "high".into()),
+        tlp => value_of("tlp").unwrap_or_else(|| "amber".into()),
+        chosen_types => values.iter().filter(|(n, _)| n == "poc_type").map(|(_, v)| v.clone()).collect::<Vec<_>>(),
+        chosen_pocs => values.iter().filter(|(n, _)| n == "poc_id").map(|(_, v)| v.clone()).collect::<Vec<_>>(),
+        urgencies => Urgency::ALL.iter().map(|u| u.code()).collect::<Vec<_>>(),
+        tlps => Tlp::ALL.iter().map(|t| context! { code => t.code(), label => t.label() }).collect::<Vec<_>>(),
+        types => types,
+        recipients => recipients.iter().map(|r| context! {
+            id => r.poc_id, poc_type => r.poc_type, entity => r.fields.entity, timezone => r.fields.timezone.as_str(),
+            h24 => r.fields.phones.iter().any(|p| p.h24), hours => r.fields.hours,
+        }).collect::<Vec<_>>(),
+        errors => errors,
+    }))
+}
+
+pub async fn new_form(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Query(q): Query<NewQuery>,
+) -> Result<Response, WebError> {
+    compose_page(&web, &ctx, &q.to, &q.template, &[], FieldErrors::new()).await
+}
+
+pub async fn send(State(web): State<Web>, ctx: Ctx, body: Bytes) -> Result<Response, WebError> {
+    let pairs: Vec<(String, String)> = serde_html_form::from_bytes(&body)
+        .map_err(|_| AppError::field("form", "err-form-unreadable"))?;
+    let one = |name: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let all = |name: &str| {
+        pairs
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .collect::<Vec<_>>()
+    };
+    let form = Compose {
+        to: one("to"),
+        template_key: one("template"),
+        template_version: one("version"),
+        urgency: one("urgency"),
+        tlp: one("tlp"),
+        poc_types: all("poc_type"),
+        poc_ids: all("poc_id"),
+        fields: pairs
+            .iter()
+            .filter_map(|(n, v)| n.strip_prefix("f_").map(|n| (n.to_string(), v.clone())))
+            .collect(),
+        code: one("code"),
+    };
+    match app::messages::send(&web.app, &ctx.actor(), &form).await {
+        Ok(id) => Ok(done(&format!("/messages/{id}"), "sent")),
+        Err(e) => {
+            let errors = form_errors(&web, &ctx, e.into())?;
+            let page =
+                compose_page(&web, &ctx, &form.to, &form.template_key, &pairs, errors).await?;
+            Ok(unprocessable(page))
+        }
+    }
+}
+
+pub async fn thread(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let v = app::messages::thread(&web.app, &ctx.actor(), &id, &ctx.lang).await?;
+    Ok(web.page(&ctx, "thread.html", context! {
+        v => view_value(&v, &ctx.lang), received => v.received, recipients => v.recipients.len(),
+        notice => notice(&web, &ctx),
+    }))
+}
+
+pub async fn acknowledge(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    app::messages::acknowledge(&web.app, &ctx.actor(), &id).await?;
+    Ok(done(&format!("/messages/{id}"), "acknowledged"))
+}
+
+#[derive(Deserialize)]
+pub struct ReplyForm {
+    #[serde(default)]
+    text: String,
+}
+
+pub async fn reply(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    axum::Form(f): axum::Form<ReplyForm>,
+) -> Result<Response, WebError> {
+    app::messages::reply(&web.app, &ctx.actor(), &id, &f.text).await?;
+    Ok(done(&format!("/messages/{id}"), "replied"))
+}
+
+fn view_value(v: &app::messages::ThreadView, lang: &str) -> Value {
+    context! {
+        th => thread_value(&v.thread), title => v.template.title.get(lang),
+        escalations => v.escalations.iter().map(|e| context! { step => e.step, at => e.at, recipients => e.recipients }).collect::<Vec<_>>(),
+        messages => v.messages.iter().map(|m| context! {
+            from_state => m.from_state, created_at => m.created_at, fields => m.fields, text => m.text,
+        }).collect::<Vec<_>>(),
+    }
+}
+
+/// The State's printable record of its exchanges (MSG-5).
+pub async fn record(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    let views = app::messages::record(&web.app, &ctx.actor(), &ctx.lang).await?;
+    Ok(web.page(
+        &ctx,
+        "record.html",
+        context! {
+            threads => views.iter().map(|v| view_value(v, &ctx.lang)).collect::<Vec<_>>(),
+            own => ctx.actor().state().map(|s| s.to_string()),
+        },
+    ))
+}
+
+/// The same record as JSON.
+pub async fn record_json(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    use axum::response::IntoResponse;
+    let views = app::messages::record(&web.app, &ctx.actor(), &ctx.lang).await?;
+    let body = serde_json::to_string_pretty(&app::messages::record_json(&views))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "application/json"),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                "attachment; filename=\"pocdir-record.json\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// Usage statistics for the custodian: counts only (USE-1, MSG-5).
+pub async fn usage(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    let u = app::messages::usage(&web.app, &ctx.actor()).await?;
+    let titles: std::collections::BTreeMap<String, String> = app::messages::templates(&web.app)
+        .await?
+        .into_iter()
+        .map(|(r, t)| (r.key, t.title.get(&ctx.lang).to_string()))
+        .collect();
+    let titled = |rows: &[(String, usize)]| {
+        rows.iter()
+            .map(|(k, n)| context! { label => titles.get(k).cloned().unwrap_or_else(|| k.clone()), count => n })
+            .collect::<Vec<_>>()
+    };
+    let plain = |rows: &[(String, usize)]| {
+        rows.iter()
+            .map(|(k, n)| context! { key => k, count => n })
+            .collect::<Vec<_>>()
+    };
+    Ok(web.page(&ctx, "usage.html", context! {
+        total => u.total, by_template => titled(&u.by_template), by_urgency => plain(&u.by_urgency),
+        by_month => plain(&u.by_month), by_region => plain(&u.by_region),
+    }))
+}
