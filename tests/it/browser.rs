@@ -339,3 +339,54 @@ async fn ping_the_whole_check_cycle_in_chromium() {
     let _ = p.close().await;
     let _ = c.close().await;
 }
+
+#[tokio::test]
+async fn msg_an_urgent_amber_notification_acknowledged_in_chromium() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    t.settle().await;
+    let profile = tempfile::tempdir().unwrap();
+    let (_driver, c) = chromium(profile.path()).await;
+
+    // A writes an urgent TLP:AMBER incident notification to B's technical POCs.
+    sign_in(&c, &t, &admin_fr.email, &admin_fr.secret).await;
+    c.goto(&format!("{}/messages", t.url)).await.unwrap();
+    wait_for(&c, "New communication").await;
+    c.goto(&format!("{}/messages/new?to=DE&template=incident", t.url))
+        .await
+        .unwrap();
+    wait_for(&c, "Notification of an ICT incident").await;
+    press(&c, "input[name=poc_type][value=technical]").await;
+    c.find(Locator::Css("#f-urgency option[value=urgent]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    fill(&c, "#f-nature", "Ransomware on a ministry network").await;
+    fill(&c, "#f-indicators", "198.51.100.7 evil.example").await;
+    press(&c, "main form .btn-primary").await;
+    wait_for(&c, "The communication is sent").await;
+    let thread = c.current_url().await.unwrap().path().to_string();
+
+    // B is told by email, signs in and acknowledges.
+    let m = t.email("cert@de.example.org", "[TLP:AMBER]").await;
+    assert!(m.subject.contains("Urgent") && !m.body.contains("198.51.100.7"));
+    t.app.clock.advance(9 * 60_000);
+    let profile_b = tempfile::tempdir().unwrap();
+    let (_driver_b, b) = chromium(profile_b.path()).await;
+    sign_in(&b, &t, &admin_de.email, &admin_de.secret).await;
+    b.goto(&m.link(&format!("{}/messages/", t.url)))
+        .await
+        .unwrap();
+    wait_for(&b, "198.51.100.7").await;
+    press(&b, "main form .btn-primary").await;
+    wait_for(&b, "Receipt confirmed").await;
+
+    // A sees the time to acknowledge.
+    c.goto(&format!("{}{thread}", t.url)).await.unwrap();
+    let page = text(&wait_for(&c, "Acknowledged").await);
+    assert!(page.contains("9 minutes"), "{page}");
+    let _ = b.close().await;
+    let _ = c.close().await;
+}
