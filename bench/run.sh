@@ -2,7 +2,8 @@
 # Load benchmarks:
 #   1. the demo dataset: RSS of the server, and an authenticated State page under wrk;
 #   2. the demo plus 100,000 synthetic entries: a search under wrk;
-#   3. a communication check of 10,000 POCs and their 10,000 acknowledgements (bench/campaign.py).
+#   3. the crisis path: urgent communications under that load (bench/crisis.py);
+#   4. a communication check of 10,000 POCs and their 10,000 acknowledgements (bench/campaign.py).
 # Prints requests/s, p50/p99 latency and peak RSS. Installs wrk and aiosmtpd from Debian if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,6 +74,12 @@ run_wrk state-page-100k "http://127.0.0.1:$P/states/FR" "$COOKIE"
 echo "peak RSS (100k entries): $(peak_rss_mb "$PID") MB"
 kill "$PID"; wait "$PID" 2>/dev/null || true
 rm -rf "$DEMO" "$SCALE"
+
+echo "== crisis path: urgent notifications while the State page is under load"
+CRISIS=$(mktemp -d)
+$BIN demo --data-dir "$CRISIS" --load-only >/dev/null
+/usr/bin/python3 bench/crisis.py "$BIN" "$CRISIS"
+rm -rf "$CRISIS"
 
 echo "== communication check: demo + 10,000 entries, delivered to a local SMTP server"
 CHECK=$(mktemp -d)

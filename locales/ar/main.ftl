@@ -694,6 +694,18 @@ messages-from = من
 messages-template = النموذج
 messages-compose = تحرير الرسالة
 messages-threads = المراسلات المتبادلة
+messages-alert = تنبيه
+messages-alert-new = تنبيه موجَّه إلى عدة دول
+messages-alert-hint = رسالة واحدة توجَّه في آن واحد إلى عدة دول مشاركة أو إلى جميعها. وتتلقى كل دولة نسختها الخاصة وتؤكد استلامها على حدة.
+messages-alert-all = جميع الدول المشاركة
+messages-alert-to = { $count ->
+        [zero] إلى { $count } دولة:
+        [one] إلى دولة واحدة:
+        [two] إلى دولتين:
+        [few] إلى { $count } دول:
+        [many] إلى { $count } دولةً:
+       *[other] إلى { $count } دولة:
+    }
 messages-none = لم ترسل دولتكم أي رسالة ولم تتلقَّ أي رسالة حتى الآن.
 messages-col-date = تاريخ الإرسال
 messages-col-with = الدولة الأخرى
@@ -745,9 +757,35 @@ messages-escalated-2 = أُبلغ بها المشرفون الوطنيون لل�
        *[other] { $count } شخص
     }).
 messages-reply = الرد
+messages-forwarded-note = أُتيحت هذه المعلومات بموافقة { $state }. نطاق المشاركة: { $scope }
+consent-title = مشاركة المعلومات مع دولة ثالثة
+consent-lead = تظل المعلومات الواردة سرية. ولإحالتها إلى دولة ثالثة، يُرجى طلب موافقة الدولة المصدر من هنا؛ فتمنح الدولة المصدر موافقتها أو ترفضها، ويُسجَّل القرار. ولا يمكن إحالة أي شيء دون موافقة.
+consent-asked-for = طلب مقدَّم في { $date } لمشاركة المعلومات مع { $state }:
+consent-pending = بانتظار قرار الدولة المصدر
+consent-granted = مُنحت الموافقة في { $date }
+consent-refused = رُفضت الموافقة في { $date }
+consent-forwarded = تمت الإحالة
+consent-grant = منح الموافقة
+consent-refuse = رفض
+consent-forward = الإحالة إلى { $state }
+consent-third = الدولة الثالثة
+consent-scope = المعلومات التي تودون مشاركتها وسبب ذلك
+consent-ask = طلب موافقة الدولة المصدر
 messages-record-title = سجل المراسلات المتبادلة
 messages-record-json = تصدير السجل (JSON)
 messages-record-lead = جميع المراسلات المتبادلة المتعلقة بـ{ $state }، بمحتواها وتوقيتاتها، لأغراض الطباعة أو الحفظ.
+templates-title = نماذج المراسلات
+templates-lead = تتراسل الدول فيما بينها باستخدام هذه النماذج. ويؤدي تنقيح أي نموذج إلى إنشاء نسخة جديدة منه، وتحتفظ كل رسالة بنسخة النموذج التي حُرِّرت بها.
+templates-edit = إضافة نموذج أو تنقيحه
+templates-definition = النموذج (JSON)
+templates-definition-hint = يُرجى نسخ أحد النماذج الواردة أدناه وتعديله ثم حفظه: فاستخدام المفتاح (key) نفسه يُنشئ نسخة جديدة، واستخدام مفتاح جديد يُنشئ نموذجًا جديدًا. ولكل حقل اسم (name)، ونوع (kind: text أو textarea أو date)، وبيان ما إذا كان متوقَّعًا (expected)، وتسمية (label) باللغات الست جميعها.
+templates-save = حفظ النموذج
+templates-version = النسخة { $version }
+err-template-json = هذا النموذج غير صالح. يُرجى التحقق من صيغة JSON، ومن أن كل حقل يتضمن الخصائص التالية: name، kind (text أو textarea أو date)، expected، label.
+err-template-key = يجب أن يتألف المفتاح وكل اسم حقل من 2 إلى 40 حرفًا من الأحرف اللاتينية الصغيرة (a-z) أو الشرطات السفلية (_).
+err-template-fields = يجب أن يتضمن النموذج ما بين 1 و40 حقلًا، لكل منها اسم خاص به.
+err-template-labels = يجب إدخال العنوان وكل تسمية باللغات الست جميعها: ar, zh, en, fr, ru, es.
+err-template-unchanged = هذا النموذج مطابق لنسخته الحالية.
 usage-title = استخدام المراسلات
 usage-lead = { $count ->
         [zero] تبادلت الدول حتى الآن { $count } رسالة. ولا تُعرض هنا سوى الأعداد، إذ لا تطّلع الجهة الأمينة إطلاقًا على محتوى المراسلات.
@@ -768,6 +806,34 @@ urgency-high = أولوية عالية
 urgency-routine = عادي
 notice-sent = أُرسلت الرسالة. وأُخطر المرسَل إليهم بالبريد الإلكتروني دون إدراج محتواها.
 notice-replied = أُرسل الرد.
+notice-alert-sent = أُرسل التنبيه. وتتلقى كل دولة نسختها الخاصة وتؤكد استلامها على حدة.
+notice-consent-asked = أُرسل طلبكم إلى الدولة المصدر.
+notice-consent-decided = سُجِّل قراركم وأُبلغت به الدولة مقدِّمة الطلب.
+err-consent-third = يُرجى اختيار دولة مشاركة غير الدولتين الطرفين في هذه المراسلة.
+err-consent-not-recipient = لا يجوز طلب مشاركة هذه الرسالة أو إحالتها إلا للدولة التي تلقتها.
+err-consent-not-originator = لا يبتّ في مشاركة هذه الرسالة إلا الدولة التي أرسلتها.
+err-consent-decided = سبق البتّ في هذا الطلب.
+err-consent-not-granted = لا يمكن إحالة أي شيء دون موافقة الدولة المصدر، ولا تُستخدم الموافقة إلا مرة واحدة.
+err-consent-decision = يُرجى اختيار منح الموافقة أو رفضها.
+email-consent-asked-subject = [{ $tlp }] طلب موافقة على مشاركة معلومات مقدَّم من { $state }
+email-consent-asked-body =
+    ورد إلى دولتكم طلب من { $state } للموافقة على إحالة معلومات من مراسلة متبادلة عبر دليل جهات الاتصال إلى دولة ثالثة.
+
+    العلامة: { $tlp }
+
+    يُرجى تسجيل الدخول للاطلاع على الطلب ومنح الموافقة أو رفضها:
+
+    { $link }
+email-consent-decided-subject = [{ $tlp }] قرار { $state } بشأن طلبكم مشاركة معلومات
+email-consent-decided-body =
+    صدر عن { $state } قرار بشأن طلبكم مشاركة معلومات من مراسلة متبادلة عبر دليل جهات الاتصال.
+
+    العلامة: { $tlp }
+
+    يُرجى تسجيل الدخول للاطلاع على القرار:
+
+    { $link }
+err-alert-pocs = يُوجَّه التنبيه إلى أنواع جهات الاتصال، لا إلى جهات اتصال بعينها.
 err-tlp = يُرجى اختيار إحدى علامات TLP المعروضة.
 err-urgency = يُرجى اختيار إحدى درجات الاستعجال المعروضة.
 err-unknown-field = هذا الحقل ليس جزءًا من النموذج.

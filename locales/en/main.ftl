@@ -595,6 +595,14 @@ messages-from = From
 messages-template = Template
 messages-compose = Write
 messages-threads = Exchanges
+messages-alert = Alert
+messages-alert-new = Alert to several States
+messages-alert-hint = One communication to several or all participating States at once. Each State receives its own copy and acknowledges it separately.
+messages-alert-all = Every participating State
+messages-alert-to = { $count ->
+        [one] To { $count } State:
+       *[other] To { $count } States:
+    }
 messages-none = Your State has not sent or received any communication yet.
 messages-col-date = Sent
 messages-col-with = Between
@@ -634,9 +642,35 @@ messages-escalated-2 = Escalated to the national administrators of the receiving
        *[other] { $count } people
     }).
 messages-reply = Reply
+messages-forwarded-note = Shared with the consent of { $state }. Scope: { $scope }
+consent-title = Sharing with a third State
+consent-lead = Information received stays confidential. To pass it to a third State, ask the originating State here; it grants or refuses, and the decision is recorded. Without consent nothing can be forwarded.
+consent-asked-for = Request to share with { $state }, made on { $date }:
+consent-pending = Waiting for the originator's decision
+consent-granted = Granted on { $date }
+consent-refused = Refused on { $date }
+consent-forwarded = Forwarded
+consent-grant = Grant consent
+consent-refuse = Refuse
+consent-forward = Forward to { $state }
+consent-third = Third State
+consent-scope = What you would share, and why
+consent-ask = Ask the originator's consent
 messages-record-title = Record of exchanges
 messages-record-json = Export the record (JSON)
 messages-record-lead = Every exchange { $state } was party to, with its content and timings, for printing or keeping.
+templates-title = Communication templates
+templates-lead = States write to each other from these templates. Revising one makes a new version; every communication keeps the version it was written with.
+templates-edit = Add or revise a template
+templates-definition = Template (JSON)
+templates-definition-hint = Copy a template below, change it and save: the same key makes a new version, a new key a new template. Each field has a name, a kind (text, textarea or date), whether it is expected, and a label in all six languages.
+templates-save = Save the template
+templates-version = version { $version }
+err-template-json = This is not a valid template. Check the JSON, and that every field has name, kind (text, textarea or date), expected and label.
+err-template-key = The key and every field name must be 2 to 40 lowercase letters or underscores.
+err-template-fields = A template has 1 to 40 fields, each with its own name.
+err-template-labels = The title and every label must be given in all six languages: ar, zh, en, fr, ru, es.
+err-template-unchanged = This template is the same as its current version.
 usage-title = Use of communications
 usage-lead = { $count ->
         [one] { $count } communication between States so far. Only counts are shown: the custodian never sees the content of communications.
@@ -653,6 +687,34 @@ urgency-high = High
 urgency-routine = Routine
 notice-sent = The communication is sent. The recipients are notified by email without its content.
 notice-replied = The reply is sent.
+notice-alert-sent = The alert is sent. Each State receives its own copy and acknowledges it separately.
+notice-consent-asked = Your request is sent to the originating State.
+notice-consent-decided = Your decision is recorded and the requesting State is told.
+err-consent-third = Choose a participating State other than the two in this exchange.
+err-consent-not-recipient = Only the State that received this communication can ask to share it or forward it.
+err-consent-not-originator = Only the State that sent this communication decides on sharing it.
+err-consent-decided = This request was already decided.
+err-consent-not-granted = Nothing can be forwarded without the originator's consent, and a consent is used once.
+err-consent-decision = Choose to grant or to refuse.
+email-consent-asked-subject = [{ $tlp }] { $state } asks your consent to share information
+email-consent-asked-body =
+    { $state } asks the consent of your State to pass information from an exchange in the Directory of Points of Contact to a third State.
+
+    Marking: { $tlp }
+
+    Sign in to see the request and grant or refuse it:
+
+    { $link }
+email-consent-decided-subject = [{ $tlp }] { $state } has decided on your request to share information
+email-consent-decided-body =
+    { $state } has decided on your request to share information from an exchange in the Directory of Points of Contact.
+
+    Marking: { $tlp }
+
+    Sign in to see the decision:
+
+    { $link }
+err-alert-pocs = An alert addresses types of contact, not individual points of contact.
 err-tlp = Choose one of the TLP markings offered.
 err-urgency = Choose one of the urgency levels offered.
 err-unknown-field = This field is not part of the template.

@@ -604,6 +604,14 @@ messages-from = Remitente
 messages-template = Plantilla
 messages-compose = Redactar
 messages-threads = Intercambios
+messages-alert = Alerta
+messages-alert-new = Alerta a varios Estados
+messages-alert-hint = Una misma comunicación dirigida a la vez a varios Estados participantes o a todos ellos. Cada Estado recibe su propio ejemplar y acusa recibo por separado.
+messages-alert-all = Todos los Estados participantes
+messages-alert-to = { $count ->
+        [one] A { $count } Estado:
+       *[other] A { $count } Estados:
+    }
 messages-none = Su Estado aún no ha enviado ni recibido ninguna comunicación.
 messages-col-date = Fecha de envío
 messages-col-with = Intercambio
@@ -643,9 +651,35 @@ messages-escalated-2 = Puesto en conocimiento de los administradores nacionales 
        *[other] { $count } personas
     }).
 messages-reply = Respuesta
+messages-forwarded-note = Información compartida con el consentimiento de { $state }. Alcance: { $scope }
+consent-title = Compartir con un tercer Estado
+consent-lead = La información recibida es confidencial. Para transmitirla a un tercer Estado, solicite aquí el consentimiento del Estado de origen, que lo concede o lo deniega; la decisión queda registrada. Sin consentimiento no puede transmitirse nada.
+consent-asked-for = Solicitud para compartir con { $state }, presentada el { $date }:
+consent-pending = Pendiente de la decisión del Estado de origen
+consent-granted = Concedido el { $date }
+consent-refused = Denegado el { $date }
+consent-forwarded = Transmitida
+consent-grant = Conceder el consentimiento
+consent-refuse = Denegar
+consent-forward = Transmitir a { $state }
+consent-third = Tercer Estado
+consent-scope = Información que desea compartir y motivo
+consent-ask = Solicitar el consentimiento del Estado de origen
 messages-record-title = Registro de intercambios
 messages-record-json = Exportar el registro (JSON)
 messages-record-lead = Todos los intercambios en los que { $state } ha sido parte, con su contenido y su cronología, para imprimirlos o conservarlos.
+templates-title = Plantillas de comunicación
+templates-lead = Los Estados se comunican entre sí a partir de estas plantillas. Toda revisión de una plantilla crea una nueva versión; cada comunicación conserva la versión de la plantilla con la que se redactó.
+templates-edit = Añadir o revisar una plantilla
+templates-definition = Plantilla (JSON)
+templates-definition-hint = Copie una de las plantillas que figuran a continuación, modifíquela y guárdela: con la misma clave (key) se crea una nueva versión y con una clave nueva, una nueva plantilla. Cada campo tiene un nombre (name), un tipo (kind: text, textarea o date), la indicación de si es previsto o no (expected) y una etiqueta (label) en los seis idiomas.
+templates-save = Guardar la plantilla
+templates-version = versión { $version }
+err-template-json = Esta plantilla no es válida. Compruebe el JSON y que cada campo tenga name, kind (text, textarea o date), expected y label.
+err-template-key = La clave y cada nombre de campo deben tener entre 2 y 40 caracteres, solo letras minúsculas sin tilde (de la a a la z) o guiones bajos (_).
+err-template-fields = Una plantilla tiene entre 1 y 40 campos, cada uno con un nombre distinto.
+err-template-labels = El título y cada etiqueta deben indicarse en los seis idiomas: ar, zh, en, fr, ru, es.
+err-template-unchanged = Esta plantilla es idéntica a su versión vigente.
 usage-title = Uso de las comunicaciones
 usage-lead = { $count ->
         [one] { $count } comunicación entre Estados hasta la fecha. Solo se muestran las cifras: el custodio nunca ve el contenido de las comunicaciones.
@@ -662,6 +696,34 @@ urgency-high = Prioritario
 urgency-routine = Ordinario
 notice-sent = La comunicación se ha enviado. Se ha notificado a los destinatarios por correo electrónico, sin incluir su contenido.
 notice-replied = La respuesta se ha enviado.
+notice-alert-sent = La alerta se ha enviado. Cada Estado recibe su propio ejemplar y acusa recibo por separado.
+notice-consent-asked = Su solicitud se ha enviado al Estado de origen.
+notice-consent-decided = Su decisión ha quedado registrada y se ha informado al Estado solicitante.
+err-consent-third = Elija un Estado participante distinto de los dos que son parte en este intercambio.
+err-consent-not-recipient = Solo el Estado que recibió esta comunicación puede solicitar compartirla o transmitirla.
+err-consent-not-originator = Solo el Estado que envió esta comunicación puede decidir si se comparte.
+err-consent-decided = Ya se ha adoptado una decisión sobre esta solicitud.
+err-consent-not-granted = No puede transmitirse nada sin el consentimiento del Estado de origen, y cada consentimiento solo es válido para una transmisión.
+err-consent-decision = Elija conceder o denegar el consentimiento.
+email-consent-asked-subject = [{ $tlp }] { $state } solicita su consentimiento para compartir información
+email-consent-asked-body =
+    { $state } solicita el consentimiento de su Estado para transmitir a un tercer Estado información procedente de un intercambio en el Directorio de Puntos de Contacto.
+
+    Marcado: { $tlp }
+
+    Sírvase iniciar sesión para consultar la solicitud y conceder o denegar su consentimiento:
+
+    { $link }
+email-consent-decided-subject = [{ $tlp }] { $state } ha adoptado una decisión sobre su solicitud para compartir información
+email-consent-decided-body =
+    { $state } ha adoptado una decisión sobre su solicitud para compartir información procedente de un intercambio en el Directorio de Puntos de Contacto.
+
+    Marcado: { $tlp }
+
+    Sírvase iniciar sesión para consultar la decisión:
+
+    { $link }
+err-alert-pocs = Una alerta se dirige a tipos de contacto, no a puntos de contacto concretos.
 err-tlp = Elija uno de los marcados TLP propuestos.
 err-urgency = Elija uno de los grados de urgencia propuestos.
 err-unknown-field = Este campo no forma parte de la plantilla.

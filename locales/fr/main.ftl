@@ -616,6 +616,14 @@ messages-from = Expéditeur
 messages-template = Modèle
 messages-compose = Rédiger
 messages-threads = Échanges
+messages-alert = Alerte
+messages-alert-new = Alerte adressée à plusieurs États
+messages-alert-hint = Une même communication adressée simultanément à plusieurs États participants ou à tous. Chaque État en reçoit son propre exemplaire et en accuse réception séparément.
+messages-alert-all = Tous les États participants
+messages-alert-to = { $count ->
+        [one] À { $count } État :
+       *[other] À { $count } États :
+    }
 messages-none = Votre État n’a encore envoyé ni reçu aucune communication.
 messages-col-date = Date d’envoi
 messages-col-with = Échange
@@ -655,9 +663,35 @@ messages-escalated-2 = Porté à l’attention des administrateurs nationaux de 
        *[other] { $count } personnes
     }).
 messages-reply = Réponse
+messages-forwarded-note = Informations communiquées avec le consentement de l’État suivant : { $state }. Étendue du partage : { $scope }
+consent-title = Partage avec un État tiers
+consent-lead = Les informations reçues restent confidentielles. Pour les communiquer à un État tiers, demandez ici le consentement de l’État d’origine ; celui-ci l’accorde ou le refuse, et la décision est consignée. Sans consentement, rien ne peut être transmis.
+consent-asked-for = Demande de partage avec un État tiers ({ $state }), présentée le { $date } :
+consent-pending = En attente de la décision de l’État d’origine
+consent-granted = Consentement accordé le { $date }
+consent-refused = Consentement refusé le { $date }
+consent-forwarded = Transmis
+consent-grant = Accorder le consentement
+consent-refuse = Refuser
+consent-forward = Transmettre à l’État suivant : { $state }
+consent-third = État tiers
+consent-scope = Informations à partager et motifs du partage
+consent-ask = Demander le consentement de l’État d’origine
 messages-record-title = Registre des échanges
 messages-record-json = Exporter le registre (JSON)
 messages-record-lead = Ensemble des échanges auxquels l’État suivant a été partie, avec leur contenu et leur chronologie, aux fins d’impression ou d’archivage : { $state }.
+templates-title = Modèles de communication
+templates-lead = Les États s’adressent leurs communications à partir de ces modèles. Toute révision d’un modèle en crée une nouvelle version ; chaque communication conserve la version du modèle selon laquelle elle a été rédigée.
+templates-edit = Ajouter ou réviser un modèle
+templates-definition = Modèle (JSON)
+templates-definition-hint = Copiez l’un des modèles ci-dessous, modifiez-le et enregistrez-le : une clé (key) identique crée une nouvelle version, une nouvelle clé crée un nouveau modèle. Chaque champ comporte un nom (name), un type (kind : text, textarea ou date), l’indication qu’il est attendu ou non (expected) et un libellé (label) dans les six langues.
+templates-save = Enregistrer le modèle
+templates-version = version { $version }
+err-template-json = Ce modèle n’est pas valable. Vérifiez le code JSON et assurez-vous que chaque champ comporte name, kind (text, textarea ou date), expected et label.
+err-template-key = La clé et chaque nom de champ doivent comporter de 2 à 40 caractères, uniquement des lettres minuscules non accentuées (a à z) ou des traits de soulignement (_).
+err-template-fields = Un modèle comporte de 1 à 40 champs, chacun portant un nom distinct.
+err-template-labels = Le titre et chaque libellé doivent être indiqués dans les six langues : ar, zh, en, fr, ru, es.
+err-template-unchanged = Ce modèle est identique à sa version actuelle.
 usage-title = Utilisation des communications
 usage-lead = { $count ->
         [one] { $count } communication entre États à ce jour. Seuls les nombres sont présentés : le gestionnaire n’a jamais accès au contenu des communications.
@@ -674,6 +708,34 @@ urgency-high = Prioritaire
 urgency-routine = Ordinaire
 notice-sent = La communication a été envoyée. Les destinataires en ont été avisés par courriel, sans que son contenu leur soit transmis.
 notice-replied = La réponse a été envoyée.
+notice-alert-sent = L’alerte a été envoyée. Chaque État en reçoit son propre exemplaire et en accuse réception séparément.
+notice-consent-asked = Votre demande a été transmise à l’État d’origine.
+notice-consent-decided = Votre décision a été consignée et l’État demandeur en a été informé.
+err-consent-third = Choisissez un État participant autre que les deux États parties à cet échange.
+err-consent-not-recipient = Seul l’État destinataire de cette communication peut demander à la partager ou la transmettre.
+err-consent-not-originator = Seul l’État qui a envoyé cette communication peut décider de son partage.
+err-consent-decided = Il a déjà été statué sur cette demande.
+err-consent-not-granted = Rien ne peut être transmis sans le consentement de l’État d’origine, et chaque consentement ne vaut que pour une seule transmission.
+err-consent-decision = Choisissez d’accorder ou de refuser le consentement.
+email-consent-asked-subject = [{ $tlp }] Demande de consentement au partage d’informations, émanant de l’État suivant : { $state }
+email-consent-asked-body =
+    L’État suivant sollicite le consentement de votre État en vue de communiquer à un État tiers des informations issues d’un échange mené au sein du Répertoire des points de contact : { $state }.
+
+    Marquage : { $tlp }
+
+    Veuillez vous connecter pour prendre connaissance de la demande et accorder ou refuser votre consentement :
+
+    { $link }
+email-consent-decided-subject = [{ $tlp }] Décision de l’État suivant sur votre demande de partage d’informations : { $state }
+email-consent-decided-body =
+    L’État suivant a statué sur votre demande de partage d’informations issues d’un échange mené au sein du Répertoire des points de contact : { $state }.
+
+    Marquage : { $tlp }
+
+    Veuillez vous connecter pour prendre connaissance de la décision :
+
+    { $link }
+err-alert-pocs = Une alerte s’adresse à des types de points de contact, et non à des points de contact déterminés.
 err-tlp = Choisissez l’un des marquages TLP proposés.
 err-urgency = Choisissez l’un des degrés d’urgence proposés.
 err-unknown-field = Ce champ ne fait pas partie du modèle.

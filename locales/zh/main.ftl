@@ -588,6 +588,13 @@ messages-from = 发件方
 messages-template = 模板
 messages-compose = 撰写
 messages-threads = 往来通信
+messages-alert = 警报
+messages-alert-new = 向多个国家发出警报
+messages-alert-hint = 同时向多个或全部参与国发送同一份通信。每个国家各收到一份副本，并分别确认收到。
+messages-alert-all = 全部参与国
+messages-alert-to = { $count ->
+       *[other] 发往 { $count } 个国家：
+    }
 messages-none = 贵国尚未发送或收到任何通信。
 messages-col-date = 发送时间
 messages-col-with = 往来国家
@@ -624,9 +631,35 @@ messages-escalated-2 = 已于 { $date } 通报接收国的国家管理员（{ $c
        *[other] { $count } 人
     }）。
 messages-reply = 答复
+messages-forwarded-note = 经{ $state }同意共享。共享范围：{ $scope }
+consent-title = 与第三国共享
+consent-lead = 收到的信息须予保密。如需将其转给第三国，请在此征求来源国同意；来源国予以同意或拒绝，该决定将记录在案。未经同意，任何内容均无法转发。
+consent-asked-for = 于 { $date } 提出的与{ $state }共享信息的请求：
+consent-pending = 等待来源国作出决定
+consent-granted = 已于 { $date } 同意
+consent-refused = 已于 { $date } 拒绝
+consent-forwarded = 已转发
+consent-grant = 同意
+consent-refuse = 拒绝
+consent-forward = 转发给{ $state }
+consent-third = 第三国
+consent-scope = 拟共享的内容及理由
+consent-ask = 征求来源国同意
 messages-record-title = 往来通信记录
 messages-record-json = 导出记录（JSON）
 messages-record-lead = { $state }参与的全部往来通信，包括内容和时间信息，供打印或存档。
+templates-title = 通信模板
+templates-lead = 各国依据这些模板相互通信。修订模板即生成新版本；每份通信均保留撰写时所用的模板版本。
+templates-edit = 添加或修订模板
+templates-definition = 模板（JSON）
+templates-definition-hint = 复制下方的模板，修改后保存：使用相同的键（key）将生成新版本，使用新的键将生成新模板。每个字段均包含名称（name）、类型（kind：text、textarea 或 date）、是否建议填写（expected）以及六种语文的标签（label）。
+templates-save = 保存模板
+templates-version = 第 { $version } 版
+err-template-json = 这不是有效的模板。请检查 JSON，并确认每个字段均包含 name、kind（text、textarea 或 date）、expected 和 label。
+err-template-key = 键和每个字段名称必须由 2 至 40 个小写拉丁字母（a–z）或下划线（_）组成。
+err-template-fields = 模板须包含 1 至 40 个字段，且每个字段的名称各不相同。
+err-template-labels = 标题和每个标签均须以全部六种语文提供：ar, zh, en, fr, ru, es。
+err-template-unchanged = 此模板与其当前版本相同。
 usage-title = 通信使用情况
 usage-lead = { $count ->
        *[other] 迄今为止，各国之间共有 { $count } 份通信。此处仅显示数量：管理方绝不会看到通信内容。
@@ -642,6 +675,34 @@ urgency-high = 优先
 urgency-routine = 常规
 notice-sent = 通信已发送。已通过电子邮件通知收件方，邮件中不含通信内容。
 notice-replied = 答复已发送。
+notice-alert-sent = 警报已发送。每个国家各收到一份副本，并分别确认收到。
+notice-consent-asked = 您的请求已发送给来源国。
+notice-consent-decided = 您的决定已记录在案，并已通知提出请求的国家。
+err-consent-third = 请选择本次往来通信双方以外的参与国。
+err-consent-not-recipient = 只有收到此通信的国家可以请求共享或转发此通信。
+err-consent-not-originator = 只有发送此通信的国家可以决定是否共享此通信。
+err-consent-decided = 已对此请求作出决定。
+err-consent-not-granted = 未经来源国同意，任何内容均无法转发；每项同意仅可使用一次。
+err-consent-decision = 请选择同意或拒绝。
+email-consent-asked-subject = [{ $tlp }] { $state }请求贵国同意共享信息
+email-consent-asked-body =
+    { $state }请求贵国同意将联络点名录中一次往来通信的信息转给第三国。
+
+    标记：{ $tlp }
+
+    请登录查看该请求，并予以同意或拒绝：
+
+    { $link }
+email-consent-decided-subject = [{ $tlp }] { $state }已就贵国的信息共享请求作出决定
+email-consent-decided-body =
+    { $state }已就贵国关于共享联络点名录中一次往来通信信息的请求作出决定。
+
+    标记：{ $tlp }
+
+    请登录查看该决定：
+
+    { $link }
+err-alert-pocs = 警报按联络点类型发送，而非发给具体联络点。
 err-tlp = 请从所列 TLP 标记中选择一项。
 err-urgency = 请从所列紧急程度中选择一项。
 err-unknown-field = 此字段不属于该模板。

@@ -298,3 +298,235 @@ async fn msg2_tlp_red_needs_a_fresh_code_and_reaches_only_the_named_recipients()
     assert!(page.contains(MARKER) && page.contains("TLP:RED"), "{page}");
     assert_eq!(soc.post(&format!("{thread}/ack"), &[]).await.status, 303);
 }
+
+#[tokio::test]
+async fn msg1_the_custodian_revises_a_template_and_threads_keep_their_version() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    let fr = t.signed_in(&admin_fr).await;
+    let r = fr.post("/messages", &compose(&[])).await;
+    assert_eq!(r.status, 303);
+    let first = r.location.unwrap().split('?').next().unwrap().to_string();
+
+    let cu = t.signed_in(&custodian).await;
+    assert!(text(&cu.get("/custodian/templates").await.body).contains("incident · version 1"));
+    let (_, incident) = app::messages::templates(&t.app)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|(r, _)| r.key == "incident")
+        .unwrap();
+    let mut json = serde_json::to_value(&incident).unwrap();
+    let labels = serde_json::json!({"ar": "القطاع", "zh": "部门", "en": "Affected sector", "fr": "Secteur touché", "ru": "Затронутый сектор", "es": "Sector afectado"});
+    json["fields"].as_array_mut().unwrap().push(
+        serde_json::json!({"name": "sector", "kind": "text", "expected": true, "label": labels}),
+    );
+    let revised = json.to_string();
+
+    // Bad definitions are refused with the reason, and nothing is saved.
+    let before = t.count("message_templates").await;
+    for (definition, reason) in [
+        ("{ not json".to_string(), "not a valid template"),
+        (
+            revised.replace(r#","es":"Sector afectado""#, ""),
+            "all six languages",
+        ),
+        (
+            revised.replace(r#""sector""#, r#""Sector!""#),
+            "lowercase letters",
+        ),
+    ] {
+        let r = cu
+            .post("/custodian/templates", &[("definition", &definition)])
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(
+            text(&r.body).contains(reason),
+            "{reason}: {}",
+            text(&r.body)
+        );
+    }
+    assert_eq!(
+        fr.post("/custodian/templates", &[("definition", &revised)])
+            .await
+            .status,
+        403
+    );
+    assert_eq!(t.count("message_templates").await, before);
+
+    let r = cu
+        .post("/custodian/templates", &[("definition", &revised)])
+        .await;
+    assert_eq!(r.status, 303);
+    assert!(text(&cu.get("/custodian/templates").await.body).contains("incident · version 2"));
+
+    // New communications use version 2; the first thread keeps version 1.
+    let r = fr
+        .post("/messages", &compose(&[("f_sector", "Energy")]))
+        .await;
+    assert_eq!(r.status, 422, "version 1 is no longer current");
+    let r = fr
+        .post(
+            "/messages",
+            &compose(&[("version", "2"), ("f_sector", "Energy")]),
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let second = r.location.unwrap().split('?').next().unwrap().to_string();
+    assert!(text(&fr.get(&second).await.body).contains("Affected sector"));
+    let old = text(&fr.get(&first).await.body);
+    assert!(old.contains(MARKER) && !old.contains("Affected sector"));
+}
+
+#[tokio::test]
+async fn msg6_an_alert_to_several_states_is_acknowledged_by_each() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    t.admit("IT").await;
+    let admin_it = t
+        .user("admin@it.example.org", Role::NationalAdmin, Some("IT"))
+        .await;
+    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    publish(&t, &custodian, &admin_it, "IT", "cert@it.example.org", "en").await;
+    t.settle().await;
+    let fr = t.signed_in(&admin_fr).await;
+    let page = text(
+        &fr.get("/messages/new?to=DE&to=IT&template=general")
+            .await
+            .body,
+    );
+    assert!(page.contains("To 2 States: Germany, Italy"), "{page}");
+
+    let alert = |to: &'static str, extra: Vec<(&'static str, &'static str)>| {
+        let mut form = vec![
+            ("to", to),
+            ("template", "general"),
+            ("version", "1"),
+            ("urgency", "high"),
+            ("tlp", "green"),
+            ("poc_type", "technical"),
+            ("f_subject", "Campaign against diplomatic networks"),
+            ("f_description", MARKER),
+        ];
+        form.extend(extra);
+        form
+    };
+    let before = t.count("threads").await;
+    let r = fr
+        .post("/messages", &alert("DE,IT", vec![("poc_id", "x")]))
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(text(&r.body).contains("types of contact"));
+    assert_eq!(t.count("threads").await, before);
+
+    let r = fr.post("/messages", &alert("DE,IT", vec![])).await;
+    assert_eq!(r.status, 303);
+    assert!(r.location.unwrap().starts_with("/messages?done=alert-sent"));
+    assert_eq!(t.count("threads").await, before + 2);
+    t.email("cert@de.example.org", "[TLP:GREEN]").await;
+    t.email("cert@it.example.org", "[TLP:GREEN]").await;
+
+    // Each State acknowledges its own copy; the other stays open.
+    let de = t.signed_in(&admin_de).await;
+    let inbox = de.get("/messages").await.body;
+    let thread = regex_lite::Regex::new(r"/messages/[0-9a-f-]{36}")
+        .unwrap()
+        .find(&inbox)
+        .unwrap()
+        .as_str()
+        .to_string();
+    assert!(text(&inbox).contains("Alert"));
+    assert_eq!(de.post(&format!("{thread}/ack"), &[]).await.status, 303);
+    let it = t.signed_in(&admin_it).await;
+    let page = text(&it.get("/messages").await.body);
+    assert!(page.contains("Waiting for acknowledgement"), "{page}");
+    assert!(
+        !it.get("/messages").await.body.contains(&thread),
+        "IT sees only its own copy"
+    );
+
+    // "Every participating State".
+    let r = fr.post("/messages", &alert("all", vec![])).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(t.count("threads").await, before + 4);
+}
+
+#[tokio::test]
+async fn msg4_nothing_is_forwarded_without_the_originators_consent() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    t.admit("IT").await;
+    let admin_it = t
+        .user("admin@it.example.org", Role::NationalAdmin, Some("IT"))
+        .await;
+    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    publish(&t, &custodian, &admin_it, "IT", "cert@it.example.org", "en").await;
+    let fr = t.signed_in(&admin_fr).await;
+    let r = fr.post("/messages", &compose(&[])).await;
+    let thread = r.location.unwrap().split('?').next().unwrap().to_string();
+    let de = t.signed_in(&admin_de).await;
+
+    let r = de
+        .post(
+            &format!("{thread}/consent"),
+            &[("third_state", "FR"), ("scope", "x")],
+        )
+        .await;
+    assert_eq!(r.status, 422, "the third State is neither party");
+    let r = de
+        .post(
+            &format!("{thread}/consent"),
+            &[
+                ("third_state", "IT"),
+                ("scope", "The indicators, to protect Italian networks"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    t.email("admin@fr.example.org", "asks your consent").await;
+    let page = de.get(&thread).await.body;
+    let consent = regex_lite::Regex::new(r"/consent/([0-9a-f-]{36})/")
+        .unwrap()
+        .captures(&fr.get(&thread).await.body)
+        .unwrap()[1]
+        .to_string();
+    assert!(text(&page).contains("Waiting for the originator"));
+
+    // Not before the decision, not by the requester, not twice.
+    let forward = format!("{thread}/consent/{consent}/forward");
+    let decide = format!("{thread}/consent/{consent}/decide");
+    let r = de.post(&forward, &[]).await;
+    assert_eq!(r.status, 409);
+    assert!(text(&r.body).contains("without the originator's consent"));
+    assert_eq!(de.post(&decide, &[("decision", "grant")]).await.status, 409);
+    assert_eq!(fr.post(&decide, &[("decision", "maybe")]).await.status, 422);
+    assert_eq!(fr.post(&decide, &[("decision", "grant")]).await.status, 303);
+    assert_eq!(
+        fr.post(&decide, &[("decision", "refuse")]).await.status,
+        409
+    );
+    t.email("admin@de.example.org", "has decided").await;
+
+    let r = de.post(&forward, &[]).await;
+    assert_eq!(r.status, 303);
+    let forwarded = r.location.unwrap().split('?').next().unwrap().to_string();
+    assert_eq!(
+        de.post(&forward, &[]).await.status,
+        409,
+        "a consent is used once"
+    );
+    t.email("cert@it.example.org", "[TLP:AMBER]").await;
+    let it = t.signed_in(&admin_it).await;
+    let page = text(&it.get(&forwarded).await.body);
+    assert!(
+        page.contains(MARKER) && page.contains("Shared with the consent of France"),
+        "{page}"
+    );
+    assert_eq!(
+        it.get(&thread).await.status,
+        404,
+        "the original stays between FR and DE"
+    );
+    let actions = t.audit_actions().await;
+    for a in ["consent.requested", "consent.granted", "message.forwarded"] {
+        assert!(actions.contains(&a.to_string()), "{a}");
+    }
+}

@@ -160,12 +160,61 @@ fn sealed_row(
     Ok((row, digest(&plain)))
 }
 
-/// Starts a thread (MSG-1, MSG-2): checks everything first, then writes the
-/// thread, its sealed message and its notifications in one transaction.
-pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<String> {
+/// The States a communication goes to: one ("DE"), several ("DE,IT") or
+/// every other participating State ("all"), the last two as an alert (MSG-6).
+pub async fn targets(app: &App, actor: &Actor, to: &str) -> AppResult<Vec<StateCode>> {
+    if to == "all" {
+        return counterparts(app, actor)
+            .await?
+            .iter()
+            .map(|s| StateCode::parse(s).map_err(AppError::from))
+            .collect();
+    }
+    let mut out: Vec<StateCode> = Vec::new();
+    for code in to.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        let state =
+            StateCode::parse(code).map_err(|_| AppError::field("to", "err-message-state"))?;
+        if !out.contains(&state) {
+            out.push(state);
+        }
+    }
+    if out.is_empty() {
+        return Err(AppError::field("to", "err-message-state"));
+    }
+    Ok(out)
+}
+
+/// Starts a thread with each target State (MSG-1, MSG-2, MSG-6): checks
+/// everything first, then writes the threads, their sealed messages and
+/// their notifications in one transaction. Returns the thread ids.
+pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<String>> {
     let from = own_state(actor)?;
-    let to = StateCode::parse(&form.to).map_err(|_| AppError::field("to", "err-message-state"))?;
-    let candidates = recipients_of(app, actor, to).await?;
+    let states = targets(app, actor, &form.to).await?;
+    let alert = states.len() > 1 || form.to == "all";
+    if alert && !form.poc_ids.is_empty() {
+        return Err(AppError::field("poc_ids", "err-alert-pocs"));
+    }
+    let mut plans = Vec::new();
+    for to in states {
+        let candidates = recipients_of(app, actor, to).await?;
+        if form
+            .poc_ids
+            .iter()
+            .any(|id| !candidates.iter().any(|r| &r.poc_id == id))
+        {
+            return Err(AppError::field("poc_ids", "err-message-recipient"));
+        }
+        let chosen: Vec<Recipient> = candidates
+            .into_iter()
+            .filter(|r| form.poc_types.contains(&r.poc_type) || form.poc_ids.contains(&r.poc_id))
+            .collect();
+        if !chosen.is_empty() {
+            plans.push((to, chosen));
+        }
+    }
+    if plans.is_empty() {
+        return Err(AppError::field("poc_types", "err-message-no-recipient"));
+    }
     let urgency = Urgency::parse(&form.urgency)?;
     let tlp = Tlp::parse(&form.tlp)?;
     let version: i64 = form
@@ -181,68 +230,61 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<String>
     if row.version != version {
         return Err(AppError::field("template", "err-template-revised"));
     }
-    let template = definition(row)?;
-    let fields = template.accept(&form.fields)?;
-    let chosen: Vec<&Recipient> = candidates
-        .iter()
-        .filter(|r| form.poc_types.contains(&r.poc_type) || form.poc_ids.contains(&r.poc_id))
-        .collect();
-    if form
-        .poc_ids
-        .iter()
-        .any(|id| !candidates.iter().any(|r| &r.poc_id == id))
-    {
-        return Err(AppError::field("poc_ids", "err-message-recipient"));
-    }
-    if chosen.is_empty() {
-        return Err(AppError::field("poc_types", "err-message-no-recipient"));
-    }
+    let content = Content {
+        fields: definition(row)?.accept(&form.fields)?,
+        text: None,
+    };
     let author = actor.user_id().unwrap_or_default();
     if tlp == Tlp::Red {
         crate::accounts::reauthenticate(app, &mut c, author, &form.code).await?;
     }
     let now = app.now();
-    let thread = ThreadRow {
-        id: store::new_id(),
-        from_state: from.to_string(),
-        to_state: to.to_string(),
-        template_key: row.key.clone(),
-        template_version: row.version,
-        urgency: urgency.code().into(),
-        tlp: tlp.code().into(),
-        created_by: author.to_string(),
-        created_at: now,
-        ack_due_at: now + ack_minutes(app, urgency) * MINUTE,
-        acknowledged_at: None,
-        acknowledged_by: None,
-        responded_at: None,
-    };
-    store::message::insert_thread(&mut c, &thread).await?;
-    for r in &chosen {
-        store::message::insert_recipient(&mut c, &thread.id, &r.poc_id).await?;
+    let alert_id = alert.then(store::new_id);
+    let mut ids = Vec::new();
+    for (to, chosen) in &plans {
+        let thread = ThreadRow {
+            id: store::new_id(),
+            alert_id: alert_id.clone(),
+            from_state: from.to_string(),
+            to_state: to.to_string(),
+            template_key: row.key.clone(),
+            template_version: row.version,
+            urgency: urgency.code().into(),
+            tlp: tlp.code().into(),
+            created_by: author.to_string(),
+            created_at: now,
+            ack_due_at: now + ack_minutes(app, urgency) * MINUTE,
+            acknowledged_at: None,
+            acknowledged_by: None,
+            responded_at: None,
+        };
+        store::message::insert_thread(&mut c, &thread).await?;
+        for r in chosen {
+            store::message::insert_recipient(&mut c, &thread.id, &r.poc_id).await?;
+        }
+        let (message, content_digest) = sealed_row(app, &thread, from, author, &content)?;
+        store::message::insert_message(&mut c, &message).await?;
+        for r in chosen {
+            notify_poc(app, &mut c, &thread, from, &r.fields, "email-message-new").await?;
+        }
+        audit::record(
+            app,
+            &mut c,
+            actor,
+            "message.sent",
+            &format!("thread:{}", thread.id),
+            json!({
+                "to": to.as_str(), "alert": alert_id, "template": row.key, "version": row.version,
+                "urgency": urgency.code(), "tlp": tlp.code(), "recipients": chosen.len(),
+                "digest": content_digest,
+            }),
+        )
+        .await?;
+        ids.push(thread.id);
     }
-    let content = Content { fields, text: None };
-    let (message, content_digest) = sealed_row(app, &thread, from, author, &content)?;
-    store::message::insert_message(&mut c, &message).await?;
-    for r in &chosen {
-        notify_poc(app, &mut c, &thread, from, &r.fields, "email-message-new").await?;
-    }
-    audit::record(
-        app,
-        &mut c,
-        actor,
-        "message.sent",
-        &format!("thread:{}", thread.id),
-        json!({
-            "to": to.as_str(), "template": row.key, "version": row.version,
-            "urgency": urgency.code(), "tlp": tlp.code(), "recipients": chosen.len(),
-            "digest": content_digest,
-        }),
-    )
-    .await?;
     c.commit().await?;
     app.mail.wake();
-    Ok(thread.id)
+    Ok(ids)
 }
 
 /// Tells a POC that a communication is waiting: urgency, TLP and a link,
@@ -329,6 +371,7 @@ pub struct ThreadView {
     pub messages: Vec<ShownMessage>,
     pub recipients: Vec<String>,
     pub escalations: Vec<store::message::EscalationRow>,
+    pub consents: Vec<ShownConsent>,
     /// The reader's State received it (and so acknowledges it).
     pub received: bool,
 }
@@ -408,8 +451,10 @@ pub async fn thread(app: &App, actor: &Actor, id: &str, lang: &str) -> AppResult
     }
     let recipients = store::message::recipients(&mut c, &thread.id).await?;
     let escalations = store::message::escalations_of(&mut c, &thread.id).await?;
+    let consents = shown_consents(app, &mut c, &thread.id).await?;
     Ok(ThreadView {
         escalations,
+        consents,
         received: thread.to_state == state.as_str(),
         thread,
         template,
@@ -691,4 +736,329 @@ pub async fn usage(app: &App, actor: &Actor) -> AppResult<Usage> {
                 .map_or(String::new(), |s| s.info().region.code().to_string())
         }),
     })
+}
+
+/// The custodian adds a template or revises one as a new version (MSG-1);
+/// threads keep the version they were written with. Returns the version.
+pub async fn save_template(app: &App, actor: &Actor, raw: &str) -> AppResult<i64> {
+    authorize(actor, Action::ManageTemplates, Resource::None)?;
+    let template = Template::from_json(raw)?;
+    let mut c = app.db.begin().await?;
+    let current = store::message::current_templates(&mut c).await?;
+    let previous = current.iter().find(|t| t.key == template.key);
+    if previous
+        .is_some_and(|p| p.definition == serde_json::to_string(&template).unwrap_or_default())
+    {
+        return Err(AppError::Conflict("err-template-unchanged"));
+    }
+    let row = TemplateRow {
+        key: template.key.clone(),
+        version: previous.map_or(1, |p| p.version + 1),
+        definition: serde_json::to_string(&template)
+            .map_err(|e| AppError::Internal(e.to_string()))?,
+        created_by: actor.user_id().unwrap_or_default().to_string(),
+        created_at: app.now(),
+    };
+    if !store::message::insert_template(&mut c, &row).await? {
+        return Err(AppError::Conflict("err-template-unchanged"));
+    }
+    audit::record(
+        app,
+        &mut c,
+        actor,
+        "template.saved",
+        &format!("template:{}", row.key),
+        json!({ "version": row.version, "fields": template.fields.len() }),
+    )
+    .await?;
+    c.commit().await?;
+    Ok(row.version)
+}
+
+/// The templates as the custodian edits them: current versions, pretty JSON.
+pub async fn templates_for_editing(
+    app: &App,
+    actor: &Actor,
+) -> AppResult<Vec<(TemplateRow, String)>> {
+    authorize(actor, Action::ManageTemplates, Resource::None)?;
+    templates(app)
+        .await?
+        .into_iter()
+        .map(|(row, t)| {
+            let pretty =
+                serde_json::to_string_pretty(&t).map_err(|e| AppError::Internal(e.to_string()))?;
+            Ok((row, pretty))
+        })
+        .collect()
+}
+
+/// A request to share a thread with a third State, as its parties see it.
+pub struct ShownConsent {
+    pub id: String,
+    pub third_state: String,
+    pub scope: String,
+    pub requested_at: i64,
+    pub decision: Option<String>,
+    pub decided_at: Option<i64>,
+    pub forwarded_thread_id: Option<String>,
+}
+
+async fn shown_consents(
+    app: &App,
+    c: &mut store::Conn,
+    thread_id: &str,
+) -> AppResult<Vec<ShownConsent>> {
+    let mut out = Vec::new();
+    for r in store::message::consents_of(c, thread_id).await? {
+        let scope = sealer(app)?
+            .open(&format!("consent:{}", r.id), &r.scope_sealed)
+            .and_then(|b| String::from_utf8(b).ok())
+            .ok_or_else(|| {
+                AppError::Internal(format!("consent {} does not open with this key", r.id))
+            })?;
+        out.push(ShownConsent {
+            id: r.id,
+            third_state: r.third_state,
+            scope,
+            requested_at: r.requested_at,
+            decision: r.decision,
+            decided_at: r.decided_at,
+            forwarded_thread_id: r.forwarded_thread_id,
+        });
+    }
+    Ok(out)
+}
+
+/// Emails the user who started a thread, without content.
+async fn notify_originator(
+    app: &App,
+    c: &mut store::Conn,
+    thread: &ThreadRow,
+    from: StateCode,
+    key: &str,
+) -> AppResult<()> {
+    if let Some(u) = store::user::get(c, &thread.created_by).await? {
+        let lang = UnLanguage::parse(&u.locale).unwrap_or(UnLanguage::En);
+        mail::queue(app, c, notification(app, thread, from, &u.email, lang, key)).await?;
+    }
+    Ok(())
+}
+
+/// The receiving State asks the originator's consent to pass the
+/// information to a third State, within the thread (MSG-4).
+pub async fn ask_consent(
+    app: &App,
+    actor: &Actor,
+    id: &str,
+    third: &str,
+    scope: &str,
+) -> AppResult<()> {
+    let (thread, state) = party_thread(app, actor, id).await?;
+    if thread.to_state != state.as_str() {
+        return Err(AppError::Conflict("err-consent-not-recipient"));
+    }
+    let third =
+        StateCode::parse(third).map_err(|_| AppError::field("third_state", "err-consent-third"))?;
+    if third.as_str() == thread.from_state || third.as_str() == thread.to_state {
+        return Err(AppError::field("third_state", "err-consent-third"));
+    }
+    let scope = domain::fields::text("scope", scope, 2_000)?
+        .ok_or_else(|| AppError::field("scope", "err-required"))?;
+    let mut c = app.db.begin().await?;
+    if store::state::get(&mut c, third.as_str())
+        .await?
+        .and_then(|s| s.participating_since)
+        .is_none()
+    {
+        return Err(AppError::field("third_state", "err-consent-third"));
+    }
+    let cid = store::new_id();
+    let row = store::message::ConsentRow {
+        scope_sealed: sealer(app)?.seal(&format!("consent:{cid}"), scope.as_bytes()),
+        id: cid,
+        thread_id: thread.id.clone(),
+        third_state: third.to_string(),
+        requested_by: actor.user_id().unwrap_or_default().to_string(),
+        requested_at: app.now(),
+        decision: None,
+        decided_by: None,
+        decided_at: None,
+        forwarded_thread_id: None,
+    };
+    store::message::insert_consent(&mut c, &row).await?;
+    notify_originator(app, &mut c, &thread, state, "email-consent-asked").await?;
+    audit::record(
+        app,
+        &mut c,
+        actor,
+        "consent.requested",
+        &format!("thread:{}", thread.id),
+        json!({ "consent": row.id, "third_state": third.as_str(), "digest": digest(&scope) }),
+    )
+    .await?;
+    c.commit().await?;
+    app.mail.wake();
+    Ok(())
+}
+
+/// The originating State grants or refuses; the decision is recorded once.
+pub async fn decide_consent(
+    app: &App,
+    actor: &Actor,
+    id: &str,
+    consent_id: &str,
+    grant: bool,
+) -> AppResult<()> {
+    let (thread, state) = party_thread(app, actor, id).await?;
+    if thread.from_state != state.as_str() {
+        return Err(AppError::Conflict("err-consent-not-originator"));
+    }
+    let mut c = app.db.begin().await?;
+    let consent = store::message::consent(&mut c, consent_id)
+        .await?
+        .filter(|k| k.thread_id == thread.id)
+        .ok_or(AppError::NotFound)?;
+    let decision = if grant { "granted" } else { "refused" };
+    if !store::message::decide_consent(
+        &mut c,
+        &consent.id,
+        decision,
+        actor.user_id().unwrap_or_default(),
+        app.now(),
+    )
+    .await?
+    {
+        return Err(AppError::Conflict("err-consent-decided"));
+    }
+    if let Some(u) = store::user::get(&mut c, &consent.requested_by).await? {
+        let lang = UnLanguage::parse(&u.locale).unwrap_or(UnLanguage::En);
+        mail::queue(
+            app,
+            &mut c,
+            notification(app, &thread, state, &u.email, lang, "email-consent-decided"),
+        )
+        .await?;
+    }
+    audit::record(
+        app,
+        &mut c,
+        actor,
+        &format!("consent.{decision}"),
+        &format!("thread:{}", thread.id),
+        json!({ "consent": consent.id, "third_state": consent.third_state }),
+    )
+    .await?;
+    c.commit().await?;
+    app.mail.wake();
+    Ok(())
+}
+
+/// Passes the thread's first communication to the third State, once, and
+/// only under a granted consent (MSG-4). Returns the new thread's id.
+pub async fn forward(
+    app: &App,
+    actor: &Actor,
+    id: &str,
+    consent_id: &str,
+    lang: &str,
+) -> AppResult<String> {
+    let (thread, state) = party_thread(app, actor, id).await?;
+    if thread.to_state != state.as_str() {
+        return Err(AppError::Conflict("err-consent-not-recipient"));
+    }
+    let mut c = app.db.begin().await?;
+    let consent = store::message::consent(&mut c, consent_id)
+        .await?
+        .filter(|k| k.thread_id == thread.id)
+        .ok_or(AppError::NotFound)?;
+    if consent.decision.as_deref() != Some("granted") || consent.forwarded_thread_id.is_some() {
+        return Err(AppError::Conflict("err-consent-not-granted"));
+    }
+    let third = StateCode::parse(&consent.third_state)?;
+    let original = store::message::messages_of(&mut c, &thread.id)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| store::Error::Corrupt(format!("thread {} has no message", thread.id)))?;
+    let plain = sealer(app)?
+        .open(&format!("message:{}", original.id), &original.sealed)
+        .ok_or_else(|| {
+            AppError::Internal(format!(
+                "message {} does not open with this key",
+                original.id
+            ))
+        })?;
+    let mut content: Content =
+        serde_json::from_slice(&plain).map_err(|e| AppError::Internal(e.to_string()))?;
+    let scope = shown_consents(app, &mut c, &thread.id)
+        .await?
+        .into_iter()
+        .find(|k| k.id == consent.id)
+        .map(|k| k.scope)
+        .unwrap_or_default();
+    let originator = StateCode::parse(&thread.from_state)?;
+    let lang_code = UnLanguage::parse(lang).unwrap_or(UnLanguage::En);
+    content.text = Some(app.i18n.t(
+        lang,
+        "messages-forwarded-note",
+        &[
+            ("state", originator.info().name(lang_code).to_string()),
+            ("scope", scope),
+        ],
+    ));
+    // The third State's POCs of the types the original was addressed to.
+    let addressed = store::message::recipients(&mut c, &thread.id).await?;
+    let to_pocs = store::poc::of_state(&mut c, thread.to_state.as_str()).await?;
+    let types: Vec<&str> = to_pocs
+        .iter()
+        .filter(|p| addressed.contains(&p.id))
+        .map(|p| p.poc_type.as_str())
+        .collect();
+    let mut chosen = Vec::new();
+    for row in store::poc::of_state(&mut c, third.as_str()).await? {
+        if types.contains(&row.poc_type.as_str())
+            && let Some(entry) = entry_of(app, &row)?.filter(|e| e.status == "active")
+        {
+            chosen.push((row.id.clone(), entry.fields));
+        }
+    }
+    if chosen.is_empty() {
+        return Err(AppError::Conflict("err-message-no-recipient"));
+    }
+    let now = app.now();
+    let author = actor.user_id().unwrap_or_default();
+    let urgency = Urgency::parse(&thread.urgency)?;
+    let new = ThreadRow {
+        id: store::new_id(),
+        alert_id: None,
+        from_state: state.to_string(),
+        to_state: third.to_string(),
+        template_key: thread.template_key.clone(),
+        template_version: thread.template_version,
+        urgency: thread.urgency.clone(),
+        tlp: thread.tlp.clone(),
+        created_by: author.to_string(),
+        created_at: now,
+        ack_due_at: now + ack_minutes(app, urgency) * MINUTE,
+        acknowledged_at: None,
+        acknowledged_by: None,
+        responded_at: None,
+    };
+    if !store::message::use_consent(&mut c, &consent.id, &new.id).await? {
+        return Err(AppError::Conflict("err-consent-not-granted"));
+    }
+    store::message::insert_thread(&mut c, &new).await?;
+    for (poc_id, _) in &chosen {
+        store::message::insert_recipient(&mut c, &new.id, poc_id).await?;
+    }
+    let (message, content_digest) = sealed_row(app, &new, state, author, &content)?;
+    store::message::insert_message(&mut c, &message).await?;
+    for (_, fields) in &chosen {
+        notify_poc(app, &mut c, &new, state, fields, "email-message-new").await?;
+    }
+    audit::record(app, &mut c, actor, "message.forwarded", &format!("thread:{}", thread.id),
+        json!({ "consent": consent.id, "to": third.as_str(), "thread": new.id, "digest": content_digest })).await?;
+    c.commit().await?;
+    app.mail.wake();
+    Ok(new.id)
 }

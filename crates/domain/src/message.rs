@@ -119,7 +119,46 @@ pub struct Template {
     pub fields: Vec<TemplateField>,
 }
 
+/// The six languages every title and label is written in.
+pub const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+
+fn is_name(s: &str) -> bool {
+    (2..=40).contains(&s.len()) && s.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+}
+
 impl Template {
+    /// Parses and checks a template the custodian wrote (MSG-1): a key and
+    /// field names of lowercase letters, no field twice, every title and
+    /// label in the six languages.
+    pub fn from_json(raw: &str) -> Result<Template, FieldError> {
+        let t: Template = serde_json::from_str(raw)
+            .map_err(|_| FieldError::new("definition", "err-template-json"))?;
+        if !is_name(&t.key) {
+            return Err(FieldError::new("definition", "err-template-key"));
+        }
+        if t.fields.is_empty() || t.fields.len() > 40 {
+            return Err(FieldError::new("definition", "err-template-fields"));
+        }
+        for (i, f) in t.fields.iter().enumerate() {
+            if !is_name(&f.name) {
+                return Err(FieldError::new("definition", "err-template-key"));
+            }
+            if t.fields[..i].iter().any(|g| g.name == f.name) {
+                return Err(FieldError::new("definition", "err-template-fields"));
+            }
+        }
+        let complete = |l: &Labels| {
+            LANGUAGES.iter().all(|lang| {
+                l.0.get(*lang)
+                    .is_some_and(|v| !v.trim().is_empty() && v.len() <= 300)
+            })
+        };
+        if !complete(&t.title) || !t.fields.iter().all(|f| complete(&f.label)) {
+            return Err(FieldError::new("definition", "err-template-labels"));
+        }
+        Ok(t)
+    }
+
     /// Checks submitted values against the template: unknown fields are
     /// refused, empty ones dropped, text bounded. Returns the kept values in
     /// the template's order.
@@ -200,6 +239,48 @@ mod tests {
             t.fields[0].label.get("zh"),
             "Subject",
             "English when missing"
+        );
+    }
+
+    #[test]
+    fn msg1_a_template_the_custodian_writes_is_checked() {
+        let labels = r#"{"ar":"أ","zh":"中","en":"E","fr":"F","ru":"Р","es":"S"}"#;
+        let good = format!(
+            r#"{{"key":"exercise","title":{labels},"fields":[{{"name":"scenario","kind":"textarea","expected":true,"label":{labels}}}]}}"#
+        );
+        assert_eq!(
+            Template::from_json(&good).unwrap().fields[0].name,
+            "scenario"
+        );
+        let key = |k: &str| {
+            Template::from_json(&good.replace("exercise", k))
+                .unwrap_err()
+                .key
+        };
+        assert_eq!(key("Bad Key"), "err-template-key");
+        let missing = good.replacen(r#","es":"S""#, "", 1);
+        assert_eq!(
+            Template::from_json(&missing).unwrap_err().key,
+            "err-template-labels"
+        );
+        let kind = good.replace("textarea", "checkbox");
+        assert_eq!(
+            Template::from_json(&kind).unwrap_err().key,
+            "err-template-json"
+        );
+        assert_eq!(
+            Template::from_json("{").unwrap_err().key,
+            "err-template-json"
+        );
+        let twice = good.replace(
+            r#"}]}"#,
+            &format!(
+                r#"}},{{"name":"scenario","kind":"text","expected":false,"label":{labels}}}]}}"#
+            ),
+        );
+        assert_eq!(
+            Template::from_json(&twice).unwrap_err().key,
+            "err-template-fields"
         );
     }
 

@@ -91,10 +91,12 @@ pub enum Action {
     Communicate,
     /// Usage statistics: counts of communications, never their content (USE-1, MSG-5).
     ViewUsage,
+    /// Add or revise communication templates (MSG-1).
+    ManageTemplates,
 }
 
 impl Action {
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 19] = [
         Self::ViewPublic,
         Self::RequestAccess,
         Self::ManageOwnAccount,
@@ -113,6 +115,7 @@ impl Action {
         Self::AcknowledgeCheck,
         Self::Communicate,
         Self::ViewUsage,
+        Self::ManageTemplates,
     ];
 }
 
@@ -139,7 +142,9 @@ pub fn allows(actor: &Actor, action: Action, resource: Resource) -> bool {
             Role::NationalAdmin => own_state,
             Role::Member => false,
         },
-        VerifyChange | ReviewAccess | ViewAudit | RunChecks | ViewUsage => *role == Role::Custodian,
+        VerifyChange | ReviewAccess | ViewAudit | RunChecks | ViewUsage | ManageTemplates => {
+            *role == Role::Custodian
+        }
         ViewCheckResults => *role == Role::Custodian || own_state,
         AcknowledgeCheck | Communicate => *role != Role::Custodian && own_state,
     }

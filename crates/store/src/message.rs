@@ -52,6 +52,8 @@ pub async fn template(c: &mut Conn, key: &str, version: i64) -> Result<Option<Te
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ThreadRow {
     pub id: String,
+    /// Threads of one alert to several States share it (MSG-6).
+    pub alert_id: Option<String>,
     pub from_state: String,
     pub to_state: String,
     pub template_key: String,
@@ -67,14 +69,14 @@ pub struct ThreadRow {
 }
 
 const THREAD_COLS: &str =
-    "id, from_state, to_state, template_key, template_version, urgency, tlp, created_by,
+    "id, alert_id, from_state, to_state, template_key, template_version, urgency, tlp, created_by,
      created_at, ack_due_at, acknowledged_at, acknowledged_by, responded_at";
 
 pub async fn insert_thread(c: &mut Conn, t: &ThreadRow) -> Result<()> {
     c.exec(
-        "INSERT INTO threads (id, from_state, to_state, template_key, template_version, urgency, tlp, created_by, created_at, ack_due_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        args![&t.id, &t.from_state, &t.to_state, &t.template_key, t.template_version, &t.urgency, &t.tlp, &t.created_by, t.created_at, t.ack_due_at],
+        "INSERT INTO threads (id, alert_id, from_state, to_state, template_key, template_version, urgency, tlp, created_by, created_at, ack_due_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        args![&t.id, t.alert_id.clone(), &t.from_state, &t.to_state, &t.template_key, t.template_version, &t.urgency, &t.tlp, &t.created_by, t.created_at, t.ack_due_at],
     )
     .await?;
     Ok(())
@@ -256,4 +258,78 @@ pub async fn all_meta(c: &mut Conn) -> Result<Vec<ThreadMeta>> {
         args![],
     )
     .await
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ConsentRow {
+    pub id: String,
+    pub thread_id: String,
+    pub third_state: String,
+    pub scope_sealed: String,
+    pub requested_by: String,
+    pub requested_at: i64,
+    pub decision: Option<String>,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<i64>,
+    pub forwarded_thread_id: Option<String>,
+}
+
+const CONSENT_COLS: &str =
+    "id, thread_id, third_state, scope_sealed, requested_by, requested_at, decision, decided_by,
+     decided_at, forwarded_thread_id";
+
+pub async fn insert_consent(c: &mut Conn, r: &ConsentRow) -> Result<()> {
+    c.exec(
+        "INSERT INTO consents (id, thread_id, third_state, scope_sealed, requested_by, requested_at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+        args![&r.id, &r.thread_id, &r.third_state, &r.scope_sealed, &r.requested_by, r.requested_at],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn consents_of(c: &mut Conn, thread_id: &str) -> Result<Vec<ConsentRow>> {
+    c.all(
+        Sql::assembled(format!(
+            "SELECT {CONSENT_COLS} FROM consents WHERE thread_id = $1 ORDER BY requested_at"
+        )),
+        args![thread_id],
+    )
+    .await
+}
+
+pub async fn consent(c: &mut Conn, id: &str) -> Result<Option<ConsentRow>> {
+    c.opt(
+        Sql::assembled(format!("SELECT {CONSENT_COLS} FROM consents WHERE id = $1")),
+        args![id],
+    )
+    .await
+}
+
+/// Records the originator's decision once; false if already decided.
+pub async fn decide_consent(
+    c: &mut Conn,
+    id: &str,
+    decision: &str,
+    by: &str,
+    now: i64,
+) -> Result<bool> {
+    let n = c
+        .exec(
+            "UPDATE consents SET decision = $2, decided_by = $3, decided_at = $4 WHERE id = $1 AND decision IS NULL",
+            args![id, decision, by, now],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+/// Uses a granted consent once; false if it is not granted or already used.
+pub async fn use_consent(c: &mut Conn, id: &str, thread_id: &str) -> Result<bool> {
+    let n = c
+        .exec(
+            "UPDATE consents SET forwarded_thread_id = $2 WHERE id = $1 AND decision = 'granted' AND forwarded_thread_id IS NULL",
+            args![id, thread_id],
+        )
+        .await?;
+    Ok(n == 1)
 }

@@ -13,6 +13,8 @@ CREATE TABLE message_templates (
 
 CREATE TABLE threads (
     id TEXT PRIMARY KEY,
+    -- Threads of one alert to several States share it (MSG-6).
+    alert_id TEXT,
     from_state TEXT NOT NULL,
     to_state TEXT NOT NULL,
     template_key TEXT NOT NULL,
@@ -57,3 +59,19 @@ CREATE TABLE thread_escalations (
     recipients BIGINT NOT NULL,
     PRIMARY KEY (thread_id, step)
 );
+
+-- Consent to share (MSG-4): the receiving State asks the originator before
+-- passing information to a third State; the scope is sealed like content.
+CREATE TABLE consents (
+    id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL REFERENCES threads (id),
+    third_state TEXT NOT NULL,
+    scope_sealed TEXT NOT NULL,
+    requested_by TEXT NOT NULL,
+    requested_at BIGINT NOT NULL,
+    decision TEXT,
+    decided_by TEXT,
+    decided_at BIGINT,
+    forwarded_thread_id TEXT
+);
+CREATE INDEX consents_thread ON consents (thread_id);

@@ -8,16 +8,15 @@ use crate::error::WebError;
 use app::AppError;
 use app::messages::Compose;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
-use domain::StateCode;
 use domain::message::{Template, Tlp, Urgency};
 use minijinja::{Value, context};
 use serde::Deserialize;
 
 fn thread_value(t: &app::messages::ThreadRow) -> Value {
     context! {
-        id => t.id, from_state => t.from_state, to_state => t.to_state, template => t.template_key,
+        id => t.id, alert => t.alert_id.is_some(), from_state => t.from_state, to_state => t.to_state, template => t.template_key,
         urgency => t.urgency, tlp => t.tlp, tlp_label => Tlp::parse(&t.tlp).map_or("", |x| x.label()),
         created_at => t.created_at, ack_due_at => t.ack_due_at, acknowledged_at => t.acknowledged_at,
         responded_at => t.responded_at,
@@ -46,12 +45,6 @@ pub async fn inbox(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebErro
     }))
 }
 
-#[derive(Deserialize)]
-pub struct NewQuery {
-    to: String,
-    template: String,
-}
-
 async fn compose_page(
     web: &Web,
     ctx: &Ctx,
@@ -60,8 +53,14 @@ async fn compose_page(
     values: &[(String, String)],
     errors: FieldErrors,
 ) -> Result<Response, WebError> {
-    let to = StateCode::parse(to).map_err(|_| AppError::field("to", "err-message-state"))?;
-    let recipients = app::messages::recipients_of(&web.app, &ctx.actor(), to).await?;
+    let actor = ctx.actor();
+    let states = app::messages::targets(&web.app, &actor, to).await?;
+    let alert = states.len() > 1 || to == "all";
+    // An alert addresses types of contact; one State, its POCs by name too.
+    let recipients = match states.as_slice() {
+        [one] if !alert => app::messages::recipients_of(&web.app, &actor, *one).await?,
+        _ => vec![],
+    };
     let templates = app::messages::templates(&web.app).await?;
     let (row, template) = templates
         .iter()
@@ -73,10 +72,17 @@ async fn compose_page(
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.clone())
     };
-    let mut types: Vec<&str> = recipients.iter().map(|r| r.poc_type.as_str()).collect();
-    types.dedup();
+    let types: Vec<&str> = if alert {
+        domain::PocType::ALL.iter().map(|t| t.code()).collect()
+    } else {
+        let mut t: Vec<&str> = recipients.iter().map(|r| r.poc_type.as_str()).collect();
+        t.sort_unstable();
+        t.dedup();
+        t
+    };
     Ok(web.page(ctx, "message_new.html", context! {
-        to => to.to_string(), tp => template_value(&row.key, row.version, template, &ctx.lang),
+        to => to, states => states.iter().map(|s| s.to_string()).collect::<Vec<_>>(), alert => alert,
+        tp => template_value(&row.key, row.version, template, &ctx.lang),
         values => values.iter().filter_map(|(n, v)| n.strip_prefix("f_").map(|n| (n.to_string(), v.clone()))).collect::<std::collections::BTreeMap<_, _>>(),
         urgency => value_of("urgency").unwrap_or_else(|| "high".into()),
         tlp => value_of("tlp").unwrap_or_else(|| "amber".into()),
@@ -93,12 +99,29 @@ async fn compose_page(
     }))
 }
 
-pub async fn new_form(
-    State(web): State<Web>,
-    ctx: Ctx,
-    Query(q): Query<NewQuery>,
-) -> Result<Response, WebError> {
-    compose_page(&web, &ctx, &q.to, &q.template, &[], FieldErrors::new()).await
+/// `?to=DE&template=incident`; an alert repeats `to`, or gives `to=all`.
+pub async fn new_form(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    let pairs: Vec<(String, String)> = serde_html_form::from_str(&ctx.query)
+        .map_err(|_| AppError::field("to", "err-message-state"))?;
+    let all = |name: &str| {
+        pairs
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect::<Vec<_>>()
+    };
+    let to = all("to");
+    let to = if to.contains(&"all") {
+        "all".to_string()
+    } else {
+        to.join(",")
+    };
+    let template = all("template")
+        .first()
+        .copied()
+        .unwrap_or("general")
+        .to_string();
+    compose_page(&web, &ctx, &to, &template, &[], FieldErrors::new()).await
 }
 
 pub async fn send(State(web): State<Web>, ctx: Ctx, body: Bytes) -> Result<Response, WebError> {
@@ -133,7 +156,8 @@ pub async fn send(State(web): State<Web>, ctx: Ctx, body: Bytes) -> Result<Respo
         code: one("code"),
     };
     match app::messages::send(&web.app, &ctx.actor(), &form).await {
-        Ok(id) => Ok(done(&format!("/messages/{id}"), "sent")),
+        Ok(ids) if ids.len() == 1 => Ok(done(&format!("/messages/{}", ids[0]), "sent")),
+        Ok(_) => Ok(done("/messages", "alert-sent")),
         Err(e) => {
             let errors = form_errors(&web, &ctx, e.into())?;
             let page =
@@ -148,9 +172,15 @@ pub async fn thread(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let v = app::messages::thread(&web.app, &ctx.actor(), &id, &ctx.lang).await?;
+    let actor = ctx.actor();
+    let v = app::messages::thread(&web.app, &actor, &id, &ctx.lang).await?;
+    let others: Vec<String> = app::messages::counterparts(&web.app, &actor)
+        .await?
+        .into_iter()
+        .filter(|s| s != &v.thread.from_state && s != &v.thread.to_state)
+        .collect();
     Ok(web.page(&ctx, "thread.html", context! {
-        v => view_value(&v, &ctx.lang), received => v.received, recipients => v.recipients.len(),
+        v => view_value(&v, &ctx.lang), received => v.received, recipients => v.recipients.len(), others => others,
         notice => notice(&web, &ctx),
     }))
 }
@@ -184,6 +214,10 @@ fn view_value(v: &app::messages::ThreadView, lang: &str) -> Value {
     context! {
         th => thread_value(&v.thread), title => v.template.title.get(lang),
         escalations => v.escalations.iter().map(|e| context! { step => e.step, at => e.at, recipients => e.recipients }).collect::<Vec<_>>(),
+        consents => v.consents.iter().map(|k| context! {
+            id => k.id, third_state => k.third_state, scope => k.scope, requested_at => k.requested_at,
+            decision => k.decision, decided_at => k.decided_at, forwarded => k.forwarded_thread_id,
+        }).collect::<Vec<_>>(),
         messages => v.messages.iter().map(|m| context! {
             from_state => m.from_state, created_at => m.created_at, fields => m.fields, text => m.text,
         }).collect::<Vec<_>>(),
@@ -244,4 +278,96 @@ pub async fn usage(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebErro
         total => u.total, by_template => titled(&u.by_template), by_urgency => plain(&u.by_urgency),
         by_month => plain(&u.by_month), by_region => plain(&u.by_region),
     }))
+}
+
+/// The custodian's template editor (MSG-1): each template as JSON, and an
+/// empty one to add.
+async fn templates_page(
+    web: &Web,
+    ctx: &Ctx,
+    draft: &str,
+    errors: FieldErrors,
+) -> Result<Response, WebError> {
+    let list = app::messages::templates_for_editing(&web.app, &ctx.actor()).await?;
+    Ok(web.page(ctx, "templates.html", context! {
+        templates => list.iter().map(|(r, json)| context! { key => r.key, version => r.version, created_at => r.created_at, json => json }).collect::<Vec<_>>(),
+        draft => draft, errors => errors, notice => notice(web, ctx),
+    }))
+}
+
+pub async fn templates(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    templates_page(&web, &ctx, "", FieldErrors::new()).await
+}
+
+#[derive(Deserialize)]
+pub struct TemplateForm {
+    #[serde(default)]
+    definition: String,
+}
+
+pub async fn save_template(
+    State(web): State<Web>,
+    ctx: Ctx,
+    axum::Form(f): axum::Form<TemplateForm>,
+) -> Result<Response, WebError> {
+    match app::messages::save_template(&web.app, &ctx.actor(), &f.definition).await {
+        Ok(_) => Ok(done("/custodian/templates", "saved")),
+        Err(e) => {
+            let errors = form_errors(&web, &ctx, e.into())?;
+            Ok(unprocessable(
+                templates_page(&web, &ctx, &f.definition, errors).await?,
+            ))
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ConsentForm {
+    #[serde(default)]
+    third_state: String,
+    #[serde(default)]
+    scope: String,
+}
+
+/// The receiving State asks to share with a third State (MSG-4).
+pub async fn ask_consent(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    axum::Form(f): axum::Form<ConsentForm>,
+) -> Result<Response, WebError> {
+    app::messages::ask_consent(&web.app, &ctx.actor(), &id, &f.third_state, &f.scope).await?;
+    Ok(done(&format!("/messages/{id}"), "consent-asked"))
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    decision: String,
+}
+
+/// The originating State grants or refuses.
+pub async fn decide_consent(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path((id, consent)): Path<(String, String)>,
+    axum::Form(f): axum::Form<DecisionForm>,
+) -> Result<Response, WebError> {
+    let grant = match f.decision.as_str() {
+        "grant" => true,
+        "refuse" => false,
+        _ => return Err(AppError::field("decision", "err-consent-decision").into()),
+    };
+    app::messages::decide_consent(&web.app, &ctx.actor(), &id, &consent, grant).await?;
+    Ok(done(&format!("/messages/{id}"), "consent-decided"))
+}
+
+/// Forwards under a granted consent.
+pub async fn forward(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path((id, consent)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let new = app::messages::forward(&web.app, &ctx.actor(), &id, &consent, &ctx.lang).await?;
+    Ok(done(&format!("/messages/{new}"), "sent"))
 }

@@ -89,9 +89,22 @@ pub fn routes() -> Router<Web> {
         .route("/messages/record", get(messages::record))
         .route("/messages/record.json", get(messages::record_json))
         .route("/custodian/communications", get(messages::usage))
+        .route(
+            "/custodian/templates",
+            get(messages::templates).post(messages::save_template),
+        )
         .route("/messages/{id}", get(messages::thread))
         .route("/messages/{id}/ack", post(messages::acknowledge))
         .route("/messages/{id}/reply", post(messages::reply))
+        .route("/messages/{id}/consent", post(messages::ask_consent))
+        .route(
+            "/messages/{id}/consent/{consent}/decide",
+            post(messages::decide_consent),
+        )
+        .route(
+            "/messages/{id}/consent/{consent}/forward",
+            post(messages::forward),
+        )
         .route("/outbox", get(outbox::list))
         .route("/outbox/{name}", get(outbox::message))
         .fallback(public::not_found)
@@ -147,6 +160,9 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "acknowledged",
         "enabled",
         "sent",
+        "alert-sent",
+        "consent-asked",
+        "consent-decided",
         "replied",
     ];
     known
