@@ -530,3 +530,115 @@ async fn msg4_nothing_is_forwarded_without_the_originators_consent() {
         assert!(actions.contains(&a.to_string()), "{a}");
     }
 }
+
+/// The leak test (MSG-2, MSG-5): a unique marker at each TLP level, then
+/// every page, export, record and email produced is searched for the
+/// markers. A marker appears only where its label allows.
+#[tokio::test]
+async fn msg5_leak_test_markers_appear_only_where_their_tlp_allows() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    t.admit("IT").await;
+    let admin_it = t
+        .user("admin@it.example.org", Role::NationalAdmin, Some("IT"))
+        .await;
+    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    let named = t
+        .user("cert@de.example.org", Role::Member, Some("DE"))
+        .await;
+    t.settle().await;
+    let fr = t.signed_in(&admin_fr).await;
+    let mut threads = Vec::new();
+    for tlp in ["clear", "green", "amber", "amber_strict", "red"] {
+        let marker = format!("LEAK-{tlp}-5e1d");
+        let code = totp_code(&t.app, &admin_fr.secret);
+        let r = fr
+            .post(
+                "/messages",
+                &compose(&[("tlp", tlp), ("f_description", &marker), ("code", &code)]),
+            )
+            .await;
+        assert_eq!(r.status, 303, "{tlp}: {}", text(&r.body));
+        threads.push((
+            tlp,
+            r.location.unwrap().split('?').next().unwrap().to_string(),
+        ));
+    }
+    t.settle().await;
+
+    // Everything each reader can reach: the inbox, every thread, the record.
+    async fn seen(b: &Browser, threads: &[(&str, String)]) -> String {
+        let mut all = String::new();
+        for path in [
+            "/messages",
+            "/messages/record",
+            "/messages/record.json",
+            "/directory",
+            "/account",
+            "/custodian",
+            "/custodian/communications",
+            "/custodian/audit",
+            "/export?format=json",
+            "/export?format=csv",
+        ] {
+            all.push_str(&b.get(path).await.body);
+        }
+        for (_, thread) in threads {
+            all.push_str(&b.get(thread).await.body);
+        }
+        all
+    }
+    let readers = [
+        (
+            "sender",
+            t.signed_in(&admin_fr).await,
+            ["clear", "green", "amber", "amber_strict", "red"].as_slice(),
+        ),
+        (
+            "named recipient",
+            t.signed_in(&named).await,
+            ["clear", "green", "amber", "amber_strict", "red"].as_slice(),
+        ),
+        (
+            "receiving administrator",
+            t.signed_in(&admin_de).await,
+            ["clear", "green", "amber", "amber_strict"].as_slice(),
+        ),
+        ("third State", t.signed_in(&admin_it).await, [].as_slice()),
+        ("custodian", t.signed_in(&custodian).await, [].as_slice()),
+    ];
+    for (who, browser, allowed) in &readers {
+        let all = seen(browser, &threads).await;
+        for (tlp, _) in &threads {
+            let marker = format!("LEAK-{tlp}-5e1d");
+            assert_eq!(
+                all.contains(&marker),
+                allowed.contains(tlp),
+                "{who} and TLP {tlp}"
+            );
+        }
+    }
+    // No email carries any of them, and nothing is stored in clear.
+    assert!(
+        t.smtp
+            .messages()
+            .iter()
+            .all(|m| !m.body.contains("LEAK-") && !m.subject.contains("LEAK-"))
+    );
+    let mut c = t.app.db.conn().await.unwrap();
+    for (table, columns) in [
+        ("thread_messages", "sealed"),
+        ("outbox", "subject || body"),
+        ("audit_log", "detail"),
+    ] {
+        let n: store::Count = c
+            .one(
+                store::Sql::assembled(format!(
+                    "SELECT COUNT(*) AS n FROM {table} WHERE {columns} LIKE '%LEAK-%'"
+                )),
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(n.n, 0, "{table}");
+    }
+}
