@@ -507,6 +507,27 @@ impl Browser {
         self.wrap(r).await
     }
 
+    /// Posts a file as a browser does: a multipart form, `csrf` first.
+    pub async fn post_file(&self, path: &str, name: &str, bytes: Vec<u8>) -> Response {
+        if self.csrf().is_none() {
+            self.get("/").await;
+        }
+        let form = reqwest::multipart::Form::new()
+            .text("csrf", self.csrf().unwrap())
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()),
+            );
+        let r = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        self.wrap(r).await
+    }
+
     pub async fn login(&self, app: &App, user: &TestUser) {
         let r = self
             .post("/login", &[("email", &user.email), ("password", PASSWORD)])

@@ -642,3 +642,77 @@ async fn msg5_leak_test_markers_appear_only_where_their_tlp_allows() {
         assert_eq!(n.n, 0, "{table}");
     }
 }
+
+#[tokio::test]
+async fn msg1_attachments_are_sealed_checked_and_for_the_parties_only() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    t.admit("IT").await;
+    let admin_it = t
+        .user("admin@it.example.org", Role::NationalAdmin, Some("IT"))
+        .await;
+    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    let fr = t.signed_in(&admin_fr).await;
+    let r = fr.post("/messages", &compose(&[])).await;
+    let thread = r.location.unwrap().split('?').next().unwrap().to_string();
+    let upload = format!("{thread}/attachments");
+
+    // Refused: disguised, unknown, empty, oversize, and without the CSRF token.
+    let before = t.count("attachments").await;
+    for (name, bytes, reason) in [
+        (
+            "report.pdf",
+            b"MZ\x90\x00 not a pdf".to_vec(),
+            "does not match its name",
+        ),
+        ("tool.exe", b"MZ".to_vec(), "cannot be attached"),
+        ("empty.log", vec![], "not empty"),
+        (
+            "big.log",
+            vec![b'a'; 5120 * 1024 + 1],
+            "larger than the limit",
+        ),
+    ] {
+        let r = fr.post_file(&upload, name, bytes).await;
+        assert_eq!(r.status, 422, "{name}");
+        assert!(text(&r.body).contains(reason), "{name}: {}", text(&r.body));
+    }
+    let it = t.signed_in(&admin_it).await;
+    assert_eq!(
+        it.post_file(&upload, "x.log", b"x".to_vec()).await.status,
+        404
+    );
+    assert_eq!(t.count("attachments").await, before);
+
+    let pdf = b"%PDF-1.7\nATTACHMENT-MARKER-41c2\n%%EOF".to_vec();
+    let r = fr
+        .post_file(&upload, "ransom-note-ministry.pdf", pdf.clone())
+        .await;
+    assert_eq!(r.status, 303, "{}", text(&r.body));
+
+    // The other party downloads the same bytes; nobody else can.
+    let de = t.signed_in(&admin_de).await;
+    let page = de.get(&thread).await.body;
+    assert!(text(&page).contains("ransom-note-ministry.pdf"));
+    let link = regex_lite::Regex::new(r"/messages/[0-9a-f-]{36}/attachments/[0-9a-f-]{36}")
+        .unwrap()
+        .find(&page)
+        .unwrap()
+        .as_str()
+        .to_string();
+    let got = de.get(&link).await;
+    assert_eq!(got.status, 200);
+    assert_eq!(got.body.as_bytes(), pdf.as_slice());
+    assert_eq!(it.get(&link).await.status, 404);
+    assert_eq!(t.signed_in(&custodian).await.get(&link).await.status, 403);
+
+    // Neither the name nor the bytes are stored in clear.
+    let mut c = t.app.db.conn().await.unwrap();
+    let n: store::Count = c
+        .one(
+            "SELECT COUNT(*) AS n FROM attachments WHERE sealed LIKE '%MARKER%' OR name_sealed LIKE '%ransom%'",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(n.n, 0);
+}

@@ -70,6 +70,8 @@ pub struct MessagesConfig {
     pub urgent_ack_minutes: i64,
     pub high_ack_minutes: i64,
     pub routine_ack_minutes: i64,
+    /// Largest attachment accepted, in kilobytes.
+    pub max_attachment_kb: i64,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -191,9 +193,14 @@ impl Config {
         if !m.key.is_empty() {
             crate::seal::Sealer::from_base64(&m.key).map_err(ConfigError)?;
         }
-        if m.urgent_ack_minutes < 1 || m.high_ack_minutes < 1 || m.routine_ack_minutes < 1 {
+        if m.urgent_ack_minutes < 1
+            || m.high_ack_minutes < 1
+            || m.routine_ack_minutes < 1
+            || !(1..=50_000).contains(&m.max_attachment_kb)
+        {
             return Err(ConfigError(
-                "messages: acknowledgement times must be positive".into(),
+                "messages: acknowledgement times must be positive, max_attachment_kb 1 to 50000"
+                    .into(),
             ));
         }
         if self.mail.lease_seconds < 1 || self.directory.remind_before_due_days < 1 {

@@ -111,7 +111,7 @@ pub async fn queue_to_state(
 }
 
 enum Transport {
-    Smtp(crate::relay::Relay),
+    Smtp(Box<crate::relay::Relay>),
     Folder(AsyncFileTransport<Tokio1Executor>),
 }
 
@@ -122,7 +122,7 @@ fn transport(app: &App) -> Result<Transport, String> {
             .map_err(|e| format!("outbox folder {}: {e}", m.outbox_dir.display()))?;
         return Ok(Transport::Folder(AsyncFileTransport::new(&m.outbox_dir)));
     }
-    Ok(Transport::Smtp(crate::relay::Relay::new(m)))
+    Ok(Transport::Smtp(Box::new(crate::relay::Relay::new(m))))
 }
 
 fn build(app: &App, row: &store::outbox::OutboxRow) -> Result<Message, String> {

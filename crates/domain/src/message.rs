@@ -295,3 +295,93 @@ mod tests {
         assert!(Urgency::parse("urgent").is_ok() && Urgency::parse("now!").is_err());
     }
 }
+
+/// What an attached file is, from its bytes, checked against its name: a
+/// file whose content is not what its name says is refused (MSG-1).
+pub fn attachment_kind(name: &str, bytes: &[u8]) -> Result<&'static str, FieldError> {
+    let err = |key| Err(FieldError::new("file", key));
+    if bytes.is_empty() {
+        return err("err-attachment-empty");
+    }
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let claimed = match ext.as_str() {
+        "pdf" => "pdf",
+        "png" => "png",
+        "jpg" | "jpeg" => "jpeg",
+        "zip" => "zip",
+        "gz" => "gzip",
+        "txt" | "log" | "csv" | "json" | "xml" => "text",
+        _ => return err("err-attachment-type"),
+    };
+    let sniffed = if bytes.starts_with(b"%PDF-") {
+        "pdf"
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        "png"
+    } else if bytes.starts_with(b"\xff\xd8\xff") {
+        "jpeg"
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        "zip"
+    } else if bytes.starts_with(b"\x1f\x8b") {
+        "gzip"
+    } else if std::str::from_utf8(bytes).is_ok_and(|s| !s.contains('\0')) {
+        "text"
+    } else {
+        "other"
+    };
+    if sniffed != claimed {
+        return err("err-attachment-disguised");
+    }
+    Ok(claimed)
+}
+
+/// The media type to serve an attachment kind with.
+pub fn attachment_media_type(kind: &str) -> &'static str {
+    match kind {
+        "pdf" => "application/pdf",
+        "png" => "image/png",
+        "jpeg" => "image/jpeg",
+        "zip" => "application/zip",
+        "gzip" => "application/gzip",
+        _ => "text/plain; charset=utf-8",
+    }
+}
+
+#[cfg(test)]
+mod attachment_tests {
+    use super::*;
+
+    #[test]
+    fn msg1_disguised_and_unknown_attachments_are_refused() {
+        assert_eq!(
+            attachment_kind("report.pdf", b"%PDF-1.7\n...").unwrap(),
+            "pdf"
+        );
+        assert_eq!(
+            attachment_kind("fw.log", "2026-11-24 blocked 198.51.100.7\n".as_bytes()).unwrap(),
+            "text"
+        );
+        assert_eq!(
+            attachment_kind("report.pdf", b"MZ\x90\x00exe")
+                .unwrap_err()
+                .key,
+            "err-attachment-disguised"
+        );
+        assert_eq!(
+            attachment_kind("notes.txt", b"PK\x03\x04zip")
+                .unwrap_err()
+                .key,
+            "err-attachment-disguised"
+        );
+        assert_eq!(
+            attachment_kind("run.exe", b"MZ").unwrap_err().key,
+            "err-attachment-type"
+        );
+        assert_eq!(
+            attachment_kind("empty.log", b"").unwrap_err().key,
+            "err-attachment-empty"
+        );
+    }
+}

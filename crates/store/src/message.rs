@@ -333,3 +333,45 @@ pub async fn use_consent(c: &mut Conn, id: &str, thread_id: &str) -> Result<bool
         .await?;
     Ok(n == 1)
 }
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AttachmentRow {
+    pub id: String,
+    pub thread_id: String,
+    pub from_state: String,
+    pub kind: String,
+    pub size: i64,
+    pub name_sealed: String,
+    pub sealed: String,
+    pub created_by: String,
+    pub created_at: i64,
+}
+
+pub async fn insert_attachment(c: &mut Conn, a: &AttachmentRow) -> Result<()> {
+    c.exec(
+        "INSERT INTO attachments (id, thread_id, from_state, kind, size, name_sealed, sealed, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        args![&a.id, &a.thread_id, &a.from_state, &a.kind, a.size, &a.name_sealed, &a.sealed, &a.created_by, a.created_at],
+    )
+    .await?;
+    Ok(())
+}
+
+/// A thread's attachments without their bytes.
+pub async fn attachments_of(c: &mut Conn, thread_id: &str) -> Result<Vec<AttachmentRow>> {
+    c.all(
+        "SELECT id, thread_id, from_state, kind, size, name_sealed, '' AS sealed, created_by, created_at
+         FROM attachments WHERE thread_id = $1 ORDER BY created_at",
+        args![thread_id],
+    )
+    .await
+}
+
+pub async fn attachment(c: &mut Conn, id: &str) -> Result<Option<AttachmentRow>> {
+    c.opt(
+        "SELECT id, thread_id, from_state, kind, size, name_sealed, sealed, created_by, created_at
+         FROM attachments WHERE id = $1",
+        args![id],
+    )
+    .await
+}

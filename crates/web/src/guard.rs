@@ -158,14 +158,40 @@ async fn check_csrf(
             return Err(forbidden());
         }
     }
-    let bytes = to_bytes(body, 2 * 1024 * 1024)
+    let bytes = to_bytes(body, body_limit(&web.app.config))
         .await
         .map_err(|_| WebError::from(app::AppError::Conflict("err-too-large")))?;
-    let token = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
-        .ok()
-        .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "csrf").map(|(_, v)| v));
+    let boundary = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|ct| multer::parse_boundary(ct).ok());
+    let token = match boundary {
+        Some(boundary) => multipart_token(bytes.clone(), boundary).await,
+        None => serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .ok()
+            .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "csrf").map(|(_, v)| v)),
+    };
     match (token, cookie) {
         (Some(t), Some(c)) if same(&t, c) => Ok(Body::from(bytes)),
         _ => Err(forbidden()),
     }
+}
+
+/// The largest request body: forms are small, and a form with a file
+/// carries one attachment.
+pub fn body_limit(config: &app::Config) -> usize {
+    2 * 1024 * 1024 + config.messages.max_attachment_kb as usize * 1024
+}
+
+/// The `csrf` field of a multipart form, which comes before its file.
+async fn multipart_token(bytes: axum::body::Bytes, boundary: String) -> Option<String> {
+    let stream = futures_util::stream::once(async move { Ok::<_, std::io::Error>(bytes) });
+    let mut form = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some("csrf") {
+            return field.text().await.ok();
+        }
+    }
+    None
 }

@@ -31,7 +31,7 @@ pub fn router(app: App) -> Router {
             guard::guard,
         ))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
-            2 * 1024 * 1024,
+            guard::body_limit(&web.app.config),
         ))
         .with_state(web)
 }

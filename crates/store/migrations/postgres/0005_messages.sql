@@ -75,3 +75,17 @@ CREATE TABLE consents (
     forwarded_thread_id TEXT
 );
 CREATE INDEX consents_thread ON consents (thread_id);
+
+-- Files attached to a thread (logs, reports). Name and bytes are sealed.
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL REFERENCES threads (id),
+    from_state TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    size BIGINT NOT NULL,
+    name_sealed TEXT NOT NULL,
+    sealed TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX attachments_thread ON attachments (thread_id, created_at);

@@ -181,6 +181,7 @@ pub async fn thread(
         .collect();
     Ok(web.page(&ctx, "thread.html", context! {
         v => view_value(&v, &ctx.lang), received => v.received, recipients => v.recipients.len(), others => others,
+        max_kb => web.app.config.messages.max_attachment_kb,
         notice => notice(&web, &ctx),
     }))
 }
@@ -214,6 +215,9 @@ fn view_value(v: &app::messages::ThreadView, lang: &str) -> Value {
     context! {
         th => thread_value(&v.thread), title => v.template.title.get(lang),
         escalations => v.escalations.iter().map(|e| context! { step => e.step, at => e.at, recipients => e.recipients }).collect::<Vec<_>>(),
+        attachments => v.attachments.iter().map(|a| context! {
+            id => a.id, name => a.name, kind => a.kind, size => a.size, from_state => a.from_state, created_at => a.created_at,
+        }).collect::<Vec<_>>(),
         consents => v.consents.iter().map(|k| context! {
             id => k.id, third_state => k.third_state, scope => k.scope, requested_at => k.requested_at,
             decision => k.decision, decided_at => k.decided_at, forwarded => k.forwarded_thread_id,
@@ -370,4 +374,56 @@ pub async fn forward(
 ) -> Result<Response, WebError> {
     let new = app::messages::forward(&web.app, &ctx.actor(), &id, &consent, &ctx.lang).await?;
     Ok(done(&format!("/messages/{new}"), "sent"))
+}
+
+/// Attaches a file to a thread (a multipart form: `csrf`, then `file`).
+pub async fn attach(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    mut form: axum::extract::Multipart,
+) -> Result<Response, WebError> {
+    let unreadable = || WebError::from(AppError::field("file", "err-form-unreadable"));
+    let mut file = None;
+    while let Some(field) = form.next_field().await.map_err(|_| unreadable())? {
+        if field.name() == Some("file") {
+            let name = field.file_name().unwrap_or_default().to_string();
+            let bytes = field.bytes().await.map_err(|_| unreadable())?;
+            file = Some((name, bytes));
+        }
+    }
+    let (name, bytes) = file.ok_or_else(|| AppError::field("file", "err-attachment-empty"))?;
+    app::messages::attach(&web.app, &ctx.actor(), &id, &name, &bytes).await?;
+    Ok(done(&format!("/messages/{id}"), "attached"))
+}
+
+/// Downloads an attachment; never shown inline.
+pub async fn attachment(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path((id, attachment)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    use axum::response::IntoResponse;
+    let (_, kind, bytes) =
+        app::messages::attachment(&web.app, &ctx.actor(), &id, &attachment).await?;
+    let ext = match kind.as_str() {
+        "text" => "txt",
+        "jpeg" => "jpg",
+        "gzip" => "gz",
+        other => other,
+    };
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                domain::message::attachment_media_type(&kind).to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"attachment-{attachment}.{ext}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
 }

@@ -97,6 +97,15 @@ pub fn routes() -> Router<Web> {
         .route("/messages/{id}/ack", post(messages::acknowledge))
         .route("/messages/{id}/reply", post(messages::reply))
         .route("/messages/{id}/consent", post(messages::ask_consent))
+        // The guard bounds every body, this one by the attachment limit.
+        .route(
+            "/messages/{id}/attachments",
+            post(messages::attach).layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route(
+            "/messages/{id}/attachments/{attachment}",
+            get(messages::attachment),
+        )
         .route(
             "/messages/{id}/consent/{consent}/decide",
             post(messages::decide_consent),
@@ -162,6 +171,7 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "sent",
         "alert-sent",
         "consent-asked",
+        "attached",
         "consent-decided",
         "replied",
     ];
