@@ -28,6 +28,39 @@ fn compose<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     form
 }
 
+/// France, Germany with a technical entry, and Italy, each with an administrator.
+async fn three_states() -> (TestApp, TestUser, TestUser, TestUser, TestUser) {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    t.admit("IT").await;
+    let admin_it = t
+        .user("admin@it.example.org", Role::NationalAdmin, Some("IT"))
+        .await;
+    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    (t, custodian, admin_fr, admin_de, admin_it)
+}
+
+/// No stored message, email, audit entry or thread column holds `needle`.
+async fn nowhere_in_clear(t: &TestApp, needle: &str) {
+    let mut c = t.app.db.conn().await.unwrap();
+    for (table, columns) in [
+        ("thread_messages", "sealed"),
+        ("outbox", "subject || body"),
+        ("audit_log", "detail"),
+        ("threads", "template_key || tlp || urgency"),
+    ] {
+        let n: store::Count = c
+            .one(
+                store::Sql::assembled(format!(
+                    "SELECT COUNT(*) AS n FROM {table} WHERE {columns} LIKE $1"
+                )),
+                store::args![format!("%{needle}%")],
+            )
+            .await
+            .unwrap();
+        assert_eq!(n.n, 0, "{needle} in {table}");
+    }
+}
+
 #[tokio::test]
 async fn msg1_msg2_msg3_msg5_send_acknowledge_reply_and_nothing_leaks() {
     let (t, custodian, admin_fr, admin_de) = two_states().await;
@@ -189,24 +222,7 @@ async fn msg1_msg2_msg3_msg5_send_acknowledge_reply_and_nothing_leaks() {
     assert_eq!(fr.get("/custodian/communications").await.status, 403);
 
     // MSG-5: no email, audit entry or stored column holds the content in clear.
-    let mut c = t.app.db.conn().await.unwrap();
-    for (table, columns) in [
-        ("thread_messages", "sealed"),
-        ("outbox", "subject || body"),
-        ("audit_log", "detail"),
-        ("threads", "template_key || tlp || urgency"),
-    ] {
-        let n: store::Count = c
-            .one(
-                store::Sql::assembled(format!(
-                    "SELECT COUNT(*) AS n FROM {table} WHERE {columns} LIKE '%MARKER-%'"
-                )),
-                vec![],
-            )
-            .await
-            .unwrap();
-        assert_eq!(n.n, 0, "{table}");
-    }
+    nowhere_in_clear(&t, "MARKER-").await;
     assert!(
         t.smtp
             .messages()
@@ -380,12 +396,7 @@ async fn msg1_the_custodian_revises_a_template_and_threads_keep_their_version() 
 
 #[tokio::test]
 async fn msg6_an_alert_to_several_states_is_acknowledged_by_each() {
-    let (t, custodian, admin_fr, admin_de) = two_states().await;
-    t.admit("IT").await;
-    let admin_it = t
-        .user("admin@it.example.org", Role::NationalAdmin, Some("IT"))
-        .await;
-    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    let (t, custodian, admin_fr, admin_de, admin_it) = three_states().await;
     publish(&t, &custodian, &admin_it, "IT", "cert@it.example.org", "en").await;
     t.settle().await;
     let fr = t.signed_in(&admin_fr).await;
@@ -452,12 +463,7 @@ async fn msg6_an_alert_to_several_states_is_acknowledged_by_each() {
 
 #[tokio::test]
 async fn msg4_nothing_is_forwarded_without_the_originators_consent() {
-    let (t, custodian, admin_fr, admin_de) = two_states().await;
-    t.admit("IT").await;
-    let admin_it = t
-        .user("admin@it.example.org", Role::NationalAdmin, Some("IT"))
-        .await;
-    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    let (t, custodian, admin_fr, admin_de, admin_it) = three_states().await;
     publish(&t, &custodian, &admin_it, "IT", "cert@it.example.org", "en").await;
     let fr = t.signed_in(&admin_fr).await;
     let r = fr.post("/messages", &compose(&[])).await;
@@ -536,12 +542,7 @@ async fn msg4_nothing_is_forwarded_without_the_originators_consent() {
 /// markers. A marker appears only where its label allows.
 #[tokio::test]
 async fn msg5_leak_test_markers_appear_only_where_their_tlp_allows() {
-    let (t, custodian, admin_fr, admin_de) = two_states().await;
-    t.admit("IT").await;
-    let admin_it = t
-        .user("admin@it.example.org", Role::NationalAdmin, Some("IT"))
-        .await;
-    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    let (t, custodian, admin_fr, admin_de, admin_it) = three_states().await;
     let named = t
         .user("cert@de.example.org", Role::Member, Some("DE"))
         .await;
@@ -624,33 +625,12 @@ async fn msg5_leak_test_markers_appear_only_where_their_tlp_allows() {
             .iter()
             .all(|m| !m.body.contains("LEAK-") && !m.subject.contains("LEAK-"))
     );
-    let mut c = t.app.db.conn().await.unwrap();
-    for (table, columns) in [
-        ("thread_messages", "sealed"),
-        ("outbox", "subject || body"),
-        ("audit_log", "detail"),
-    ] {
-        let n: store::Count = c
-            .one(
-                store::Sql::assembled(format!(
-                    "SELECT COUNT(*) AS n FROM {table} WHERE {columns} LIKE '%LEAK-%'"
-                )),
-                vec![],
-            )
-            .await
-            .unwrap();
-        assert_eq!(n.n, 0, "{table}");
-    }
+    nowhere_in_clear(&t, "LEAK-").await;
 }
 
 #[tokio::test]
 async fn msg1_attachments_are_sealed_checked_and_for_the_parties_only() {
-    let (t, custodian, admin_fr, admin_de) = two_states().await;
-    t.admit("IT").await;
-    let admin_it = t
-        .user("admin@it.example.org", Role::NationalAdmin, Some("IT"))
-        .await;
-    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    let (t, custodian, admin_fr, admin_de, admin_it) = three_states().await;
     let fr = t.signed_in(&admin_fr).await;
     let r = fr.post("/messages", &compose(&[])).await;
     let thread = r.location.unwrap().split('?').next().unwrap().to_string();
