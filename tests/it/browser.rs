@@ -390,3 +390,33 @@ async fn msg_an_urgent_amber_notification_acknowledged_in_chromium() {
     let _ = b.close().await;
     let _ = c.close().await;
 }
+
+#[tokio::test]
+async fn msg3_an_open_inbox_shows_a_new_communication_without_reload() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    let profile = tempfile::tempdir().unwrap();
+    let (_driver, c) = chromium(profile.path()).await;
+    sign_in(&c, &t, &admin_de.email, &admin_de.secret).await;
+    c.goto(&format!("{}/messages", t.url)).await.unwrap();
+    wait_for(&c, "has not sent or received any communication").await;
+    let fr = t.signed_in(&admin_fr).await;
+    let r = fr
+        .post(
+            "/messages",
+            &[
+                ("to", "DE"),
+                ("template", "general"),
+                ("version", "1"),
+                ("urgency", "urgent"),
+                ("tlp", "amber"),
+                ("poc_type", "technical"),
+                ("f_subject", "Live"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    // The page was not reloaded: the list changed under it.
+    wait_for(&c, "TLP:AMBER").await;
+    let _ = c.close().await;
+}

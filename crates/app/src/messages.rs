@@ -350,6 +350,11 @@ pub async fn counterparts(app: &App, actor: &Actor) -> AppResult<Vec<String>> {
         .collect())
 }
 
+/// When the newest thread of the user's State was started, for the live inbox.
+pub async fn latest(app: &App, actor: &Actor) -> AppResult<Option<i64>> {
+    Ok(inbox(app, actor).await?.first().map(|t| t.created_at))
+}
+
 /// The threads the user's State is party to, newest first.
 pub async fn inbox(app: &App, actor: &Actor) -> AppResult<Vec<ThreadRow>> {
     let state = own_state(actor)?;

@@ -427,3 +427,31 @@ pub async fn attachment(
     )
         .into_response())
 }
+
+/// Server-sent events for the open inbox: "new" when a thread arrives.
+/// It looks at the database every two seconds, so it works across
+/// instances.
+pub async fn events(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    use axum::response::IntoResponse;
+    use axum::response::sse::{Event, KeepAlive, Sse};
+    let actor = ctx.actor();
+    let start = app::messages::latest(&web.app, &actor).await?;
+    let stream = futures_util::stream::unfold(start, move |seen| {
+        let (app, actor) = (web.app.clone(), actor.clone());
+        async move {
+            loop {
+                tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+                // A session that ended, or a refused look, ends the stream.
+                let now = app::messages::latest(&app, &actor).await.ok()?;
+                if now != seen {
+                    // Browsers drop an event without data.
+                    let event = Event::default().event("new").data("1");
+                    return Some((Ok::<_, std::convert::Infallible>(event), now));
+                }
+            }
+        }
+    });
+    Ok(Sse::new(stream)
+        .keep_alive(KeepAlive::default())
+        .into_response())
+}

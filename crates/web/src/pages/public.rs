@@ -107,6 +107,17 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
+pub async fn inbox_script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../../../static/inbox.js"),
+    )
+        .into_response()
+}
+
 pub async fn not_found() -> WebError {
     WebError(app::AppError::NotFound)
 }
