@@ -387,6 +387,30 @@ async fn msg_an_urgent_amber_notification_acknowledged_in_chromium() {
     c.goto(&format!("{}{thread}", t.url)).await.unwrap();
     let page = text(&wait_for(&c, "Acknowledged").await);
     assert!(page.contains("9 minutes"), "{page}");
+
+    // Another one is not acknowledged: past its hour it escalates, by the
+    // test clock, and the sender sees the step.
+    let fr = t.signed_in(&admin_fr).await;
+    let r = fr
+        .post(
+            "/messages",
+            &[
+                ("to", "DE"),
+                ("template", "general"),
+                ("version", "1"),
+                ("urgency", "urgent"),
+                ("tlp", "amber"),
+                ("poc_type", "technical"),
+                ("f_subject", "Second"),
+            ],
+        )
+        .await;
+    let second = r.location.unwrap().split('?').next().unwrap().to_string();
+    t.app.clock.advance(61 * 60_000);
+    assert_eq!(app::schedule::round(&t.app).await.messages_escalated, 1);
+    sign_in(&c, &t, &admin_fr.email, &admin_fr.secret).await;
+    c.goto(&format!("{}{second}", t.url)).await.unwrap();
+    wait_for(&c, "Escalated to the other points of contact").await;
     let _ = b.close().await;
     let _ = c.close().await;
 }

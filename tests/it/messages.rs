@@ -538,10 +538,11 @@ async fn msg4_nothing_is_forwarded_without_the_originators_consent() {
 }
 
 /// The leak test (MSG-2, MSG-5): a unique marker at each TLP level, then
-/// every page, export, record and email produced is searched for the
-/// markers. A marker appears only where its label allows.
+/// every page, export, record, email, stored column and log line produced
+/// is searched for the markers. A marker appears only where its label allows.
 #[tokio::test]
 async fn msg5_leak_test_markers_appear_only_where_their_tlp_allows() {
+    let logs = logs();
     let (t, custodian, admin_fr, admin_de, admin_it) = three_states().await;
     let named = t
         .user("cert@de.example.org", Role::Member, Some("DE"))
@@ -626,6 +627,9 @@ async fn msg5_leak_test_markers_appear_only_where_their_tlp_allows() {
             .all(|m| !m.body.contains("LEAK-") && !m.subject.contains("LEAK-"))
     );
     nowhere_in_clear(&t, "LEAK-").await;
+    let logged = String::from_utf8_lossy(&logs.lock().unwrap()).to_string();
+    assert!(logged.contains("request"), "the log is captured");
+    assert!(!logged.contains("LEAK-"), "no log line holds content");
 }
 
 #[tokio::test]
