@@ -297,6 +297,8 @@ async fn ping_the_whole_check_cycle_in_chromium() {
 
     // 2. The email arrives; 3. the POC opens the link and confirms.
     let m = t.email("cert@fr.example.org", "Communication check").await;
+    // The clock starts when the mail server's acceptance is recorded.
+    t.settle().await;
     t.app.clock.advance(12 * 60_000);
     let poc = tempfile::tempdir().unwrap();
     let (_poc_driver, p) = chromium(poc.path()).await;
@@ -391,20 +393,7 @@ async fn msg_an_urgent_amber_notification_acknowledged_in_chromium() {
     // Another one is not acknowledged: past its hour it escalates, by the
     // test clock, and the sender sees the step.
     let fr = t.signed_in(&admin_fr).await;
-    let r = fr
-        .post(
-            "/messages",
-            &[
-                ("to", "DE"),
-                ("template", "general"),
-                ("version", "1"),
-                ("urgency", "urgent"),
-                ("tlp", "amber"),
-                ("poc_type", "technical"),
-                ("f_subject", "Second"),
-            ],
-        )
-        .await;
+    let r = fr.post("/messages", &crate::messages::compose(&[])).await;
     let second = r.location.unwrap().split('?').next().unwrap().to_string();
     t.app.clock.advance(61 * 60_000);
     assert_eq!(app::schedule::round(&t.app).await.messages_escalated, 1);
@@ -425,20 +414,7 @@ async fn msg3_an_open_inbox_shows_a_new_communication_without_reload() {
     c.goto(&format!("{}/messages", t.url)).await.unwrap();
     wait_for(&c, "has not sent or received any communication").await;
     let fr = t.signed_in(&admin_fr).await;
-    let r = fr
-        .post(
-            "/messages",
-            &[
-                ("to", "DE"),
-                ("template", "general"),
-                ("version", "1"),
-                ("urgency", "urgent"),
-                ("tlp", "amber"),
-                ("poc_type", "technical"),
-                ("f_subject", "Live"),
-            ],
-        )
-        .await;
+    let r = fr.post("/messages", &crate::messages::compose(&[])).await;
     assert_eq!(r.status, 303);
     // The page was not reloaded: the list changed under it.
     wait_for(&c, "TLP:AMBER").await;

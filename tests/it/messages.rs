@@ -9,7 +9,8 @@ use domain::Role;
 const MARKER: &str = "MARKER-AMBER-7f3a9c";
 const REPLY_MARKER: &str = "MARKER-REPLY-2b81d0";
 
-fn compose<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+/// An urgent TLP:AMBER incident notification to Germany's technical POCs.
+pub fn compose<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut form = vec![
         ("to", "DE"),
         ("template", "incident"),
