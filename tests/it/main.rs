@@ -16,4 +16,5 @@ mod messages;
 mod outbox;
 mod pages;
 mod restart;
+mod route_matrix;
 mod schema;

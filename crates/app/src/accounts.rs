@@ -332,11 +332,11 @@ pub async fn set_user_enabled(
     let user = store::user::get(&mut c, user_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let resource = match user.state_code.as_deref().map(StateCode::parse) {
-        Some(Ok(s)) => Resource::State(s),
-        _ => Resource::None,
+    let state = match user.state_code.as_deref().map(StateCode::parse) {
+        Some(Ok(s)) => Some(s),
+        _ => None,
     };
-    authorize(actor, Action::ManageUsers, resource)?;
+    authorize(actor, Action::ManageUsers, Resource::Account { state })?;
     if actor.user_id() == Some(user.id.as_str()) {
         return Err(AppError::Conflict("err-cannot-disable-self"));
     }

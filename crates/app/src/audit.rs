@@ -8,15 +8,13 @@ pub use store::audit::Verdict;
 pub fn actor_label(actor: &Actor) -> String {
     match actor {
         Actor::Anonymous => "anonymous".into(),
+        Actor::System => "system".into(),
         Actor::User { id, role, state } => match state {
             Some(s) => format!("{}:{}:{id}", role.code(), s),
             None => format!("{}:{id}", role.code()),
         },
     }
 }
-
-/// The actor of what pocdir does on its own: scheduled checks, reminders.
-pub const SYSTEM: &str = "system";
 
 pub async fn record(
     app: &App,
@@ -26,18 +24,15 @@ pub async fn record(
     target: &str,
     detail: serde_json::Value,
 ) -> AppResult<()> {
-    record_as(app, c, &actor_label(actor), action, target, detail).await
-}
-
-pub async fn record_as(
-    app: &App,
-    c: &mut Conn,
-    actor: &str,
-    action: &str,
-    target: &str,
-    detail: serde_json::Value,
-) -> AppResult<()> {
-    store::audit::append(c, app.now(), actor, action, target, &detail.to_string()).await?;
+    store::audit::append(
+        c,
+        app.now(),
+        &actor_label(actor),
+        action,
+        target,
+        &detail.to_string(),
+    )
+    .await?;
     Ok(())
 }
 

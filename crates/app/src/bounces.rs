@@ -5,6 +5,7 @@
 //! the mark is committed, so a crash reads it again, harmlessly.
 
 use crate::{App, AppResult, audit};
+use domain::Actor;
 use mail_parser::{MessageParser, MessagePart, MimeHeaders};
 use serde_json::json;
 use std::path::Path;
@@ -69,10 +70,10 @@ pub async fn read(app: &App) -> AppResult<usize> {
             let mut c = app.db.begin().await?;
             let n = store::campaign::mark_unreachable(&mut c, &outbox_id, "bounced").await?;
             if n > 0 {
-                audit::record_as(
+                audit::record(
                     app,
                     &mut c,
-                    audit::SYSTEM,
+                    &Actor::System,
                     "check.bounced",
                     &format!("outbox:{outbox_id}"),
                     json!({ "checks": n }),

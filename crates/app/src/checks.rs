@@ -10,7 +10,7 @@ use crate::error::authorize;
 use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
 use domain::policy::Resource;
-use domain::{Action, Actor, PocFields, Role, StateCode, UnLanguage};
+use domain::{Action, Actor, PocFields, StateCode, UnLanguage};
 use serde_json::json;
 use store::campaign::{CampaignRow, CheckRow};
 
@@ -100,12 +100,22 @@ pub async fn run_schedule(app: &App) -> AppResult<Option<String>> {
     let id = if pocs.is_empty() {
         None
     } else {
-        Some(start(app, &mut c, "scheduled", "{}", audit::SYSTEM, &pocs).await?)
+        Some(
+            start(
+                app,
+                &mut c,
+                "scheduled",
+                "{}",
+                &audit::actor_label(&Actor::System),
+                &pocs,
+            )
+            .await?,
+        )
     };
-    audit::record_as(
+    audit::record(
         app,
         &mut c,
-        audit::SYSTEM,
+        &Actor::System,
         "campaign.scheduled",
         &format!("slot:{slot}"),
         json!({ "pocs": pocs.len(), "campaign": id }),
@@ -248,7 +258,7 @@ async fn record(app: &App, check: &CheckRow, via: &str, actor: &Actor) -> AppRes
 
 /// The open checks of the signed-in user's State.
 pub async fn pending_of_my_state(app: &App, actor: &Actor) -> AppResult<Vec<CheckRow>> {
-    let state = actor.state().ok_or(AppError::Forbidden)?;
+    let state = actor.state().ok_or_else(|| crate::error::refusal(actor))?;
     authorize(actor, Action::AcknowledgeCheck, Resource::State(state))?;
     let mut c = app.db.conn().await?;
     Ok(store::campaign::pending_of_state(&mut c, state.as_str(), app.now()).await?)
@@ -278,11 +288,20 @@ pub async fn acknowledge_in_portal(app: &App, actor: &Actor, check_id: &str) -> 
     record(app, &check, "portal", actor).await
 }
 
-pub async fn campaigns(app: &App, actor: &Actor) -> AppResult<Vec<CampaignRow>> {
-    let resource = actor.state().map(Resource::State).unwrap_or(Resource::None);
+/// The recent campaigns, and whether the reader may launch one.
+pub struct CampaignList {
+    pub campaigns: Vec<CampaignRow>,
+    pub may_launch: bool,
+}
+
+pub async fn campaigns(app: &App, actor: &Actor) -> AppResult<CampaignList> {
+    let resource = Resource::CheckResults(actor.state());
     authorize(actor, Action::ViewCheckResults, resource)?;
     let mut c = app.db.conn().await?;
-    Ok(store::campaign::recent(&mut c, 50).await?)
+    Ok(CampaignList {
+        campaigns: store::campaign::recent(&mut c, 50).await?,
+        may_launch: domain::policy::allows(actor, Action::RunChecks, &Resource::None),
+    })
 }
 
 /// Figures for a group of checks (PING-5).
@@ -340,14 +359,18 @@ pub struct Results {
 /// Whose results a user sees: everyone's (None) for the custodian, else
 /// their own State's.
 fn scope(actor: &Actor) -> AppResult<Option<StateCode>> {
-    let only = match actor.role() {
-        Some(Role::Custodian) => None,
-        _ => Some(actor.state().ok_or(AppError::Forbidden)?),
-    };
+    if domain::policy::allows(
+        actor,
+        Action::ViewCheckResults,
+        &Resource::CheckResults(None),
+    ) {
+        return Ok(None);
+    }
+    let only = actor.state();
     authorize(
         actor,
         Action::ViewCheckResults,
-        only.map(Resource::State).unwrap_or(Resource::None),
+        Resource::CheckResults(only),
     )?;
     Ok(only)
 }
@@ -519,7 +542,11 @@ pub async fn phone_checks(
     poc_id: &str,
     state: StateCode,
 ) -> AppResult<Vec<store::campaign::PhoneCheckRow>> {
-    authorize(actor, Action::ViewCheckResults, Resource::State(state))?;
+    authorize(
+        actor,
+        Action::ViewCheckResults,
+        Resource::CheckResults(Some(state)),
+    )?;
     let mut c = app.db.conn().await?;
     Ok(store::campaign::phone_checks_of(&mut c, poc_id).await?)
 }

@@ -6,7 +6,7 @@
 use crate::clock::DAY;
 use crate::directory::confirm_period;
 use crate::{App, AppResult, audit, mail};
-use domain::{StateCode, UnLanguage};
+use domain::{Actor, StateCode, UnLanguage};
 use serde_json::json;
 use std::collections::BTreeMap;
 use store::poc::PocRow;
@@ -77,10 +77,10 @@ async fn stage(
                 ]
             })
             .await?;
-            audit::record_as(
+            audit::record(
                 app,
                 &mut c,
-                audit::SYSTEM,
+                &Actor::System,
                 job,
                 &format!("state:{state}"),
                 json!({ "entries": entries.len(), "recipients": recipients }),

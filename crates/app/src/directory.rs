@@ -204,6 +204,20 @@ fn matching_states(terms: &[String]) -> Vec<StateCode> {
 }
 
 /// The entries of one State that everyone with access sees.
+/// A State's page: its published entries, and whether the reader may open
+/// the State's desk.
+pub struct StatePage {
+    pub entries: Vec<Entry>,
+    pub may_manage: bool,
+}
+
+pub async fn state_page(app: &App, actor: &Actor, state: StateCode) -> AppResult<StatePage> {
+    Ok(StatePage {
+        entries: state_entries(app, actor, state).await?,
+        may_manage: domain::policy::allows(actor, Action::ViewChanges, &Resource::State(state)),
+    })
+}
+
 pub async fn state_entries(app: &App, actor: &Actor, state: StateCode) -> AppResult<Vec<Entry>> {
     authorize(actor, Action::ReadDirectory, Resource::State(state))?;
     let f = store::poc::Filter {
@@ -315,6 +329,8 @@ pub struct EntryPage {
     /// The pending change, for those who may see it.
     pub pending: Option<VersionView>,
     pub may_edit: bool,
+    pub may_resolve: bool,
+    pub may_phone_check: bool,
 }
 
 pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPage> {
@@ -324,7 +340,7 @@ pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPa
         .ok_or(AppError::NotFound)?;
     let state = StateCode::parse(&row.state_code)?;
     authorize(actor, Action::ReadDirectory, Resource::State(state))?;
-    let sees_changes = domain::policy::allows(actor, Action::ViewChanges, Resource::State(state));
+    let sees_changes = domain::policy::allows(actor, Action::ViewChanges, &Resource::State(state));
     let entry = match entry_of(app, &row)? {
         Some(e) => e,
         // Never published: only those who see the State's changes may look.
@@ -362,20 +378,40 @@ pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPa
         .into_iter()
         .map(|k| (k.address, k.unreachable_reason.unwrap_or_default()))
         .collect();
-    let may_edit = domain::policy::allows(actor, Action::SubmitChange, Resource::State(state));
+    let may = |action| domain::policy::allows(actor, action, &Resource::State(state));
     Ok(EntryPage {
         entry,
         history,
         problems,
         unreachable,
         pending,
-        may_edit,
+        may_edit: may(Action::SubmitChange),
+        may_resolve: may(Action::ViewProblems),
+        may_phone_check: domain::policy::allows(actor, Action::RunChecks, &Resource::None),
     })
 }
 
-/// The fields to pre-fill an edit form with: the pending version if any,
-/// else the published one.
-pub async fn editable(app: &App, actor: &Actor, id: &str) -> AppResult<(StateCode, PocInput)> {
+/// The form to nominate or edit an entry of a State.
+pub struct ChangeForm {
+    pub state: StateCode,
+    pub input: PocInput,
+    /// The change is made for the State by someone outside it (the
+    /// custodian), on the State's written request, whose reference the form asks.
+    pub on_behalf: bool,
+}
+
+/// An empty form to nominate a POC of `state`, for those who may.
+pub fn nomination_form(actor: &Actor, state: StateCode) -> AppResult<ChangeForm> {
+    authorize(actor, Action::SubmitChange, Resource::State(state))?;
+    Ok(ChangeForm {
+        state,
+        input: PocInput::default(),
+        on_behalf: actor.state() != Some(state),
+    })
+}
+
+/// The form to edit a published entry, filled with its published fields.
+pub async fn editable(app: &App, actor: &Actor, id: &str) -> AppResult<ChangeForm> {
     let mut c = app.db.conn().await?;
     let row = store::poc::get(&mut c, id)
         .await?
@@ -385,7 +421,11 @@ pub async fn editable(app: &App, actor: &Actor, id: &str) -> AppResult<(StateCod
     let json = row.published_fields.ok_or(AppError::NotFound)?;
     let fields: PocFields =
         serde_json::from_str(&json).map_err(|e| store::Error::Corrupt(e.to_string()))?;
-    Ok((state, fields.to_input()))
+    Ok(ChangeForm {
+        state,
+        input: fields.to_input(),
+        on_behalf: actor.state() != Some(state),
+    })
 }
 
 // --------------------------------------------------------------- changes
@@ -840,6 +880,8 @@ pub struct StateDesk {
     pub pending: Vec<ChangeSummary>,
     pub problems: Vec<store::problem::ProblemRow>,
     pub account_mode: String,
+    /// The reader may invite and disable the State's users.
+    pub may_manage_users: bool,
 }
 
 pub async fn state_desk(app: &App, actor: &Actor, state: StateCode) -> AppResult<StateDesk> {
@@ -861,6 +903,11 @@ pub async fn state_desk(app: &App, actor: &Actor, state: StateCode) -> AppResult
         .collect();
     let problems = store::problem::open(&mut c, Some(state.as_str())).await?;
     Ok(StateDesk {
+        may_manage_users: domain::policy::allows(
+            actor,
+            Action::ManageUsers,
+            &Resource::State(state),
+        ),
         entries,
         pending,
         problems,
@@ -886,10 +933,6 @@ pub async fn report_problem(
     kind: &str,
     detail: &str,
 ) -> AppResult<()> {
-    if !PROBLEM_KINDS.contains(&kind) {
-        return Err(FieldError::new("kind", "err-problem-kind").into());
-    }
-    let detail = text("detail", detail, 1000)?;
     let mut c = app.db.begin().await?;
     let poc = store::poc::get(&mut c, poc_id)
         .await?
@@ -897,6 +940,10 @@ pub async fn report_problem(
         .ok_or(AppError::NotFound)?;
     let state = StateCode::parse(&poc.state_code)?;
     authorize(actor, Action::ReportProblem, Resource::State(state))?;
+    if !PROBLEM_KINDS.contains(&kind) {
+        return Err(FieldError::new("kind", "err-problem-kind").into());
+    }
+    let detail = text("detail", detail, 1000)?;
     let id = store::new_id();
     store::problem::insert(
         &mut c,

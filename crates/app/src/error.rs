@@ -53,11 +53,18 @@ pub fn authorize(
     action: domain::Action,
     resource: domain::policy::Resource,
 ) -> AppResult<()> {
-    if domain::policy::allows(actor, action, resource) {
+    if domain::policy::allows(actor, action, &resource) {
         Ok(())
-    } else if matches!(actor, domain::Actor::Anonymous) {
-        Err(AppError::Unauthenticated)
     } else {
-        Err(AppError::Forbidden)
+        Err(refusal(actor))
+    }
+}
+
+/// How a refusal reads: sign in first, or forbidden.
+pub fn refusal(actor: &domain::Actor) -> AppError {
+    if matches!(actor, domain::Actor::Anonymous) {
+        AppError::Unauthenticated
+    } else {
+        AppError::Forbidden
     }
 }

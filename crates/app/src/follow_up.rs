@@ -5,7 +5,7 @@
 
 use crate::clock::DAY;
 use crate::{App, AppResult, audit, checks, mail};
-use domain::{PocFields, StateCode, UnLanguage};
+use domain::{Actor, PocFields, StateCode, UnLanguage};
 use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
 use store::campaign::{CheckRow, FollowUp};
@@ -69,10 +69,10 @@ pub async fn remind(app: &App) -> AppResult<usize> {
             .await?;
             sent += 1;
         }
-        audit::record_as(
+        audit::record(
             app,
             &mut c,
-            audit::SYSTEM,
+            &Actor::System,
             "checks.reminded",
             "checks",
             json!({ "reminders": sent }),
@@ -133,10 +133,10 @@ pub async fn escalate(app: &App) -> AppResult<usize> {
                 },
             )
             .await?;
-            audit::record_as(
+            audit::record(
                 app,
                 &mut c,
-                audit::SYSTEM,
+                &Actor::System,
                 "checks.escalated",
                 &format!("campaign:{campaign}"),
                 json!({ "state": state, "checks": group.len(), "recipients": recipients }),

@@ -7,11 +7,11 @@
 use crate::clock::MINUTE;
 use crate::crypto::digest;
 use crate::directory::entry_of;
-use crate::error::authorize;
+use crate::error::{authorize, refusal};
 use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
 use domain::message::{Template, Tlp, Urgency};
-use domain::policy::Resource;
+use domain::policy::{Resource, ThreadParties};
 use domain::{Action, Actor, PocFields, StateCode, UnLanguage};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -30,7 +30,7 @@ pub async fn seed_templates(app: &App) -> AppResult<()> {
             key: t.key.clone(),
             version: 1,
             definition: serde_json::to_string(t).map_err(|e| AppError::Internal(e.to_string()))?,
-            created_by: audit::SYSTEM.into(),
+            created_by: audit::actor_label(&Actor::System),
             // Keeps the defaults in the order of the file.
             created_at: i as i64,
         };
@@ -57,7 +57,7 @@ pub async fn templates(app: &App) -> AppResult<Vec<(TemplateRow, Template)>> {
 
 /// The user's own State, if they may communicate for it.
 fn own_state(actor: &Actor) -> AppResult<StateCode> {
-    let state = actor.state().ok_or(AppError::Forbidden)?;
+    let state = actor.state().ok_or_else(|| refusal(actor))?;
     authorize(actor, Action::Communicate, Resource::State(state))?;
     Ok(state)
 }
@@ -382,39 +382,63 @@ pub struct ThreadView {
     pub received: bool,
 }
 
-/// A thread, for a member of one of its two States only, and within the
-/// receiving State for those its TLP marking allows: TLP:RED is for the
-/// named recipients alone, that is users whose account address is one of
-/// the addressed POCs' addresses (MSG-2).
+/// A thread, if the policy lets the actor read it (MSG-2), with the actor's
+/// State.
 async fn party_thread(app: &App, actor: &Actor, id: &str) -> AppResult<(ThreadRow, StateCode)> {
-    let state = own_state(actor)?;
+    let state = actor.state().ok_or_else(|| refusal(actor))?;
     let mut c = app.db.conn().await?;
     let thread = store::message::thread(&mut c, id)
         .await?
-        .filter(|t| t.from_state == state.as_str() || t.to_state == state.as_str())
         .ok_or(AppError::NotFound)?;
-    if thread.to_state == state.as_str() && thread.tlp == Tlp::Red.code() {
-        let me = store::user::get(&mut c, actor.user_id().unwrap_or_default())
-            .await?
-            .ok_or(AppError::Forbidden)?;
-        let mut named = false;
-        for poc_id in store::message::recipients(&mut c, &thread.id).await? {
-            let Some(row) = store::poc::get(&mut c, &poc_id).await? else {
+    let parties = parties_of(app, &mut c, &thread).await?;
+    // Someone who is not party learns nothing, not even that the thread exists.
+    if !parties.from.eq(&state) && !parties.to.eq(&state) {
+        return Err(AppError::NotFound);
+    }
+    authorize(actor, Action::ReadThread, Resource::Thread(parties))?;
+    Ok((thread, state))
+}
+
+/// The thread's two States and, for TLP:RED, its named readers: the
+/// receiving State's users whose account address is one of the addressed
+/// POCs' addresses.
+async fn parties_of(
+    app: &App,
+    c: &mut store::Conn,
+    thread: &ThreadRow,
+) -> AppResult<ThreadParties> {
+    let to = StateCode::parse(&thread.to_state)?;
+    let red = thread.tlp == Tlp::Red.code();
+    let mut named_readers = Vec::new();
+    if red {
+        let mut addresses = Vec::new();
+        for poc_id in store::message::recipients(c, &thread.id).await? {
+            let Some(row) = store::poc::get(c, &poc_id).await? else {
                 continue;
             };
             if let Some(entry) = entry_of(app, &row)? {
-                named |= entry
-                    .fields
-                    .emails
-                    .iter()
-                    .any(|e| e.as_str().eq_ignore_ascii_case(&me.email));
+                addresses.extend(
+                    entry
+                        .fields
+                        .emails
+                        .iter()
+                        .map(|e| e.as_str().to_lowercase()),
+                );
             }
         }
-        if !named {
-            return Err(AppError::Forbidden);
-        }
+        named_readers = store::user::of_state(c, to.as_str())
+            .await?
+            .into_iter()
+            .filter(|u| addresses.contains(&u.email.to_lowercase()))
+            .map(|u| u.id)
+            .collect();
     }
-    Ok((thread, state))
+    Ok(ThreadParties {
+        from: StateCode::parse(&thread.from_state)?,
+        to,
+        red,
+        named_readers,
+    })
 }
 
 pub async fn thread(app: &App, actor: &Actor, id: &str, lang: &str) -> AppResult<ThreadView> {
@@ -638,10 +662,10 @@ pub async fn escalate(app: &App) -> AppResult<usize> {
             }
             store::message::set_escalation_recipients(&mut c, &thread.id, step, told as i64)
                 .await?;
-            audit::record_as(
+            audit::record(
                 app,
                 &mut c,
-                audit::SYSTEM,
+                &Actor::System,
                 "message.escalated",
                 &format!("thread:{}", thread.id),
                 json!({ "step": step, "recipients": told }),
@@ -658,6 +682,8 @@ pub async fn escalate(app: &App) -> AppResult<usize> {
 /// The State's full record of its exchanges (MSG-5): every thread it was
 /// party to and may read, with content and timings.
 pub async fn record(app: &App, actor: &Actor, lang: &str) -> AppResult<Vec<ThreadView>> {
+    let state = actor.state().ok_or_else(|| refusal(actor))?;
+    authorize(actor, Action::ExportRecord, Resource::State(state))?;
     let mut out = Vec::new();
     for t in inbox(app, actor).await? {
         match thread(app, actor, &t.id, lang).await {
@@ -915,9 +941,14 @@ pub async fn decide_consent(
     actor: &Actor,
     id: &str,
     consent_id: &str,
-    grant: bool,
+    decision: &str,
 ) -> AppResult<()> {
     let (thread, state) = party_thread(app, actor, id).await?;
+    let decision = match decision {
+        "grant" => "granted",
+        "refuse" => "refused",
+        _ => return Err(AppError::field("decision", "err-consent-decision")),
+    };
     if thread.from_state != state.as_str() {
         return Err(AppError::Conflict("err-consent-not-originator"));
     }
@@ -926,7 +957,6 @@ pub async fn decide_consent(
         .await?
         .filter(|k| k.thread_id == thread.id)
         .ok_or(AppError::NotFound)?;
-    let decision = if grant { "granted" } else { "refused" };
     if !store::message::decide_consent(
         &mut c,
         &consent.id,

@@ -10,5 +10,5 @@ pub mod state;
 
 pub use fields::{Email, FieldError, LanguageCode, Phone, TimeZoneName, UnLanguage, WebUrl};
 pub use poc::{FieldChange, PocFields, PocType};
-pub use policy::{Action, Actor, Role};
+pub use policy::{Action, Actor, Resource, Role};
 pub use state::{Region, StateCode, StateInfo};

@@ -26,33 +26,39 @@ impl Role {
     }
 }
 
+/// Who asks. Each kind of actor has its own rules in `allows`; an API
+/// client with scopes or a regional directory with per-State consents is one
+/// more variant and one more function there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Actor {
     Anonymous,
+    /// A signed-in person: the custodian has no State, everyone else one.
     User {
         id: String,
         role: Role,
         state: Option<StateCode>,
     },
+    /// pocdir acting on its own: scheduled checks, reminders, escalations.
+    System,
 }
 
 impl Actor {
     pub fn user_id(&self) -> Option<&str> {
         match self {
             Actor::User { id, .. } => Some(id),
-            Actor::Anonymous => None,
+            Actor::Anonymous | Actor::System => None,
         }
     }
     pub fn role(&self) -> Option<Role> {
         match self {
             Actor::User { role, .. } => Some(*role),
-            Actor::Anonymous => None,
+            Actor::Anonymous | Actor::System => None,
         }
     }
     pub fn state(&self) -> Option<StateCode> {
         match self {
             Actor::User { state, .. } => *state,
-            Actor::Anonymous => None,
+            Actor::Anonymous | Actor::System => None,
         }
     }
 }
@@ -86,9 +92,15 @@ pub enum Action {
     ViewCheckResults,
     /// Acknowledge a check for one of the State's own POCs in the portal (PING-2).
     AcknowledgeCheck,
-    /// Send, read, acknowledge and answer communications of one's own State
-    /// (MSG). Never the custodian, who sees counts only (MSG-5).
+    /// Write to other States and see one's own State's inbox (MSG-1). Never
+    /// the custodian, who sees counts only (MSG-5).
     Communicate,
+    /// Read, acknowledge, answer, attach to and forward one thread (MSG-2,
+    /// MSG-3): its two States' users, TLP:RED on the receiving side only for
+    /// the named readers.
+    ReadThread,
+    /// Export the record of one's own State's exchanges (MSG-5).
+    ExportRecord,
     /// Usage statistics: counts of communications, never their content (USE-1, MSG-5).
     ViewUsage,
     /// Add or revise communication templates (MSG-1).
@@ -96,7 +108,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 21] = [
         Self::ViewPublic,
         Self::RequestAccess,
         Self::ManageOwnAccount,
@@ -114,125 +126,218 @@ impl Action {
         Self::ViewCheckResults,
         Self::AcknowledgeCheck,
         Self::Communicate,
+        Self::ReadThread,
+        Self::ExportRecord,
         Self::ViewUsage,
         Self::ManageTemplates,
     ];
 }
 
-/// What an action is about: a State's data, or nothing in particular.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What an action is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resource {
+    /// Nothing in particular: a page, a list, the whole directory.
     None,
+    /// A State's data: its entries, changes, problems, users.
     State(StateCode),
+    /// One user account: of a State, or of the custodian (no State).
+    Account { state: Option<StateCode> },
+    /// Check results: of one State, or of every State (None).
+    CheckResults(Option<StateCode>),
+    /// One communication between two States.
+    Thread(ThreadParties),
 }
 
-pub fn allows(actor: &Actor, action: Action, resource: Resource) -> bool {
-    use Action::*;
-    let Actor::User { role, state, .. } = actor else {
-        return matches!(action, ViewPublic | RequestAccess);
-    };
-    let own_state = matches!(resource, Resource::State(s) if Some(s) == *state);
+/// Who is party to a thread, and who may read it if it is TLP:RED.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThreadParties {
+    pub from: StateCode,
+    pub to: StateCode,
+    pub red: bool,
+    /// Ids of the receiving State's users named as recipients; for TLP:RED
+    /// they alone read it on that side.
+    pub named_readers: Vec<String>,
+}
+
+/// The one place where pocdir decides who may do what.
+pub fn allows(actor: &Actor, action: Action, resource: &Resource) -> bool {
+    match actor {
+        Actor::Anonymous => {
+            matches!(action, Action::ViewPublic | Action::RequestAccess)
+                && *resource == Resource::None
+        }
+        Actor::System => system_allows(action, resource),
+        Actor::User { id, role, state } => user_allows(id, *role, *state, action, resource),
+    }
+}
+
+/// Scheduled jobs launch checks and read their results; they never touch
+/// communications, accounts or the directory's data.
+fn system_allows(action: Action, resource: &Resource) -> bool {
     match action {
-        ViewPublic | RequestAccess | ManageOwnAccount | ReadDirectory | ExportDirectory
-        | ReportProblem => true,
+        Action::RunChecks => *resource == Resource::None,
+        Action::ViewCheckResults => matches!(resource, Resource::CheckResults(_)),
+        _ => false,
+    }
+}
+
+fn user_allows(
+    id: &str,
+    role: Role,
+    state: Option<StateCode>,
+    action: Action,
+    resource: &Resource,
+) -> bool {
+    use Action::*;
+    let custodian = role == Role::Custodian;
+    let is_own = |s: &StateCode| Some(*s) == state;
+    match (action, resource) {
+        (ViewPublic | RequestAccess | ManageOwnAccount, Resource::None) => true,
+        (ReadDirectory | ExportDirectory | ReportProblem, Resource::None | Resource::State(_)) => {
+            true
+        }
         // A State's data is edited by its own national administrators, or by
         // the custodian on the State's written request (recorded as such).
-        SubmitChange | ViewChanges | ManageUsers | ViewProblems => match role {
-            Role::Custodian => true,
-            Role::NationalAdmin => own_state,
-            Role::Member => false,
-        },
-        VerifyChange | ReviewAccess | ViewAudit | RunChecks | ViewUsage | ManageTemplates => {
-            *role == Role::Custodian
+        (SubmitChange | ViewChanges | ManageUsers | ViewProblems, Resource::State(s)) => {
+            custodian || (role == Role::NationalAdmin && is_own(s))
         }
-        ViewCheckResults => *role == Role::Custodian || own_state,
-        AcknowledgeCheck | Communicate => *role != Role::Custodian && own_state,
+        (ViewChanges, Resource::None) => custodian,
+        (ManageUsers, Resource::Account { state: s }) => {
+            custodian || (role == Role::NationalAdmin && s.as_ref().is_some_and(is_own))
+        }
+        (
+            VerifyChange | ReviewAccess | ViewAudit | RunChecks | ViewUsage | ManageTemplates,
+            Resource::None,
+        ) => custodian,
+        (ViewCheckResults, Resource::CheckResults(None)) => custodian,
+        (ViewCheckResults, Resource::CheckResults(Some(s))) => custodian || is_own(s),
+        (AcknowledgeCheck | Communicate | ExportRecord, Resource::State(s)) => {
+            !custodian && is_own(s)
+        }
+        (ReadThread, Resource::Thread(t)) => {
+            !custodian
+                && (is_own(&t.from)
+                    || (is_own(&t.to) && (!t.red || t.named_readers.iter().any(|r| r == id))))
+        }
+        _ => false,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Action::*;
 
-    fn fr() -> StateCode {
-        StateCode::parse("FR").unwrap()
-    }
-    fn de() -> StateCode {
-        StateCode::parse("DE").unwrap()
+    /// The expected answers, written out by hand from ACC-5, PING-5 and MSG-2/5.
+    /// Each cell is five answers, for: anonymous, member of FR, national
+    /// administrator of FR, custodian, system. The resources, in order:
+    ///  1 none           2 State FR        3 State DE
+    ///  4 account FR     5 account DE      6 account without State (custodian's)
+    ///  7 results FR     8 results DE      9 results of every State
+    /// 10 thread FR→DE  11 thread DE→FR   12 thread DE→GB
+    /// 13 RED FR→DE     14 RED DE→FR naming the member    15 RED DE→FR naming someone else
+    #[rustfmt::skip]
+    const TABLE: [(Action, &str); 21] = [
+        //                  1     2     3     4     5     6     7     8     9     10    11    12    13    14    15
+        (ViewPublic,       "YYYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (RequestAccess,    "YYYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ManageOwnAccount, ".YYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ReadDirectory,    ".YYY. .YYY. .YYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ExportDirectory,  ".YYY. .YYY. .YYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ReportProblem,    ".YYY. .YYY. .YYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (SubmitChange,     "..... ..YY. ...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ViewChanges,      "...Y. ..YY. ...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ManageUsers,      "..... ..YY. ...Y. ..YY. ...Y. ...Y. ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ViewProblems,     "..... ..YY. ...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (VerifyChange,     "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ReviewAccess,     "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ViewAudit,        "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (RunChecks,        "...YY ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ViewCheckResults, "..... ..... ..... ..... ..... ..... .YYYY ...YY ...YY ..... ..... ..... ..... ..... ....."),
+        (AcknowledgeCheck, "..... .YY.. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (Communicate,      "..... .YY.. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ReadThread,       "..... ..... ..... ..... ..... ..... ..... ..... ..... .YY.. .YY.. ..... .YY.. .Y... ....."),
+        (ExportRecord,     "..... .YY.. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ViewUsage,        "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (ManageTemplates,  "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+    ];
+
+    fn code(c: &str) -> StateCode {
+        StateCode::parse(c).unwrap()
     }
 
-    /// ACC-5: every role × (own State, other State, no State) × every action.
-    #[test]
-    fn acc5_policy_matrix() {
-        use Action::*;
-        // Expected outcome for (own, other, none) per role and action.
-        let expect = |role: Option<Role>, action: Action| -> [bool; 3] {
-            match (role, action) {
-                (_, ViewPublic | RequestAccess) => [true; 3],
-                (None, _) => [false; 3],
-                (Some(_), ManageOwnAccount | ReadDirectory | ExportDirectory | ReportProblem) => {
-                    [true; 3]
-                }
-                (Some(Role::Custodian), AcknowledgeCheck | Communicate) => [false; 3],
-                (Some(Role::Custodian), _) => [true; 3],
-                (Some(_), ViewCheckResults | AcknowledgeCheck | Communicate) => {
-                    [true, false, false]
-                }
-                (
-                    Some(Role::NationalAdmin),
-                    SubmitChange | ViewChanges | ManageUsers | ViewProblems,
-                ) => [true, false, false],
-                (Some(_), _) => [false; 3],
-            }
+    fn actors() -> [Actor; 5] {
+        let user = |id: &str, role, state: Option<&str>| Actor::User {
+            id: id.into(),
+            role,
+            state: state.map(code),
         };
+        [
+            Actor::Anonymous,
+            user("member", Role::Member, Some("FR")),
+            user("admin", Role::NationalAdmin, Some("FR")),
+            user("custodian", Role::Custodian, None),
+            Actor::System,
+        ]
+    }
+
+    fn resources() -> [Resource; 15] {
+        let thread = |from, to, red, readers: &[&str]| {
+            Resource::Thread(ThreadParties {
+                from: code(from),
+                to: code(to),
+                red,
+                named_readers: readers.iter().map(|r| r.to_string()).collect(),
+            })
+        };
+        [
+            Resource::None,
+            Resource::State(code("FR")),
+            Resource::State(code("DE")),
+            Resource::Account {
+                state: Some(code("FR")),
+            },
+            Resource::Account {
+                state: Some(code("DE")),
+            },
+            Resource::Account { state: None },
+            Resource::CheckResults(Some(code("FR"))),
+            Resource::CheckResults(Some(code("DE"))),
+            Resource::CheckResults(None),
+            thread("FR", "DE", false, &[]),
+            thread("DE", "FR", false, &[]),
+            thread("DE", "GB", false, &[]),
+            thread("FR", "DE", true, &[]),
+            thread("DE", "FR", true, &["member"]),
+            thread("DE", "FR", true, &["someone-else"]),
+        ]
+    }
+
+    /// ACC-5, PING-5, MSG-2, MSG-5: every actor × every action × every kind
+    /// of resource, own State, other State and none, against the table.
+    #[test]
+    fn acc5_policy_table() {
+        assert_eq!(
+            TABLE.map(|(a, _)| a),
+            Action::ALL,
+            "one row per action, in order"
+        );
+        let (actors, resources) = (actors(), resources());
         let mut checked = 0;
-        for role in [
-            None,
-            Some(Role::Custodian),
-            Some(Role::NationalAdmin),
-            Some(Role::Member),
-        ] {
-            let actor = match role {
-                None => Actor::Anonymous,
-                Some(Role::Custodian) => Actor::User {
-                    id: "c".into(),
-                    role: Role::Custodian,
-                    state: None,
-                },
-                Some(r) => Actor::User {
-                    id: "u".into(),
-                    role: r,
-                    state: Some(fr()),
-                },
-            };
-            for action in Action::ALL {
-                // The custodian has no State: "own" is any State for them.
-                let resources = [Resource::State(fr()), Resource::State(de()), Resource::None];
-                let got = resources.map(|r| allows(&actor, action, r));
-                assert_eq!(got, expect(role, action), "{role:?} {action:?}");
-                checked += 3;
+        for (action, row) in TABLE {
+            let cells: Vec<&str> = row.split(' ').collect();
+            assert_eq!(cells.len(), resources.len(), "{action:?}");
+            for (resource, cell) in resources.iter().zip(cells) {
+                for (actor, expected) in actors.iter().zip(cell.chars()) {
+                    assert_eq!(
+                        allows(actor, action, resource),
+                        expected == 'Y',
+                        "{actor:?} {action:?} {resource:?}"
+                    );
+                    checked += 1;
+                }
             }
         }
-        assert_eq!(checked, 4 * Action::ALL.len() * 3);
-    }
-
-    #[test]
-    fn acc5_member_never_changes_own_state_data() {
-        let member = Actor::User {
-            id: "m".into(),
-            role: Role::Member,
-            state: Some(fr()),
-        };
-        assert!(!allows(
-            &member,
-            Action::SubmitChange,
-            Resource::State(fr())
-        ));
-        assert!(!allows(&member, Action::ManageUsers, Resource::State(fr())));
-        assert!(allows(
-            &member,
-            Action::ReadDirectory,
-            Resource::State(de())
-        ));
+        assert_eq!(checked, 21 * 15 * 5);
     }
 }

@@ -26,6 +26,7 @@ pub fn router(app: App) -> Router {
         app,
     };
     pages::routes()
+        .router()
         .layer(axum::middleware::from_fn_with_state(
             web.clone(),
             guard::guard,
@@ -34,6 +35,11 @@ pub fn router(app: App) -> Router {
             guard::body_limit(&web.app.config),
         ))
         .with_state(web)
+}
+
+/// (method, path) of every route the server answers, for the route matrix test.
+pub fn served_routes() -> Vec<(&'static str, &'static str)> {
+    pages::routes().served().to_vec()
 }
 
 /// Every template, for the test that renders each one.

@@ -16,16 +16,12 @@ fn figures(f: &app::checks::Figures) -> Value {
 }
 
 pub async fn list(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
-    let campaigns = app::checks::campaigns(&web.app, &ctx.actor()).await?;
-    let rows: Vec<_> = campaigns
+    let list = app::checks::campaigns(&web.app, &ctx.actor()).await?;
+    let rows: Vec<_> = list
+        .campaigns
         .iter()
         .map(|c| context! { id => c.id, launched_at => c.launched_at, closes_at => c.closes_at, kind => c.kind })
         .collect();
-    let may_launch = domain::policy::allows(
-        &ctx.actor(),
-        domain::Action::RunChecks,
-        domain::policy::Resource::None,
-    );
     let trend: Vec<_> = app::checks::trend(&web.app, &ctx.actor())
         .await?
         .iter()
@@ -36,7 +32,7 @@ pub async fn list(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError
         &ctx,
         "checks.html",
         context! {
-            campaigns => rows, may_launch => may_launch, notice => notice(&web, &ctx),
+            campaigns => rows, may_launch => list.may_launch, notice => notice(&web, &ctx),
             trend => trend, next_check => next_check,
             regions => domain::Region::ALL.iter().map(|r| r.code()).collect::<Vec<_>>(),
             types => domain::PocType::ALL.iter().map(|t| t.code()).collect::<Vec<_>>(),

@@ -115,16 +115,11 @@ pub async fn state(
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
     let state = StateCode::parse(&code).map_err(|_| app::AppError::NotFound)?;
-    let entries = app::directory::state_entries(&web.app, &ctx.actor(), state).await?;
+    let page = app::directory::state_page(&web.app, &ctx.actor(), state).await?;
     let info = state.info();
-    let may_manage = domain::policy::allows(
-        &ctx.actor(),
-        domain::Action::ViewChanges,
-        domain::policy::Resource::State(state),
-    );
     Ok(web.page(&ctx, "state.html", context! {
         code => state.to_string(), iso3 => info.iso3, region => info.region.code(), observer => info.observer,
-        entries => entries.iter().map(entry_value).collect::<Vec<_>>(), may_manage => may_manage,
+        entries => page.entries.iter().map(entry_value).collect::<Vec<_>>(), may_manage => page.may_manage,
     }))
 }
 
@@ -138,21 +133,11 @@ pub async fn entry(
         Ok(list) => Some(list.iter().map(|c| context! { number => c.number, reached => c.reached, called_at => c.called_at, note => c.note }).collect::<Vec<_>>()),
         Err(_) => None,
     };
-    let may_phone_check = domain::policy::allows(
-        &ctx.actor(),
-        domain::Action::RunChecks,
-        domain::policy::Resource::None,
-    );
-    let may_resolve = domain::policy::allows(
-        &ctx.actor(),
-        domain::Action::ViewProblems,
-        domain::policy::Resource::State(p.entry.state),
-    );
     Ok(web.page(&ctx, "poc.html", context! {
         e => entry_value(&p.entry), history => p.history, pending => p.pending, may_edit => p.may_edit,
         problems => p.problems.iter().map(|r| context! { id => r.id, kind => r.kind, detail => r.detail, created_at => r.created_at }).collect::<Vec<_>>(),
-        may_resolve => may_resolve, kinds => app::directory::PROBLEM_KINDS, notice => notice(&web, &ctx),
-        phone_checks => phone_checks, may_phone_check => may_phone_check,
+        may_resolve => p.may_resolve, kinds => app::directory::PROBLEM_KINDS, notice => notice(&web, &ctx),
+        phone_checks => phone_checks, may_phone_check => p.may_phone_check,
         unreachable => p.unreachable.iter().map(|(address, reason)| context! { address, reason }).collect::<Vec<_>>(),
     }))
 }

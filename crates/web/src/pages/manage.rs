@@ -6,13 +6,13 @@ use crate::Web;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use app::AppError;
-use app::directory::{ChangeKind, ChangeMeta};
+use app::directory::{ChangeForm, ChangeKind, ChangeMeta};
 use axum::Form;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::poc::{PocInput, REGIONAL_DIRECTORIES};
-use domain::{PocType, Role, StateCode, UnLanguage};
+use domain::{PocType, StateCode, UnLanguage};
 use minijinja::{Value, context};
 use serde::Deserialize;
 
@@ -36,12 +36,7 @@ pub async fn desk(
     let state = state_of(&code)?;
     let actor = ctx.actor();
     let desk = app::directory::state_desk(&web.app, &actor, state).await?;
-    let may_manage_users = domain::policy::allows(
-        &actor,
-        domain::Action::ManageUsers,
-        domain::policy::Resource::State(state),
-    );
-    let users = if may_manage_users {
+    let users = if desk.may_manage_users {
         app::accounts::users_of_state(&web.app, &actor, state).await?
     } else {
         vec![]
@@ -67,16 +62,14 @@ pub async fn desk(
 fn form_page(
     web: &Web,
     ctx: &Ctx,
-    state: StateCode,
+    form: &ChangeForm,
     poc_id: Option<&str>,
-    input: &PocInput,
     meta: &ChangeMeta,
     errors: FieldErrors,
 ) -> Response {
-    let custodian = ctx.actor().role() == Some(Role::Custodian);
     web.page(ctx, "poc_form.html", context! {
-        code => state.to_string(), poc_id => poc_id, f => Value::from_serialize(input),
-        effective_from => meta.effective_from, on_behalf_ref => meta.on_behalf_ref, custodian => custodian,
+        code => form.state.to_string(), poc_id => poc_id, f => Value::from_serialize(&form.input),
+        effective_from => meta.effective_from, on_behalf_ref => meta.on_behalf_ref, custodian => form.on_behalf,
         types => PocType::ALL.iter().map(|t| t.code()).collect::<Vec<_>>(),
         languages => UnLanguage::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
         regional_options => REGIONAL_DIRECTORIES, errors => errors,
@@ -96,22 +89,13 @@ pub async fn new_form(
     ctx: Ctx,
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
-    let state = state_of(&code)?;
-    app::error::authorize(
-        &ctx.actor(),
-        domain::Action::SubmitChange,
-        domain::policy::Resource::State(state),
-    )?;
-    let input = PocInput {
-        submission_language: ctx.lang.clone(),
-        ..Default::default()
-    };
+    let mut form = app::directory::nomination_form(&ctx.actor(), state_of(&code)?)?;
+    form.input.submission_language = ctx.lang.clone();
     Ok(form_page(
         &web,
         &ctx,
-        state,
+        &form,
         None,
-        &input,
         &ChangeMeta::default(),
         FieldErrors::new(),
     ))
@@ -123,34 +107,8 @@ pub async fn create(
     Path(code): Path<String>,
     body: Bytes,
 ) -> Result<Response, WebError> {
-    let state = state_of(&code)?;
-    app::error::authorize(
-        &ctx.actor(),
-        domain::Action::SubmitChange,
-        domain::policy::Resource::State(state),
-    )?;
-    let (input, meta) = parse_form(&body)?;
-    match app::directory::submit(
-        &web.app,
-        &ctx.actor(),
-        state,
-        ChangeKind::Create,
-        Some(&input),
-        &meta,
-    )
-    .await
-    {
-        Ok(_) => Ok(done(&format!("/states/{state}/desk"), "submitted")),
-        Err(e) => Ok(unprocessable(form_page(
-            &web,
-            &ctx,
-            state,
-            None,
-            &input,
-            &meta,
-            form_errors(&web, &ctx, e.into())?,
-        ))),
-    }
+    let form = app::directory::nomination_form(&ctx.actor(), state_of(&code)?)?;
+    submit_form(&web, &ctx, form, None, &body).await
 }
 
 pub async fn edit_form(
@@ -158,13 +116,12 @@ pub async fn edit_form(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let (state, input) = app::directory::editable(&web.app, &ctx.actor(), &id).await?;
+    let form = app::directory::editable(&web.app, &ctx.actor(), &id).await?;
     Ok(form_page(
         &web,
         &ctx,
-        state,
+        &form,
         Some(&id),
-        &input,
         &ChangeMeta::default(),
         FieldErrors::new(),
     ))
@@ -176,28 +133,34 @@ pub async fn update(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, WebError> {
-    let (state, _) = app::directory::editable(&web.app, &ctx.actor(), &id).await?;
-    let (input, meta) = parse_form(&body)?;
-    match app::directory::submit(
-        &web.app,
-        &ctx.actor(),
-        state,
-        ChangeKind::Update(id.clone()),
-        Some(&input),
-        &meta,
-    )
-    .await
-    {
-        Ok(_) => Ok(done(&format!("/pocs/{id}"), "submitted")),
-        Err(e) => Ok(unprocessable(form_page(
-            &web,
-            &ctx,
-            state,
-            Some(&id),
-            &input,
-            &meta,
-            form_errors(&web, &ctx, e.into())?,
-        ))),
+    let form = app::directory::editable(&web.app, &ctx.actor(), &id).await?;
+    submit_form(&web, &ctx, form, Some(&id), &body).await
+}
+
+/// Submits a nomination (no `poc_id`) or an update, or shows the form again
+/// with its errors.
+async fn submit_form(
+    web: &Web,
+    ctx: &Ctx,
+    mut form: ChangeForm,
+    poc_id: Option<&str>,
+    body: &Bytes,
+) -> Result<Response, WebError> {
+    let (input, meta) = parse_form(body)?;
+    let kind = poc_id.map_or(ChangeKind::Create, |id| ChangeKind::Update(id.to_string()));
+    let state = form.state;
+    match app::directory::submit(&web.app, &ctx.actor(), state, kind, Some(&input), &meta).await {
+        Ok(_) => Ok(match poc_id {
+            Some(id) => done(&format!("/pocs/{id}"), "submitted"),
+            None => done(&format!("/states/{state}/desk"), "submitted"),
+        }),
+        Err(e) => {
+            let errors = form_errors(web, ctx, e.into())?;
+            form.input = input;
+            Ok(unprocessable(form_page(
+                web, ctx, &form, poc_id, &meta, errors,
+            )))
+        }
     }
 }
 
@@ -207,11 +170,11 @@ pub async fn withdraw(
     Path(id): Path<String>,
     Form(meta): Form<ChangeMeta>,
 ) -> Result<Response, WebError> {
-    let (state, _) = app::directory::editable(&web.app, &ctx.actor(), &id).await?;
+    let form = app::directory::editable(&web.app, &ctx.actor(), &id).await?;
     app::directory::submit(
         &web.app,
         &ctx.actor(),
-        state,
+        form.state,
         ChangeKind::Withdraw(id.clone()),
         None,
         &meta,

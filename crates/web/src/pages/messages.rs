@@ -357,12 +357,7 @@ pub async fn decide_consent(
     Path((id, consent)): Path<(String, String)>,
     axum::Form(f): axum::Form<DecisionForm>,
 ) -> Result<Response, WebError> {
-    let grant = match f.decision.as_str() {
-        "grant" => true,
-        "refuse" => false,
-        _ => return Err(AppError::field("decision", "err-consent-decision").into()),
-    };
-    app::messages::decide_consent(&web.app, &ctx.actor(), &id, &consent, grant).await?;
+    app::messages::decide_consent(&web.app, &ctx.actor(), &id, &consent, &f.decision).await?;
     Ok(done(&format!("/messages/{id}"), "consent-decided"))
 }
 

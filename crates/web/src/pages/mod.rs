@@ -14,111 +14,139 @@ use crate::ctx::Ctx;
 use crate::error::WebError;
 use app::AppError;
 use axum::Router;
+use axum::handler::Handler;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 use std::collections::BTreeMap;
 
-pub fn routes() -> Router<Web> {
-    Router::new()
-        .route("/", get(public::home))
-        .route("/join", get(public::join_form).post(public::join))
-        .route("/healthz", get(public::health))
-        .route("/language", post(public::language))
-        .route("/static/app.css", get(public::stylesheet))
-        .route("/static/inbox.js", get(public::inbox_script))
-        .route("/login", get(auth::login_form).post(auth::login))
-        .route("/login/code", get(auth::code_form).post(auth::code))
-        .route("/logout", post(auth::logout))
-        .route(
-            "/invitation/{token}",
-            get(auth::invitation_form).post(auth::invitation),
-        )
-        .route("/setup/totp", get(auth::totp_form).post(auth::totp))
-        .route("/account", get(auth::account))
-        .route("/account/sessions/revoke", post(auth::revoke_session))
-        .route("/account/recovery-codes", post(auth::recovery_codes))
-        .route("/directory", get(directory::browse))
-        .route("/export", get(directory::export))
-        .route("/states/{code}", get(directory::state))
-        .route("/pocs/{id}", get(directory::entry))
-        .route("/pocs/{id}/problems", post(directory::report_problem))
-        .route(
-            "/pocs/{id}/phone-checks",
-            post(directory::record_phone_check),
-        )
-        .route("/my-state", get(manage::my_state))
-        .route("/states/{code}/desk", get(manage::desk))
-        .route(
-            "/states/{code}/pocs/new",
-            get(manage::new_form).post(manage::create),
-        )
-        .route(
-            "/pocs/{id}/edit",
-            get(manage::edit_form).post(manage::update),
-        )
-        .route("/pocs/{id}/withdraw", post(manage::withdraw))
-        .route("/states/{code}/users", post(manage::invite))
-        .route("/states/{code}/account-mode", post(manage::account_mode))
-        .route("/states/{code}/confirm", post(manage::confirm_all))
-        .route("/users/{id}/status", post(manage::user_status))
-        .route("/problems/{id}/resolve", post(manage::resolve_problem))
-        .route("/custodian", get(custodian::dashboard))
-        .route("/custodian/requests", get(custodian::requests))
-        .route("/custodian/requests/{id}/admit", post(custodian::admit))
-        .route(
-            "/custodian/requests/{id}/reject",
-            post(custodian::reject_request),
-        )
-        .route("/custodian/changes", get(custodian::changes))
-        .route("/custodian/changes/{id}", get(custodian::change))
-        .route("/custodian/changes/{id}/verify", post(custodian::verify))
-        .route(
-            "/custodian/changes/{id}/reject",
-            post(custodian::reject_change),
-        )
-        .route("/custodian/audit", get(custodian::audit))
-        .route("/checks", get(checks::list))
-        .route("/checks/preview", post(checks::preview))
-        .route("/checks/launch", post(checks::launch))
-        .route("/checks/{id}", get(checks::results))
-        .route("/checks/{id}/export", get(checks::export))
-        .route("/ack/{token}", get(checks::ack_form).post(checks::ack))
-        .route("/my-checks", get(checks::mine))
-        .route("/my-checks/{id}/ack", post(checks::ack_in_portal))
-        .route("/messages", get(messages::inbox).post(messages::send))
-        .route("/messages/new", get(messages::new_form))
-        .route("/messages/events", get(messages::events))
-        .route("/messages/record", get(messages::record))
-        .route("/messages/record.json", get(messages::record_json))
-        .route("/custodian/communications", get(messages::usage))
-        .route(
-            "/custodian/templates",
-            get(messages::templates).post(messages::save_template),
-        )
-        .route("/messages/{id}", get(messages::thread))
-        .route("/messages/{id}/ack", post(messages::acknowledge))
-        .route("/messages/{id}/reply", post(messages::reply))
-        .route("/messages/{id}/consent", post(messages::ask_consent))
-        // The guard bounds every body, this one by the attachment limit.
-        .route(
-            "/messages/{id}/attachments",
-            post(messages::attach).layer(axum::extract::DefaultBodyLimit::disable()),
-        )
-        .route(
-            "/messages/{id}/attachments/{attachment}",
-            get(messages::attachment),
-        )
-        .route(
-            "/messages/{id}/consent/{consent}/decide",
-            post(messages::decide_consent),
-        )
-        .route(
-            "/messages/{id}/consent/{consent}/forward",
-            post(messages::forward),
-        )
-        .route("/outbox", get(outbox::list))
-        .route("/outbox/{name}", get(outbox::message))
-        .fallback(public::not_found)
+/// The router, with the list of what it serves, built in one pass so that
+/// the route matrix test sees every route the server answers.
+pub struct Routes {
+    router: Router<Web>,
+    served: Vec<(&'static str, &'static str)>,
+}
+
+impl Routes {
+    fn add(mut self, method: &'static str, path: &'static str, route: MethodRouter<Web>) -> Self {
+        self.router = self.router.route(path, route);
+        self.served.push((method, path));
+        self
+    }
+    fn get<H: Handler<T, Web>, T: 'static>(self, path: &'static str, h: H) -> Self {
+        self.add("GET", path, get(h))
+    }
+    fn post<H: Handler<T, Web>, T: 'static>(self, path: &'static str, h: H) -> Self {
+        self.add("POST", path, post(h))
+    }
+    fn get_post<G, T, P, U>(self, path: &'static str, g: G, p: P) -> Self
+    where
+        G: Handler<T, Web>,
+        P: Handler<U, Web>,
+        T: 'static,
+        U: 'static,
+    {
+        self.get(path, g).post(path, p)
+    }
+    pub fn router(self) -> Router<Web> {
+        self.router.fallback(public::not_found)
+    }
+    /// (method, path) of every route, in the order they were added.
+    pub fn served(&self) -> &[(&'static str, &'static str)] {
+        &self.served
+    }
+}
+
+pub fn routes() -> Routes {
+    Routes {
+        router: Router::new(),
+        served: Vec::new(),
+    }
+    .get("/", public::home)
+    .get_post("/join", public::join_form, public::join)
+    .get("/healthz", public::health)
+    .post("/language", public::language)
+    .get("/static/app.css", public::stylesheet)
+    .get("/static/inbox.js", public::inbox_script)
+    .get_post("/login", auth::login_form, auth::login)
+    .get_post("/login/code", auth::code_form, auth::code)
+    .post("/logout", auth::logout)
+    .get_post(
+        "/invitation/{token}",
+        auth::invitation_form,
+        auth::invitation,
+    )
+    .get_post("/setup/totp", auth::totp_form, auth::totp)
+    .get("/account", auth::account)
+    .post("/account/sessions/revoke", auth::revoke_session)
+    .post("/account/recovery-codes", auth::recovery_codes)
+    .get("/directory", directory::browse)
+    .get("/export", directory::export)
+    .get("/states/{code}", directory::state)
+    .get("/pocs/{id}", directory::entry)
+    .post("/pocs/{id}/problems", directory::report_problem)
+    .post("/pocs/{id}/phone-checks", directory::record_phone_check)
+    .get("/my-state", manage::my_state)
+    .get("/states/{code}/desk", manage::desk)
+    .get_post("/states/{code}/pocs/new", manage::new_form, manage::create)
+    .get_post("/pocs/{id}/edit", manage::edit_form, manage::update)
+    .post("/pocs/{id}/withdraw", manage::withdraw)
+    .post("/states/{code}/users", manage::invite)
+    .post("/states/{code}/account-mode", manage::account_mode)
+    .post("/states/{code}/confirm", manage::confirm_all)
+    .post("/users/{id}/status", manage::user_status)
+    .post("/problems/{id}/resolve", manage::resolve_problem)
+    .get("/custodian", custodian::dashboard)
+    .get("/custodian/requests", custodian::requests)
+    .post("/custodian/requests/{id}/admit", custodian::admit)
+    .post("/custodian/requests/{id}/reject", custodian::reject_request)
+    .get("/custodian/changes", custodian::changes)
+    .get("/custodian/changes/{id}", custodian::change)
+    .post("/custodian/changes/{id}/verify", custodian::verify)
+    .post("/custodian/changes/{id}/reject", custodian::reject_change)
+    .get("/custodian/audit", custodian::audit)
+    .get("/checks", checks::list)
+    .post("/checks/preview", checks::preview)
+    .post("/checks/launch", checks::launch)
+    .get("/checks/{id}", checks::results)
+    .get("/checks/{id}/export", checks::export)
+    .get_post("/ack/{token}", checks::ack_form, checks::ack)
+    .get("/my-checks", checks::mine)
+    .post("/my-checks/{id}/ack", checks::ack_in_portal)
+    .get_post("/messages", messages::inbox, messages::send)
+    .get("/messages/new", messages::new_form)
+    .get("/messages/events", messages::events)
+    .get("/messages/record", messages::record)
+    .get("/messages/record.json", messages::record_json)
+    .get("/custodian/communications", messages::usage)
+    .get_post(
+        "/custodian/templates",
+        messages::templates,
+        messages::save_template,
+    )
+    .get("/messages/{id}", messages::thread)
+    .post("/messages/{id}/ack", messages::acknowledge)
+    .post("/messages/{id}/reply", messages::reply)
+    .post("/messages/{id}/consent", messages::ask_consent)
+    // The guard bounds every body, this one by the attachment limit.
+    .add(
+        "POST",
+        "/messages/{id}/attachments",
+        post(messages::attach).layer(axum::extract::DefaultBodyLimit::disable()),
+    )
+    .get(
+        "/messages/{id}/attachments/{attachment}",
+        messages::attachment,
+    )
+    .post(
+        "/messages/{id}/consent/{consent}/decide",
+        messages::decide_consent,
+    )
+    .post(
+        "/messages/{id}/consent/{consent}/forward",
+        messages::forward,
+    )
+    .get("/outbox", outbox::list)
+    .get("/outbox/{name}", outbox::message)
 }
 
 /// Field errors of a form, translated: field name → message.
