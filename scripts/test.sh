@@ -38,7 +38,10 @@ stop_pg() { su postgres -c "$PGBIN/pg_ctl -D $PGDIR/data -m fast stop" >/dev/nul
 trap stop_pg EXIT
 export POCDIR_TEST_PG_URL="postgres://postgres@127.0.0.1:$PGPORT/postgres"
 
+echo "== formatting and lints"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== unit tests, and the integration suite on SQLite"
-cargo test --workspace --all-targets
+cargo test --workspace --all-targets --locked
 echo "== the integration suite on PostgreSQL"
-POCDIR_TEST_DATABASE=postgres cargo test --test it
+POCDIR_TEST_DATABASE=postgres cargo test --test it --locked

@@ -1,5 +1,8 @@
 //! pocdir: the global intergovernmental directory of points of contact.
 
+// Built as a test, the binary sees the integration tests' dependencies too.
+#![cfg_attr(test, allow(unused_crate_dependencies))]
+
 use anyhow::{Context, Result, bail};
 use app::{App, Config};
 use clap::{Parser, Subcommand};

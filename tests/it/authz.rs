@@ -96,8 +96,8 @@ async fn acc5_admin_of_state_a_cannot_touch_state_b() {
 
     // Reading B's pending changes, by any route.
     for path in [
-        format!("/states/DE/desk"),
-        format!("/custodian/changes"),
+        "/states/DE/desk".to_string(),
+        "/custodian/changes".to_string(),
         format!("/custodian/changes/{pending_update}"),
         format!("/custodian/changes/{pending_new_id}"),
         format!("/pocs/{}/edit", entry.id),
@@ -125,11 +125,11 @@ async fn acc5_admin_of_state_a_cannot_touch_state_b() {
     let nom = nomination("Forged entry for B");
     let forged: Vec<(&str, &str)> = fields(&nom);
     for (path, form) in [
-        (format!("/states/DE/pocs/new"), forged.clone()),
+        ("/states/DE/pocs/new".to_string(), forged.clone()),
         (format!("/pocs/{}/edit", entry.id), forged.clone()),
         (format!("/pocs/{}/withdraw", entry.id), vec![]),
         (
-            format!("/states/DE/users"),
+            "/states/DE/users".to_string(),
             vec![
                 ("email", "spy@fr.example.org"),
                 ("display_name", "Spy"),
@@ -137,7 +137,7 @@ async fn acc5_admin_of_state_a_cannot_touch_state_b() {
             ],
         ),
         (
-            format!("/states/DE/account-mode"),
+            "/states/DE/account-mode".to_string(),
             vec![("account_mode", "shared")],
         ),
         (

@@ -100,7 +100,7 @@ impl Smtp {
 
     pub fn start_on(dir: &std::path::Path, port: u16) -> Smtp {
         let maildir = dir.join(format!("maildir-{port}"));
-        let child = Command::new("/usr/bin/python3")
+        let mut child = Command::new("/usr/bin/python3")
             .args([
                 "-m",
                 "aiosmtpd",
@@ -129,6 +129,8 @@ impl Smtp {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
+        let _ = child.kill();
+        let _ = child.wait();
         panic!("the SMTP server did not start");
     }
 

@@ -32,8 +32,7 @@ pub fn recovery_code() -> String {
         base32::Alphabet::Rfc4648 { padding: false },
         &random_bytes::<13>(),
     );
-    raw[..20]
-        .as_bytes()
+    raw.as_bytes()[..20]
         .chunks(4)
         .map(|c| std::str::from_utf8(c).unwrap_or(""))
         .collect::<Vec<_>>()

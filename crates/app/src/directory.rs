@@ -534,10 +534,10 @@ pub async fn submit(
         }
     };
     authorize(actor, Action::SubmitChange, Resource::State(state))?;
-    if !store::state::get(&mut c, state.as_str())
+    let participating = store::state::get(&mut c, state.as_str())
         .await?
-        .is_some_and(|s| s.participating_since.is_some())
-    {
+        .is_some_and(|s| s.participating_since.is_some());
+    if !participating {
         return Err(AppError::Conflict("err-state-not-participating"));
     }
     if let Some(id) = &poc_id
@@ -797,17 +797,14 @@ async fn decide(
             "active"
         };
         let languages = serde_json::to_string(&fields.languages).unwrap_or_else(|_| "[]".into());
-        store::poc::publish(
-            &mut c,
-            &v.poc_id,
-            &v.id,
-            poc_status,
-            &v.fields,
-            &fields.entity,
-            &languages,
-            now,
-        )
-        .await?;
+        let published = store::poc::Published {
+            version_id: &v.id,
+            status: poc_status,
+            fields_json: &v.fields,
+            entity: &fields.entity,
+            languages: &languages,
+        };
+        store::poc::publish(&mut c, &v.poc_id, &published, now).await?;
         let terms = if poc_status == "active" {
             fields
                 .searchable()

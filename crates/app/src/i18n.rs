@@ -4,6 +4,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
+// Named only for its "sync" feature, which makes ICU's formatters shareable
+// between threads.
+use icu_provider as _;
 
 /// The catalogues of the six UN languages, shipped in the binary.
 pub const CATALOGUES: &[(&str, &str)] = &[
@@ -17,32 +20,77 @@ pub const CATALOGUES: &[(&str, &str)] = &[
 
 pub const FALLBACK: &str = "en";
 
-/// ICU's number formatter for each language. Arabic uses Latin digits, as
-/// dates and phone numbers in the directory do.
-fn decimal_formatter(lang: &str) -> &'static icu_decimal::DecimalFormatter {
-    use std::sync::OnceLock;
-    static FORMATTERS: OnceLock<HashMap<&'static str, icu_decimal::DecimalFormatter>> =
-        OnceLock::new();
-    let all = FORMATTERS.get_or_init(|| {
-        let tags = [
-            ("ar", "ar-u-nu-latn"),
-            ("zh", "zh"),
-            ("en", "en"),
-            ("fr", "fr"),
-            ("ru", "ru"),
-            ("es", "es"),
-        ];
-        tags.into_iter()
-            .map(|(lang, tag)| {
-                let locale: icu_locale_core::Locale = tag.parse().expect("valid locale tags");
-                let formatter =
-                    icu_decimal::DecimalFormatter::try_new((&locale).into(), Default::default())
-                        .expect("ICU has decimal data for the six UN languages");
-                (lang, formatter)
-            })
-            .collect()
-    });
+/// The ICU locale of each UI language. Arabic uses Latin digits, as phone
+/// numbers in the directory do; English writes the day before the month,
+/// as the UN does.
+fn icu_locale(lang: &str) -> icu_locale_core::Locale {
+    let tag = match lang {
+        "ar" => "ar-u-nu-latn",
+        "en" => "en-GB",
+        other => other,
+    };
+    tag.parse().expect("valid locale tags")
+}
+
+/// One value per UI language, made once.
+fn per_language<T: Send + Sync>(
+    cell: &'static std::sync::OnceLock<HashMap<&'static str, T>>,
+    make: fn(&icu_locale_core::Locale) -> T,
+    lang: &str,
+) -> &'static T {
+    let all = cell.get_or_init(|| LANGS.iter().map(|l| (*l, make(&icu_locale(l)))).collect());
     all.get(lang).unwrap_or(&all[FALLBACK])
+}
+
+fn decimal_formatter(lang: &str) -> &'static icu_decimal::DecimalFormatter {
+    static FORMATTERS: std::sync::OnceLock<HashMap<&'static str, icu_decimal::DecimalFormatter>> =
+        std::sync::OnceLock::new();
+    per_language(
+        &FORMATTERS,
+        |locale| {
+            icu_decimal::DecimalFormatter::try_new(locale.into(), Default::default())
+                .expect("ICU has decimal data for the six UN languages")
+        },
+        lang,
+    )
+}
+
+type DateFormatter = icu_datetime::FixedCalendarDateTimeFormatter<
+    icu_calendar::Gregorian,
+    icu_datetime::fieldsets::YMD,
+>;
+
+fn date_formatter(lang: &str) -> &'static DateFormatter {
+    static FORMATTERS: std::sync::OnceLock<HashMap<&'static str, DateFormatter>> =
+        std::sync::OnceLock::new();
+    per_language(
+        &FORMATTERS,
+        |locale| {
+            DateFormatter::try_new(locale.into(), icu_datetime::fieldsets::YMD::long())
+                .expect("ICU has date data for the six UN languages")
+        },
+        lang,
+    )
+}
+
+/// A moment (epoch milliseconds) as a date in words in `lang`: 29 November
+/// 2026, 29 novembre 2026, 2026年11月29日; with the time in UTC if asked.
+pub fn format_date(lang: &str, ms: i64, with_time: bool) -> Option<String> {
+    use writeable::Writeable;
+    let t = jiff::Timestamp::from_millisecond(ms)
+        .ok()?
+        .to_zoned(jiff::tz::TimeZone::UTC);
+    let date =
+        icu_calendar::Date::try_new_gregorian(t.year() as i32, t.month() as u8, t.day() as u8)
+            .ok()?;
+    let mut out = date_formatter(lang)
+        .format(&date)
+        .write_to_string()
+        .into_owned();
+    if with_time {
+        out.push_str(&t.strftime(", %H:%M UTC").to_string());
+    }
+    Some(out)
 }
 
 /// A whole number written the way readers of `lang` expect: 100,000 in
@@ -202,6 +250,27 @@ pub fn un_language(lang: &str) -> domain::UnLanguage {
 
 #[cfg(test)]
 mod tests {
+
+    /// NFR-1: a date is written in words in each language, and Arabic keeps Latin digits.
+    #[test]
+    fn nfr1_dates_in_each_language() {
+        let ms = 1_795_909_500_000; // 2026-11-28T23:45:00Z
+        let date = |lang| format_date(lang, ms, false).unwrap();
+        assert_eq!(date("en"), "28 November 2026");
+        assert_eq!(date("fr"), "28 novembre 2026");
+        assert_eq!(date("es"), "28 de noviembre de 2026");
+        assert_eq!(date("zh"), "2026年11月28日");
+        assert!(date("ru").starts_with("28 ноября 2026"), "{}", date("ru"));
+        assert!(
+            date("ar").contains("نوفمبر") && date("ar").contains("2026"),
+            "{}",
+            date("ar")
+        );
+        assert_eq!(
+            format_date("en", ms, true).unwrap(),
+            "28 November 2026, 23:45 UTC"
+        );
+    }
     use super::*;
     use std::collections::{BTreeMap, BTreeSet};
 

@@ -144,22 +144,22 @@ pub async fn decide(
     Ok(n == 1)
 }
 
+/// What an entry shows once a version of it is published.
+pub struct Published<'a> {
+    pub version_id: &'a str,
+    pub status: &'a str,
+    pub fields_json: &'a str,
+    pub entity: &'a str,
+    pub languages: &'a str,
+}
+
 /// Makes a version the published state of its entry.
-pub async fn publish(
-    c: &mut Conn,
-    poc_id: &str,
-    version_id: &str,
-    status: &str,
-    fields_json: &str,
-    entity: &str,
-    languages: &str,
-    now: i64,
-) -> Result<()> {
+pub async fn publish(c: &mut Conn, poc_id: &str, p: &Published<'_>, now: i64) -> Result<()> {
     c.exec(
         "UPDATE pocs SET status = $3, published_version_id = $2, published_fields = $4, entity = $5,
                 languages = $6, last_confirmed_at = $7, updated_at = $7
          WHERE id = $1",
-        args![poc_id, version_id, status, fields_json, entity, languages, now],
+        args![poc_id, p.version_id, p.status, p.fields_json, p.entity, p.languages, now],
     )
     .await?;
     Ok(())

@@ -21,29 +21,9 @@ const LANGUAGES: [(&str, &str); 6] = [
     ("es", "Español"),
 ];
 
-/// chrono's locale for a UI language, and how a date is written in it.
-fn date_style(lang: &str) -> (chrono::Locale, &'static str) {
-    match lang {
-        "ar" => (chrono::Locale::ar_EG, "%-d %B %Y"),
-        "zh" => (chrono::Locale::zh_CN, "%Y年%-m月%-d日"),
-        "fr" => (chrono::Locale::fr_FR, "%-d %B %Y"),
-        "ru" => (chrono::Locale::ru_RU, "%-d %B %Y г."),
-        "es" => (chrono::Locale::es_ES, "%-d de %B de %Y"),
-        _ => (chrono::Locale::en_GB, "%-d %B %Y"),
-    }
-}
-
 fn format_date(state: &State, ms: Option<i64>, with_time: bool) -> String {
-    let Some(t) = ms.and_then(chrono::DateTime::from_timestamp_millis) else {
-        return String::new();
-    };
-    let (locale, pattern) = date_style(&lang_of(state));
-    let pattern = if with_time {
-        format!("{pattern}, %H:%M UTC")
-    } else {
-        pattern.to_string()
-    };
-    t.format_localized(&pattern, locale).to_string()
+    ms.and_then(|ms| app::i18n::format_date(&lang_of(state), ms, with_time))
+        .unwrap_or_default()
 }
 
 fn lang_of(state: &State) -> String {

@@ -107,7 +107,8 @@ pub struct CodeForm {
 }
 
 pub async fn code_form(State(web): State<Web>, ctx: Ctx) -> Response {
-    if !ctx.session.as_ref().is_some_and(|s| s.stage == "mfa") {
+    let awaiting_code = ctx.session.as_ref().is_some_and(|s| s.stage == "mfa");
+    if !awaiting_code {
         return Redirect::to("/login").into_response();
     }
     web.page(
