@@ -227,7 +227,7 @@ async fn serve(app: App) -> Result<()> {
         .with_context(|| format!("cannot listen on {}", app.config.listen))?;
     tracing::info!(listen = %app.config.listen, db = app.db.backend(), "pocdir serving");
     tokio::spawn(app::mail::worker(app.clone()));
-    tokio::spawn(app::schedule::run(app.clone()));
+    tokio::spawn(app::jobs::run(app.clone()));
     // Load the search index now rather than on the first search.
     let warm = app.clone();
     tokio::spawn(async move {

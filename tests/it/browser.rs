@@ -325,11 +325,11 @@ async fn ping_the_whole_check_cycle_in_chromium() {
         "failed",
     ));
     t.app.clock.advance(7 * app::clock::DAY);
-    let r = app::schedule::round(&t.app).await;
+    let r = app::jobs::round(&t.app).await;
     assert_eq!((r.bounced, r.reminded), (1, 1), "{r:?}");
     t.email("soc@fr.example.org", "Reminder").await;
     t.app.clock.advance(7 * app::clock::DAY);
-    assert_eq!(app::schedule::round(&t.app).await.escalated, 1);
+    assert_eq!(app::jobs::round(&t.app).await.escalated, 1);
     let esc = t.email("mission@fr.example.org", "have not answered").await;
     assert!(esc.body.contains("soc@fr.example.org"));
 
@@ -398,7 +398,7 @@ async fn msg_an_urgent_amber_notification_acknowledged_in_chromium() {
     let r = fr.post("/messages", &crate::messages::compose(&[])).await;
     let second = r.location.unwrap().split('?').next().unwrap().to_string();
     t.app.clock.advance(61 * 60_000);
-    assert_eq!(app::schedule::round(&t.app).await.messages_escalated, 1);
+    assert_eq!(app::jobs::round(&t.app).await.messages_escalated, 1);
     sign_in(&c, &t, &admin_fr.email, &admin_fr.secret).await;
     c.goto(&format!("{}{second}", t.url)).await.unwrap();
     wait_for(&c, "Escalated to the other points of contact").await;

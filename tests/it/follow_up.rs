@@ -4,7 +4,7 @@
 
 use crate::helpers::*;
 use app::clock::DAY;
-use app::schedule::round;
+use app::jobs::round;
 
 async fn check_of(t: &TestApp, address: &str) -> store::campaign::CheckRow {
     let mut c = t.app.db.conn().await.unwrap();
@@ -17,7 +17,7 @@ async fn check_of(t: &TestApp, address: &str) -> store::campaign::CheckRow {
         .unwrap()
 }
 
-async fn quiet_round(t: &TestApp) -> app::schedule::Round {
+async fn quiet_round(t: &TestApp) -> app::jobs::Round {
     let r = round(&t.app).await;
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     t.settle().await;
@@ -261,7 +261,13 @@ async fn ping1_the_scheduled_check_runs_once_across_instances_and_restarts() {
     let second = app::App::open((*t.app.config).clone()).await.unwrap();
 
     // Move both instances' clocks to one minute after the next scheduled slot.
-    let next = app::schedule::next_slot(&t.app.config.checks, t.app.now()).unwrap();
+    let next = t
+        .app
+        .config
+        .checks
+        .calendar()
+        .next_slot(t.app.now())
+        .unwrap();
     let step = next - t.app.now() + 60_000;
     t.app.clock.advance(step);
     second.clock.advance(step);

@@ -259,17 +259,17 @@ async fn msg3_an_unacknowledged_communication_escalates_by_the_clock() {
 
     // Urgent: one hour to acknowledge, then the other types of contact…
     t.app.clock.advance(59 * 60_000);
-    assert_eq!(app::schedule::round(&t.app).await.messages_escalated, 0);
+    assert_eq!(app::jobs::round(&t.app).await.messages_escalated, 0);
     t.app.clock.advance(2 * 60_000);
-    assert_eq!(app::schedule::round(&t.app).await.messages_escalated, 1);
+    assert_eq!(app::jobs::round(&t.app).await.messages_escalated, 1);
     let m = t.email("diplo@de.example.org", "[TLP:AMBER]").await;
     assert!(!m.body.contains(MARKER) && m.body.contains(&thread));
     // …then, an hour later, the national administrators.
     t.app.clock.advance(61 * 60_000);
-    assert_eq!(app::schedule::round(&t.app).await.messages_escalated, 1);
+    assert_eq!(app::jobs::round(&t.app).await.messages_escalated, 1);
     let m = t.email("admin@de.example.org", "[TLP:AMBER]").await;
     assert!(!m.body.contains(MARKER));
-    assert_eq!(app::schedule::round(&t.app).await.messages_escalated, 0);
+    assert_eq!(app::jobs::round(&t.app).await.messages_escalated, 0);
 
     // The sender sees each step.
     let fr = t.signed_in(&admin_fr).await;

@@ -285,10 +285,10 @@ async fn setting() -> (TestApp, [TestUser; 4], String, Objects, Objects) {
                 Some(code),
             )
             .await;
-        let request = app::public::request_access(
+        let request = app::accounts::request_access(
             &t.app,
             &domain::Actor::Anonymous,
-            &app::public::AccessRequestInput {
+            &app::accounts::AccessRequestInput {
                 state: request_state.into(),
                 requester_name: "Head of Mission".into(),
                 requester_title: "Ambassador".into(),

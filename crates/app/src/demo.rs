@@ -240,7 +240,7 @@ async fn pending_examples(app: &App, ids: &[String]) -> AppResult<()> {
         &ChangeMeta::default(),
     )
     .await?;
-    let request = crate::public::AccessRequestInput {
+    let request = crate::accounts::AccessRequestInput {
         state: "NZ".into(),
         requester_name: "Aroha Williams".into(),
         requester_title: "First Secretary, Permanent Mission of New Zealand".into(),
@@ -248,7 +248,7 @@ async fn pending_examples(app: &App, ids: &[String]) -> AppResult<()> {
         note_verbale_ref: "NZ/UN/2026/117".into(),
         message: String::new(),
     };
-    crate::public::request_access(app, &Actor::Anonymous, &request, "en").await?;
+    crate::accounts::request_access(app, &Actor::Anonymous, &request, "en").await?;
     Ok(())
 }
 

@@ -5,6 +5,7 @@ pub mod message;
 pub mod password;
 pub mod poc;
 pub mod policy;
+pub mod schedule;
 pub mod search;
 pub mod state;
 

@@ -241,6 +241,15 @@ fn lines(s: &str) -> impl Iterator<Item = &str> {
 }
 
 impl PocFields {
+    /// The language a POC reads: its first working language that is a UN
+    /// language, else the language of its entry.
+    pub fn reading_language(&self) -> UnLanguage {
+        self.languages
+            .iter()
+            .find_map(|l| UnLanguage::parse(l.as_str()).ok())
+            .unwrap_or(self.submission_language)
+    }
+
     /// The form's strings for these fields, to pre-fill an edit.
     pub fn to_input(&self) -> PocInput {
         let o = |v: &Option<String>| v.clone().unwrap_or_default();

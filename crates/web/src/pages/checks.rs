@@ -27,7 +27,7 @@ pub async fn list(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError
         .iter()
         .map(|p| context! { id => p.campaign.id, launched_at => p.campaign.launched_at, kind => p.campaign.kind, f => figures(&p.figures) })
         .collect();
-    let next_check = app::schedule::next_slot(&web.app.config.checks, web.app.now());
+    let next_check = list.next_check;
     Ok(web.page(
         &ctx,
         "checks.html",

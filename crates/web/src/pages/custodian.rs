@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 pub async fn dashboard(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
     let d = app::directory::dashboard(&web.app, &ctx.actor()).await?;
-    let p = app::public::participation(&web.app).await?;
+    let p = app::directory::participation(&web.app).await?;
     Ok(web.page(&ctx, "custodian.html", context! {
         pending_changes => d.pending_changes, pending_requests => d.pending_requests, open_problems => d.open_problems,
         overdue => d.overdue, active => d.active, participating => p.states.len(), threshold => p.threshold,

@@ -4,8 +4,8 @@ use super::{done, notice};
 use crate::Web;
 use crate::ctx::Ctx;
 use crate::error::WebError;
+use app::directory::export::Format;
 use app::directory::{BrowseQuery, Entry};
-use app::export::Format;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
@@ -87,21 +87,21 @@ pub async fn export(
 ) -> Result<Response, WebError> {
     let format = Format::parse(&eq.format)
         .ok_or_else(|| app::AppError::field("format", "err-export-format"))?;
-    let entries = app::export::entries(&web.app, &ctx.actor(), &eq.q, format).await?;
+    let entries = app::directory::export::entries(&web.app, &ctx.actor(), &eq.q, format).await?;
     let stamp = jiff::Timestamp::from_millisecond(web.app.now())
         .map(|t| t.strftime("%Y%m%d").to_string())
         .unwrap_or_default();
     let attachment = |ext: &str| format!("attachment; filename=\"pocdir-{stamp}.{ext}\"");
     Ok(match format {
         Format::Csv => {
-            let body = app::export::csv(&entries, &web.app.i18n, &ctx.lang);
+            let body = app::directory::export::csv(&entries, &web.app.i18n, &ctx.lang);
             ([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, attachment("csv"))], body).into_response()
         }
         Format::Json => {
-            ([(header::CONTENT_TYPE, "application/json".to_string()), (header::CONTENT_DISPOSITION, attachment("json"))], app::export::json(&entries)).into_response()
+            ([(header::CONTENT_TYPE, "application/json".to_string()), (header::CONTENT_DISPOSITION, attachment("json"))], app::directory::export::json(&entries)).into_response()
         }
         Format::Vcard => {
-            ([(header::CONTENT_TYPE, "text/vcard; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, attachment("vcf"))], app::export::vcard(&entries)).into_response()
+            ([(header::CONTENT_TYPE, "text/vcard; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, attachment("vcf"))], app::directory::export::vcard(&entries)).into_response()
         }
         Format::Print => web.page(&ctx, "print.html", context! {
             entries => entries.iter().map(entry_value).collect::<Vec<_>>(), generated_at => web.app.now(),

@@ -4,7 +4,7 @@ use super::{FieldErrors, form_errors, notice, unprocessable};
 use crate::Web;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use app::public::AccessRequestInput;
+use app::accounts::AccessRequestInput;
 use axum::Form;
 use axum::extract::State;
 use axum::http::header;
@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use minijinja::context;
 
 pub async fn home(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
-    let p = app::public::participation(&web.app).await?;
+    let p = app::directory::participation(&web.app).await?;
     let lang = app::i18n::un_language(&ctx.lang);
     let mut states: Vec<(String, String)> = p
         .states
@@ -66,7 +66,7 @@ pub async fn join(
     ctx: Ctx,
     Form(form): Form<AccessRequestInput>,
 ) -> Result<Response, WebError> {
-    match app::public::request_access(&web.app, &ctx.actor(), &form, &ctx.lang).await {
+    match app::accounts::request_access(&web.app, &ctx.actor(), &form, &ctx.lang).await {
         Ok(_) => Ok(web.page(
             &ctx,
             "message.html",

@@ -94,7 +94,18 @@ pub struct ChecksConfig {
     pub schedule_catch_up_days: i64,
 }
 
-pub const DEFAULT_TOML: &str = include_str!("../../../config/default.toml");
+impl ChecksConfig {
+    pub fn calendar(&self) -> domain::schedule::Calendar {
+        domain::schedule::Calendar {
+            months: self.schedule_months.clone(),
+            day: self.schedule_day,
+            hour: self.schedule_hour,
+            catch_up_days: self.schedule_catch_up_days,
+        }
+    }
+}
+
+pub const DEFAULT_TOML: &str = include_str!("../../../../config/default.toml");
 
 const SECRETS: [&str; 3] = ["mail.smtp_password", "database_url", "messages.key"];
 

@@ -10,12 +10,12 @@ use icu_provider as _;
 
 /// The catalogues of the six UN languages, shipped in the binary.
 pub const CATALOGUES: &[(&str, &str)] = &[
-    ("ar", include_str!("../../../locales/ar/main.ftl")),
-    ("zh", include_str!("../../../locales/zh/main.ftl")),
-    ("en", include_str!("../../../locales/en/main.ftl")),
-    ("fr", include_str!("../../../locales/fr/main.ftl")),
-    ("ru", include_str!("../../../locales/ru/main.ftl")),
-    ("es", include_str!("../../../locales/es/main.ftl")),
+    ("ar", include_str!("../../../../locales/ar/main.ftl")),
+    ("zh", include_str!("../../../../locales/zh/main.ftl")),
+    ("en", include_str!("../../../../locales/en/main.ftl")),
+    ("fr", include_str!("../../../../locales/fr/main.ftl")),
+    ("ru", include_str!("../../../../locales/ru/main.ftl")),
+    ("es", include_str!("../../../../locales/es/main.ftl")),
 ];
 
 pub const FALLBACK: &str = "en";

@@ -1,4 +1,4 @@
-//! Public pages (PUB-1, DIR-1) and the request for access (ACC-1).
+//! The request for access of a Permanent Mission (ACC-1).
 
 use crate::error::authorize;
 use crate::mail::{self, Email};
@@ -7,25 +7,6 @@ use domain::fields::{required_text, text};
 use domain::policy::Resource;
 use domain::{Action, Actor, Email as Address, FieldError, StateCode};
 use serde::Deserialize;
-
-pub struct Participation {
-    /// Participating States with the day they were admitted (epoch ms).
-    pub states: Vec<(StateCode, i64)>,
-    pub threshold: i64,
-}
-
-pub async fn participation(app: &App) -> AppResult<Participation> {
-    let mut c = app.db.conn().await?;
-    let rows = store::state::participating(&mut c).await?;
-    let states = rows
-        .into_iter()
-        .filter_map(|r| Some((StateCode::parse(&r.code).ok()?, r.participating_since?)))
-        .collect();
-    Ok(Participation {
-        states,
-        threshold: app.config.directory.operational_threshold,
-    })
-}
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]

@@ -1,0 +1,141 @@
+//! Requests for access from Permanent Missions, admitted or rejected by the
+//! custodian (ACC-1).
+
+use super::*;
+use crate::error::authorize;
+use crate::mail::{self, Email};
+use crate::{App, AppError, AppResult, audit};
+use domain::fields::required_text;
+use domain::policy::Resource;
+use domain::{Action, Actor, Role, StateCode};
+use serde_json::json;
+
+pub async fn access_requests(
+    app: &App,
+    actor: &Actor,
+    status: &str,
+) -> AppResult<Vec<store::access::AccessRequestRow>> {
+    authorize(actor, Action::ReviewAccess, Resource::None)?;
+    let mut c = app.db.conn().await?;
+    Ok(store::access::with_status(&mut c, status).await?)
+}
+
+/// Admits the State of an access request after the custodian verified it out
+/// of band, and invites its designated national administrator.
+pub async fn admit(
+    app: &App,
+    actor: &Actor,
+    request_id: &str,
+    verification_ref: &str,
+) -> AppResult<()> {
+    authorize(actor, Action::ReviewAccess, Resource::None)?;
+    let reference = required_text("verification_ref", verification_ref, 200)?;
+    let mut c = app.db.begin().await?;
+    let req = store::access::get(&mut c, request_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let by = actor.user_id().unwrap_or_default();
+    if !store::access::decide(
+        &mut c,
+        &req.id,
+        "admitted",
+        by,
+        Some(&reference),
+        None,
+        app.now(),
+    )
+    .await?
+    {
+        return Err(AppError::Conflict("err-already-decided"));
+    }
+    store::state::admit(
+        &mut c,
+        &req.state_code,
+        by,
+        &reference,
+        Some(&req.email),
+        app.now(),
+    )
+    .await?;
+    let state = StateCode::parse(&req.state_code)?;
+    if store::user::by_email(&mut c, &req.email).await?.is_none() {
+        let user = new_user(
+            app,
+            &req.email,
+            &req.requester_name,
+            Role::NationalAdmin,
+            Some(state),
+            &req.locale,
+        );
+        store::user::insert(&mut c, &user).await?;
+        invite(app, &mut c, &user, actor).await?;
+    }
+    audit::record(
+        app,
+        &mut c,
+        actor,
+        "state.admitted",
+        &format!("state:{}", state),
+        json!({
+            "access_request": req.id, "verification_ref": reference,
+        }),
+    )
+    .await?;
+    c.commit().await?;
+    app.mail.wake();
+    Ok(())
+}
+
+pub async fn reject_request(
+    app: &App,
+    actor: &Actor,
+    request_id: &str,
+    reason: &str,
+) -> AppResult<()> {
+    authorize(actor, Action::ReviewAccess, Resource::None)?;
+    let reason = required_text("reason", reason, 1000)?;
+    let mut c = app.db.begin().await?;
+    let req = store::access::get(&mut c, request_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let by = actor.user_id().unwrap_or_default();
+    if !store::access::decide(
+        &mut c,
+        &req.id,
+        "rejected",
+        by,
+        None,
+        Some(&reason),
+        app.now(),
+    )
+    .await?
+    {
+        return Err(AppError::Conflict("err-already-decided"));
+    }
+    mail::queue(
+        app,
+        &mut c,
+        Email {
+            to: &req.email,
+            lang: &req.locale,
+            key: "email-access-rejected",
+            args: vec![
+                ("name", req.requester_name.clone()),
+                ("reason", reason.clone()),
+            ],
+        },
+    )
+    .await?;
+    audit::record(
+        app,
+        &mut c,
+        actor,
+        "access.rejected",
+        &format!("access_request:{}", req.id),
+        json!({ "reason": reason }),
+    )
+    .await?;
+    c.commit().await?;
+    app.mail.wake();
+    Ok(())
+}

@@ -1,0 +1,15 @@
+//! Joining, accounts, second factors and sessions (ACC-1 to ACC-5).
+
+mod access;
+mod request;
+mod session;
+mod setup;
+mod sign_in;
+mod users;
+
+pub use access::*;
+pub use request::*;
+pub use session::*;
+pub use setup::*;
+pub use sign_in::*;
+pub use users::*;

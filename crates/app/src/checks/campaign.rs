@@ -1,0 +1,198 @@
+//! Launching a campaign, by hand or on schedule: every selected POC address
+//! gets a short message in its language with a personal link (PING-1, PING-2).
+
+use crate::clock::DAY;
+use crate::crypto::{digest, token};
+use crate::directory::{BrowseQuery, filter, select};
+use crate::error::authorize;
+use crate::mail::{self, Email};
+use crate::{App, AppError, AppResult, audit};
+use domain::policy::Resource;
+use domain::{Action, Actor, PocFields, StateCode};
+use serde_json::json;
+use store::campaign::{CampaignRow, CheckRow};
+
+pub struct Preview {
+    pub pocs: usize,
+    pub addresses: usize,
+}
+
+pub(super) async fn selected(
+    app: &App,
+    q: &BrowseQuery,
+) -> AppResult<Vec<(store::poc::PocRow, PocFields)>> {
+    let (rows, _) = select(app, &filter(app, q)?, 0, i64::from(u32::MAX)).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            let fields: PocFields = serde_json::from_str(r.published_fields.as_deref()?).ok()?;
+            Some((r, fields))
+        })
+        .collect())
+}
+
+/// How many POCs and addresses a campaign over this selection would reach.
+pub async fn preview(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Preview> {
+    authorize(actor, Action::RunChecks, Resource::None)?;
+    let pocs = selected(app, q).await?;
+    Ok(Preview {
+        pocs: pocs.len(),
+        addresses: pocs.iter().map(|(_, f)| f.emails.len()).sum(),
+    })
+}
+
+/// Launches a campaign over the selection, in one transaction: every check
+/// and its email are written together (NFR-4). Returns the campaign id.
+pub async fn launch(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<String> {
+    authorize(actor, Action::RunChecks, Resource::None)?;
+    let pocs = selected(app, q).await?;
+    if pocs.is_empty() {
+        return Err(AppError::Conflict("err-campaign-empty"));
+    }
+    let selection = json!({ "q": q.q, "state": q.state, "region": q.region, "poc_type": q.poc_type, "language": q.language, "overdue": q.overdue }).to_string();
+    let mut c = app.db.begin().await?;
+    let by = actor.user_id().unwrap_or_default();
+    let id = start(app, &mut c, "adhoc", &selection, by, &pocs).await?;
+    audit::record(
+        app,
+        &mut c,
+        actor,
+        "campaign.launched",
+        &format!("campaign:{id}"),
+        json!({ "pocs": pocs.len(), "selection": selection }),
+    )
+    .await?;
+    c.commit().await?;
+    app.mail.wake();
+    Ok(id)
+}
+
+/// The scheduled check of every published POC (PING-1): starts the
+/// campaign of the current slot unless this or another instance already
+/// did. Returns the campaign id when it started one.
+pub async fn run_schedule(app: &App) -> AppResult<Option<String>> {
+    const JOB: &str = "scheduled-check";
+    let Some(slot) = app.config.checks.calendar().due_slot(app.now()) else {
+        return Ok(None);
+    };
+    if store::job::ran(&mut app.db.conn().await?, JOB, &slot).await? {
+        return Ok(None);
+    }
+    let pocs = selected(app, &BrowseQuery::default()).await?;
+    let mut c = app.db.begin().await?;
+    let outcome = if pocs.is_empty() {
+        "nothing to check"
+    } else {
+        "launched"
+    };
+    // The claim and the campaign commit together: a crash leaves neither.
+    if !store::job::claim(&mut c, JOB, &slot, app.now(), outcome).await? {
+        return Ok(None);
+    }
+    let id = if pocs.is_empty() {
+        None
+    } else {
+        Some(
+            start(
+                app,
+                &mut c,
+                "scheduled",
+                "{}",
+                &audit::actor_label(&Actor::System),
+                &pocs,
+            )
+            .await?,
+        )
+    };
+    audit::record(
+        app,
+        &mut c,
+        &Actor::System,
+        "campaign.scheduled",
+        &format!("slot:{slot}"),
+        json!({ "pocs": pocs.len(), "campaign": id }),
+    )
+    .await?;
+    c.commit().await?;
+    app.mail.wake();
+    Ok(id)
+}
+
+/// Writes a campaign, its checks and their messages in the caller's transaction.
+pub(super) async fn start(
+    app: &App,
+    c: &mut store::Conn,
+    kind: &str,
+    selection: &str,
+    launched_by: &str,
+    pocs: &[(store::poc::PocRow, PocFields)],
+) -> AppResult<String> {
+    let now = app.now();
+    let campaign = CampaignRow {
+        id: store::new_id(),
+        kind: kind.into(),
+        selection: selection.into(),
+        launched_by: launched_by.into(),
+        launched_at: now,
+        closes_at: now + app.config.checks.answer_days * DAY,
+    };
+    store::campaign::insert(c, &campaign).await?;
+    for (row, fields) in pocs {
+        let state = StateCode::parse(&row.state_code)?;
+        for email in &fields.emails {
+            let check = CheckRow {
+                id: store::new_id(),
+                campaign_id: campaign.id.clone(),
+                poc_id: row.id.clone(),
+                state_code: state.to_string(),
+                region: state.info().region.code().to_string(),
+                poc_type: row.poc_type.clone(),
+                address: email.to_string(),
+                status: "pending".into(),
+                sent_at: None,
+                acknowledged_at: None,
+                acknowledged_via: None,
+                acknowledged_by: None,
+                reminded_at: None,
+                escalated_at: None,
+                unreachable_reason: None,
+            };
+            store::campaign::insert_check(c, &check).await?;
+            send_link(app, c, &check, fields, "email-check", campaign.closes_at).await?;
+        }
+    }
+    Ok(campaign.id)
+}
+
+/// Queues a check message (`key` is the first message or the reminder)
+/// with a new personal link; only the link's hash is kept.
+pub(crate) async fn send_link(
+    app: &App,
+    c: &mut store::Conn,
+    check: &CheckRow,
+    fields: &PocFields,
+    key: &str,
+    closes_at: i64,
+) -> AppResult<()> {
+    let secret = token();
+    let lang = fields.reading_language();
+    let state = StateCode::parse(&check.state_code)?;
+    let outbox_id = mail::queue(
+        app,
+        c,
+        Email {
+            to: &check.address,
+            lang: lang.code(),
+            key,
+            args: vec![
+                ("state", state.info().name(lang).to_string()),
+                ("entity", fields.entity.clone()),
+                ("link", format!("{}/ack/{secret}", app.config.public_url)),
+                ("days", ((closes_at - app.now()) / DAY).max(1).to_string()),
+            ],
+        },
+    )
+    .await?;
+    store::campaign::insert_token(c, &digest(&secret), &check.id, &outbox_id, app.now()).await?;
+    Ok(())
+}

@@ -1,0 +1,222 @@
+//! Results of campaigns: rates, median and 90th percentile, by region and
+//! type, and the trend (PING-5).
+
+use crate::error::authorize;
+use crate::{App, AppError, AppResult};
+use domain::policy::Resource;
+use domain::{Action, Actor, StateCode};
+use store::campaign::{CampaignRow, CheckRow};
+
+/// The recent campaigns, and whether the reader may launch one.
+pub struct CampaignList {
+    pub campaigns: Vec<CampaignRow>,
+    pub may_launch: bool,
+    /// When the next scheduled check starts, if one is scheduled (PING-1).
+    pub next_check: Option<i64>,
+}
+
+pub async fn campaigns(app: &App, actor: &Actor) -> AppResult<CampaignList> {
+    let resource = Resource::CheckResults(actor.state());
+    authorize(actor, Action::ViewCheckResults, resource)?;
+    let mut c = app.db.conn().await?;
+    Ok(CampaignList {
+        campaigns: store::campaign::recent(&mut c, 50).await?,
+        may_launch: domain::policy::allows(actor, Action::RunChecks, &Resource::None),
+        next_check: app.config.checks.calendar().next_slot(app.now()),
+    })
+}
+
+/// Figures for a group of checks (PING-5).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Figures {
+    pub label: String,
+    pub checks: usize,
+    pub acknowledged: usize,
+    pub unreachable: usize,
+    /// Percent of checks acknowledged.
+    pub rate: u32,
+    pub median_minutes: Option<i64>,
+    pub p90_minutes: Option<i64>,
+}
+
+pub(super) fn nearest_rank(sorted: &[i64], pct: usize) -> Option<i64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = (pct * sorted.len()).div_ceil(100).max(1);
+    Some(sorted[rank - 1])
+}
+
+pub(super) fn figures(label: &str, checks: &[&CheckRow]) -> Figures {
+    let mut times: Vec<i64> = checks
+        .iter()
+        .filter_map(|c| Some(c.acknowledged_at? - c.sent_at.or(c.acknowledged_at)?))
+        .map(|ms| ms.max(0))
+        .collect();
+    times.sort_unstable();
+    let acknowledged = checks.iter().filter(|c| c.status == "acknowledged").count();
+    Figures {
+        label: label.to_string(),
+        checks: checks.len(),
+        acknowledged,
+        unreachable: checks.iter().filter(|c| c.status == "unreachable").count(),
+        rate: if checks.is_empty() {
+            0
+        } else {
+            ((acknowledged * 100 + checks.len() / 2) / checks.len()) as u32
+        },
+        median_minutes: nearest_rank(&times, 50).map(|ms| ms / 60_000),
+        p90_minutes: nearest_rank(&times, 90).map(|ms| ms / 60_000),
+    }
+}
+
+pub struct Results {
+    pub campaign: CampaignRow,
+    pub overall: Figures,
+    pub by_region: Vec<Figures>,
+    pub by_type: Vec<Figures>,
+    pub checks: Vec<CheckRow>,
+}
+
+/// Whose results a user sees: everyone's (None) for the custodian, else
+/// their own State's.
+pub(super) fn scope(actor: &Actor) -> AppResult<Option<StateCode>> {
+    if domain::policy::allows(
+        actor,
+        Action::ViewCheckResults,
+        &Resource::CheckResults(None),
+    ) {
+        return Ok(None);
+    }
+    let only = actor.state();
+    authorize(
+        actor,
+        Action::ViewCheckResults,
+        Resource::CheckResults(only),
+    )?;
+    Ok(only)
+}
+
+/// One campaign's overall figures, for the trend (PING-5).
+pub struct TrendPoint {
+    pub campaign: CampaignRow,
+    pub figures: Figures,
+}
+
+/// The last twelve campaigns, oldest first, with the user's scope of figures.
+pub async fn trend(app: &App, actor: &Actor) -> AppResult<Vec<TrendPoint>> {
+    let only = scope(actor)?;
+    let mut c = app.db.conn().await?;
+    let mut points = Vec::new();
+    for campaign in store::campaign::recent(&mut c, 12).await?.into_iter().rev() {
+        let checks =
+            store::campaign::checks_of(&mut c, &campaign.id, only.as_ref().map(StateCode::as_str))
+                .await?;
+        if !checks.is_empty() {
+            points.push(TrendPoint {
+                figures: figures(&campaign.kind, &checks.iter().collect::<Vec<_>>()),
+                campaign,
+            });
+        }
+    }
+    Ok(points)
+}
+
+/// Results of a campaign: all of them for the custodian, a State's own
+/// for its users.
+pub async fn results(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<Results> {
+    let only = scope(actor)?;
+    let mut c = app.db.conn().await?;
+    let campaign = store::campaign::get(&mut c, campaign_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let checks =
+        store::campaign::checks_of(&mut c, campaign_id, only.as_ref().map(StateCode::as_str))
+            .await?;
+    let all: Vec<&CheckRow> = checks.iter().collect();
+    let group = |key: fn(&CheckRow) -> &str, labels: Vec<&str>| -> Vec<Figures> {
+        labels
+            .into_iter()
+            .map(|l| {
+                figures(
+                    l,
+                    &all.iter()
+                        .copied()
+                        .filter(|c| key(c) == l)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|f| f.checks > 0)
+            .collect()
+    };
+    let by_region = group(
+        |c| c.region.as_str(),
+        domain::Region::ALL.iter().map(|r| r.code()).collect(),
+    );
+    let by_type = group(
+        |c| c.poc_type.as_str(),
+        domain::PocType::ALL.iter().map(|t| t.code()).collect(),
+    );
+    Ok(Results {
+        overall: figures("all", &all),
+        by_region,
+        by_type,
+        campaign,
+        checks,
+    })
+}
+
+/// The results as CSV, headers in the reader's language (PING-5).
+pub fn results_csv(r: &Results, i18n: &crate::i18n::I18n, lang: &str) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header: Vec<String> = [
+        "state",
+        "poc-type",
+        "address",
+        "check-status",
+        "sent",
+        "acknowledged",
+        "response-minutes",
+        "via",
+    ]
+    .iter()
+    .map(|k| i18n.t(lang, &format!("field-{k}"), &[]))
+    .collect();
+    let _ = w.write_record(&header);
+    let time = |ms: Option<i64>| {
+        ms.and_then(|m| jiff::Timestamp::from_millisecond(m).ok())
+            .map(|t| t.to_string())
+            .unwrap_or_default()
+    };
+    for c in &r.checks {
+        let minutes = match (c.sent_at, c.acknowledged_at) {
+            (Some(s), Some(a)) => ((a - s).max(0) / 60_000).to_string(),
+            _ => String::new(),
+        };
+        let _ = w.write_record([
+            c.state_code.clone(),
+            c.poc_type.clone(),
+            c.address.clone(),
+            c.status.clone(),
+            time(c.sent_at),
+            time(c.acknowledged_at),
+            minutes,
+            c.acknowledged_via.clone().unwrap_or_default(),
+        ]);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ping5_median_and_90th_percentile_by_nearest_rank() {
+        let t: Vec<i64> = (1..=10).collect();
+        assert_eq!(nearest_rank(&t, 50), Some(5));
+        assert_eq!(nearest_rank(&t, 90), Some(9));
+        assert_eq!(nearest_rank(&[7], 90), Some(7));
+        assert_eq!(nearest_rank(&[], 50), None);
+    }
+}

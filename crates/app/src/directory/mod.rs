@@ -1,0 +1,22 @@
+//! The directory: nominations, verified changes, history, browsing,
+//! exports, currency and problem reports (DIR-1 to DIR-10).
+
+mod browse;
+mod changes;
+mod confirm;
+pub mod currency;
+mod entry;
+pub mod export;
+mod page;
+mod participation;
+mod problems;
+mod review;
+
+pub use browse::*;
+pub use changes::*;
+pub use confirm::*;
+pub use entry::*;
+pub use page::*;
+pub use participation::*;
+pub use problems::*;
+pub use review::*;

@@ -1,0 +1,15 @@
+//! What every capability may use: configuration, the clock, crypto and
+//! sealing, i18n, the audit log, errors, and `App` itself.
+
+mod app;
+pub mod audit;
+pub mod clock;
+pub mod config;
+pub mod crypto;
+pub mod error;
+pub mod i18n;
+pub mod notify;
+pub mod seal;
+pub mod search;
+
+pub use app::App;

@@ -1,0 +1,93 @@
+//! Escalation of communications not acknowledged in time (MSG-3).
+
+use super::*;
+use crate::directory::entry_of;
+use crate::mail::{self};
+use crate::{App, AppResult, audit};
+use domain::{Actor, StateCode, UnLanguage};
+use serde_json::json;
+
+/// Escalates communications not acknowledged in time (MSG-3): first to the
+/// receiving State's POCs of the other types, then to its national
+/// administrators. Each step is claimed once; both sides see it on the
+/// thread. Returns how many steps were taken.
+pub async fn escalate(app: &App) -> AppResult<usize> {
+    let now = app.now();
+    let mut taken = 0;
+    for step in [1, 2] {
+        let mut c = app.db.begin().await?;
+        for thread in store::message::due_for_escalation(&mut c, step, now).await? {
+            let claim = store::message::EscalationRow {
+                thread_id: thread.id.clone(),
+                step,
+                at: now,
+                recipients: 0,
+            };
+            if !store::message::claim_escalation(&mut c, &claim).await? {
+                continue;
+            }
+            let from = StateCode::parse(&thread.from_state)?;
+            let to = StateCode::parse(&thread.to_state)?;
+            let mut told = 0;
+            if step == 1 {
+                let addressed = store::message::recipients(&mut c, &thread.id).await?;
+                let pocs = store::poc::of_state(&mut c, to.as_str()).await?;
+                let types: Vec<&str> = pocs
+                    .iter()
+                    .filter(|p| addressed.contains(&p.id))
+                    .map(|p| p.poc_type.as_str())
+                    .collect();
+                for row in pocs
+                    .iter()
+                    .filter(|p| !types.contains(&p.poc_type.as_str()))
+                {
+                    let Some(entry) = entry_of(app, row)?.filter(|e| e.status == "active") else {
+                        continue;
+                    };
+                    store::message::insert_recipient(&mut c, &thread.id, &row.id).await?;
+                    notify_poc(
+                        app,
+                        &mut c,
+                        &thread,
+                        from,
+                        &entry.fields,
+                        "email-message-escalated",
+                    )
+                    .await?;
+                    told += entry.fields.emails.len();
+                }
+            } else {
+                for u in store::user::of_state(&mut c, to.as_str()).await? {
+                    if u.status == "active" && u.role == domain::Role::NationalAdmin.code() {
+                        let lang = UnLanguage::parse(&u.locale).unwrap_or(UnLanguage::En);
+                        let email = notification(
+                            app,
+                            &thread,
+                            from,
+                            &u.email,
+                            lang,
+                            "email-message-escalated",
+                        );
+                        mail::queue(app, &mut c, email).await?;
+                        told += 1;
+                    }
+                }
+            }
+            store::message::set_escalation_recipients(&mut c, &thread.id, step, told as i64)
+                .await?;
+            audit::record(
+                app,
+                &mut c,
+                &Actor::System,
+                "message.escalated",
+                &format!("thread:{}", thread.id),
+                json!({ "step": step, "recipients": told }),
+            )
+            .await?;
+            taken += 1;
+        }
+        c.commit().await?;
+    }
+    app.mail.wake();
+    Ok(taken)
+}

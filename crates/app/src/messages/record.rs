@@ -1,0 +1,103 @@
+//! A State's record of its exchanges, and the custodian's counts (MSG-5).
+
+use super::*;
+use crate::clock::MINUTE;
+use crate::error::{authorize, refusal};
+use crate::{App, AppError, AppResult, audit};
+use domain::message::Tlp;
+use domain::policy::Resource;
+use domain::{Action, Actor, StateCode};
+use serde_json::json;
+
+/// The State's full record of its exchanges (MSG-5): every thread it was
+/// party to and may read, with content and timings.
+pub async fn record(app: &App, actor: &Actor, lang: &str) -> AppResult<Vec<ThreadView>> {
+    let state = actor.state().ok_or_else(|| refusal(actor))?;
+    authorize(actor, Action::ExportRecord, Resource::State(state))?;
+    let mut out = Vec::new();
+    for t in inbox(app, actor).await? {
+        match thread(app, actor, &t.id, lang).await {
+            Ok(view) => out.push(view),
+            // TLP:RED threads the reader is not named on stay out.
+            Err(AppError::Forbidden) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let mut c = app.db.begin().await?;
+    audit::record(
+        app,
+        &mut c,
+        actor,
+        "messages.record",
+        "messages",
+        json!({ "threads": out.len() }),
+    )
+    .await?;
+    c.commit().await?;
+    Ok(out)
+}
+
+/// The record as JSON, with the timings in minutes.
+pub fn record_json(views: &[ThreadView]) -> serde_json::Value {
+    let minutes = |at: Option<i64>, from: i64| at.map(|a| (a - from) / MINUTE);
+    serde_json::Value::Array(
+        views
+            .iter()
+            .map(|v| {
+                let t = &v.thread;
+                json!({
+                    "id": t.id, "from": t.from_state, "to": t.to_state,
+                    "template": t.template_key, "template_version": t.template_version,
+                    "urgency": t.urgency, "tlp": Tlp::parse(&t.tlp).map_or("", |x| x.label()),
+                    "sent_at": stamp(t.created_at), "acknowledgement_due_at": stamp(t.ack_due_at),
+                    "acknowledged_at": t.acknowledged_at.map(stamp), "responded_at": t.responded_at.map(stamp),
+                    "minutes_to_acknowledge": minutes(t.acknowledged_at, t.created_at),
+                    "minutes_to_respond": minutes(t.responded_at, t.created_at),
+                    "escalations": v.escalations.iter().map(|e| json!({ "step": e.step, "at": stamp(e.at), "recipients": e.recipients })).collect::<Vec<_>>(),
+                    "messages": v.messages.iter().map(|m| json!({
+                        "from": m.from_state, "at": stamp(m.created_at),
+                        "fields": m.fields.iter().map(|(label, value)| json!({ "label": label, "value": value })).collect::<Vec<_>>(),
+                        "text": m.text,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect(),
+    )
+}
+
+pub(super) fn stamp(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms).map_or_else(|_| ms.to_string(), |t| t.to_string())
+}
+
+/// Usage statistics for the custodian (USE-1): counts by kind, urgency,
+/// month and region of the sending State. Nothing else about a thread.
+pub struct Usage {
+    pub total: usize,
+    pub by_template: Vec<(String, usize)>,
+    pub by_urgency: Vec<(String, usize)>,
+    pub by_month: Vec<(String, usize)>,
+    pub by_region: Vec<(String, usize)>,
+}
+
+pub async fn usage(app: &App, actor: &Actor) -> AppResult<Usage> {
+    authorize(actor, Action::ViewUsage, Resource::None)?;
+    let mut c = app.db.conn().await?;
+    let rows = store::message::all_meta(&mut c).await?;
+    let count = |key: &dyn Fn(&store::message::ThreadMeta) -> String| {
+        let mut m = std::collections::BTreeMap::<String, usize>::new();
+        for r in &rows {
+            *m.entry(key(r)).or_default() += 1;
+        }
+        m.into_iter().collect::<Vec<_>>()
+    };
+    Ok(Usage {
+        total: rows.len(),
+        by_template: count(&|r| r.template_key.clone()),
+        by_urgency: count(&|r| r.urgency.clone()),
+        by_month: count(&|r| stamp(r.created_at).chars().take(7).collect()),
+        by_region: count(&|r| {
+            StateCode::parse(&r.from_state)
+                .map_or(String::new(), |s| s.info().region.code().to_string())
+        }),
+    })
+}

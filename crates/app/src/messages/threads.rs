@@ -1,0 +1,273 @@
+//! The inbox, a thread as its parties read it, acknowledgement and replies
+//! (MSG-2, MSG-3).
+
+use super::*;
+use crate::directory::entry_of;
+use crate::error::{authorize, refusal};
+use crate::mail::{self};
+use crate::{App, AppError, AppResult, audit};
+use domain::message::{Template, Tlp};
+use domain::policy::{Resource, ThreadParties};
+use domain::{Action, Actor, StateCode, UnLanguage};
+use serde_json::json;
+pub use store::message::ThreadRow;
+
+/// The participating States the user's State may write to.
+pub async fn counterparts(app: &App, actor: &Actor) -> AppResult<Vec<String>> {
+    let own = own_state(actor)?;
+    let mut c = app.db.conn().await?;
+    Ok(store::state::participating(&mut c)
+        .await?
+        .into_iter()
+        .map(|s| s.code)
+        .filter(|s| s != own.as_str())
+        .collect())
+}
+
+/// When the newest thread of the user's State was started, for the live inbox.
+pub async fn latest(app: &App, actor: &Actor) -> AppResult<Option<i64>> {
+    Ok(inbox(app, actor).await?.first().map(|t| t.created_at))
+}
+
+/// The threads the user's State is party to, newest first.
+pub async fn inbox(app: &App, actor: &Actor) -> AppResult<Vec<ThreadRow>> {
+    let state = own_state(actor)?;
+    let mut c = app.db.conn().await?;
+    Ok(store::message::threads_of(&mut c, state.as_str(), 200).await?)
+}
+
+pub struct ShownMessage {
+    pub from_state: String,
+    pub created_at: i64,
+    /// (label, value) in the reader's language.
+    pub fields: Vec<(String, String)>,
+    pub text: Option<String>,
+}
+
+pub struct ThreadView {
+    pub thread: ThreadRow,
+    pub template: Template,
+    pub messages: Vec<ShownMessage>,
+    pub recipients: Vec<String>,
+    pub escalations: Vec<store::message::EscalationRow>,
+    pub consents: Vec<ShownConsent>,
+    pub attachments: Vec<ShownAttachment>,
+    /// The reader's State received it (and so acknowledges it).
+    pub received: bool,
+}
+
+/// A thread, if the policy lets the actor read it (MSG-2), with the actor's
+/// State.
+pub(super) async fn party_thread(
+    app: &App,
+    actor: &Actor,
+    id: &str,
+) -> AppResult<(ThreadRow, StateCode)> {
+    let state = actor.state().ok_or_else(|| refusal(actor))?;
+    let mut c = app.db.conn().await?;
+    let thread = store::message::thread(&mut c, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let parties = parties_of(app, &mut c, &thread).await?;
+    // Someone who is not party learns nothing, not even that the thread exists.
+    if !parties.from.eq(&state) && !parties.to.eq(&state) {
+        return Err(AppError::NotFound);
+    }
+    authorize(actor, Action::ReadThread, Resource::Thread(parties))?;
+    Ok((thread, state))
+}
+
+/// The thread's two States and, for TLP:RED, its named readers: the
+/// receiving State's users whose account address is one of the addressed
+/// POCs' addresses.
+pub(super) async fn parties_of(
+    app: &App,
+    c: &mut store::Conn,
+    thread: &ThreadRow,
+) -> AppResult<ThreadParties> {
+    let to = StateCode::parse(&thread.to_state)?;
+    let red = thread.tlp == Tlp::Red.code();
+    let mut named_readers = Vec::new();
+    if red {
+        let mut addresses = Vec::new();
+        for poc_id in store::message::recipients(c, &thread.id).await? {
+            let Some(row) = store::poc::get(c, &poc_id).await? else {
+                continue;
+            };
+            if let Some(entry) = entry_of(app, &row)? {
+                addresses.extend(
+                    entry
+                        .fields
+                        .emails
+                        .iter()
+                        .map(|e| e.as_str().to_lowercase()),
+                );
+            }
+        }
+        named_readers = store::user::of_state(c, to.as_str())
+            .await?
+            .into_iter()
+            .filter(|u| addresses.contains(&u.email.to_lowercase()))
+            .map(|u| u.id)
+            .collect();
+    }
+    Ok(ThreadParties {
+        from: StateCode::parse(&thread.from_state)?,
+        to,
+        red,
+        named_readers,
+    })
+}
+
+pub async fn thread(app: &App, actor: &Actor, id: &str, lang: &str) -> AppResult<ThreadView> {
+    let (thread, state) = party_thread(app, actor, id).await?;
+    let mut c = app.db.conn().await?;
+    let template_row =
+        store::message::template(&mut c, &thread.template_key, thread.template_version)
+            .await?
+            .ok_or_else(|| {
+                store::Error::Corrupt(format!("thread {} has no template", thread.id))
+            })?;
+    let template = definition(&template_row)?;
+    let mut messages = Vec::new();
+    for m in store::message::messages_of(&mut c, &thread.id).await? {
+        let plain = sealer(app)?
+            .open(&format!("message:{}", m.id), &m.sealed)
+            .ok_or_else(|| {
+                AppError::Internal(format!("message {} does not open with this key", m.id))
+            })?;
+        let content: Content =
+            serde_json::from_slice(&plain).map_err(|e| AppError::Internal(e.to_string()))?;
+        let fields = content
+            .fields
+            .into_iter()
+            .map(|(name, value)| {
+                let label = template
+                    .fields
+                    .iter()
+                    .find(|f| f.name == name)
+                    .map_or(name.clone(), |f| f.label.get(lang).to_string());
+                (label, value)
+            })
+            .collect();
+        messages.push(ShownMessage {
+            from_state: m.from_state,
+            created_at: m.created_at,
+            fields,
+            text: content.text,
+        });
+    }
+    let recipients = store::message::recipients(&mut c, &thread.id).await?;
+    let escalations = store::message::escalations_of(&mut c, &thread.id).await?;
+    let consents = shown_consents(app, &mut c, &thread.id).await?;
+    let attachments = shown_attachments(app, &mut c, &thread.id).await?;
+    Ok(ThreadView {
+        attachments,
+        escalations,
+        consents,
+        received: thread.to_state == state.as_str(),
+        thread,
+        template,
+        messages,
+        recipients,
+    })
+}
+
+/// The receiving State acknowledges receipt in one action (MSG-3).
+pub async fn acknowledge(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
+    let (thread, state) = party_thread(app, actor, id).await?;
+    if thread.to_state != state.as_str() {
+        return Err(AppError::Conflict("err-message-ack-own"));
+    }
+    let mut c = app.db.begin().await?;
+    if !store::message::acknowledge(
+        &mut c,
+        &thread.id,
+        actor.user_id().unwrap_or_default(),
+        app.now(),
+    )
+    .await?
+    {
+        return Err(AppError::Conflict("err-message-ack-done"));
+    }
+    audit::record(
+        app,
+        &mut c,
+        actor,
+        "message.acknowledged",
+        &format!("thread:{}", thread.id),
+        json!({}),
+    )
+    .await?;
+    c.commit().await?;
+    Ok(())
+}
+
+/// A reply in the thread, from either State (MSG-3).
+pub async fn reply(app: &App, actor: &Actor, id: &str, text: &str) -> AppResult<()> {
+    let (thread, state) = party_thread(app, actor, id).await?;
+    let text = domain::fields::text("text", text, 20_000)?
+        .ok_or_else(|| AppError::field("text", "err-required"))?;
+    let author = actor.user_id().unwrap_or_default();
+    let mut c = app.db.begin().await?;
+    let (message, content_digest) = sealed_row(
+        app,
+        &thread,
+        state,
+        author,
+        &Content {
+            fields: vec![],
+            text: Some(text),
+        },
+    )?;
+    store::message::insert_message(&mut c, &message).await?;
+    if thread.to_state == state.as_str() {
+        store::message::mark_responded(&mut c, &thread.id, app.now()).await?;
+        // The sender hears of the answer by email, without its content.
+        if let Some(sender) = store::user::get(&mut c, &thread.created_by).await? {
+            let lang = UnLanguage::parse(&sender.locale).unwrap_or(UnLanguage::En);
+            mail::queue(
+                app,
+                &mut c,
+                notification(
+                    app,
+                    &thread,
+                    state,
+                    &sender.email,
+                    lang,
+                    "email-message-reply",
+                ),
+            )
+            .await?;
+        }
+    } else {
+        for poc_id in store::message::recipients(&mut c, &thread.id).await? {
+            if let Some(entry) = store::poc::get(&mut c, &poc_id)
+                .await?
+                .and_then(|r| entry_of(app, &r).ok().flatten())
+            {
+                notify_poc(
+                    app,
+                    &mut c,
+                    &thread,
+                    state,
+                    &entry.fields,
+                    "email-message-reply",
+                )
+                .await?;
+            }
+        }
+    }
+    audit::record(
+        app,
+        &mut c,
+        actor,
+        "message.replied",
+        &format!("thread:{}", thread.id),
+        json!({ "digest": content_digest }),
+    )
+    .await?;
+    c.commit().await?;
+    app.mail.wake();
+    Ok(())
+}

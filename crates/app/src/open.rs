@@ -1,0 +1,31 @@
+//! Opening pocdir: connect and migrate the database, load the sealing key
+//! and the catalogues, and seed the default templates.
+
+use crate::kernel::{clock, crypto, i18n, notify, seal};
+use crate::{App, AppError, Config, messages};
+use std::sync::Arc;
+
+impl App {
+    pub async fn open(config: Config) -> Result<App, AppError> {
+        let db = store::Db::connect(&config.database_url).await?;
+        db.migrate().await?;
+        let sealer = match config.messages.key.as_str() {
+            "" => None,
+            key => Some(Arc::new(
+                seal::Sealer::from_base64(key).map_err(AppError::Internal)?,
+            )),
+        };
+        let app = App {
+            db,
+            config: Arc::new(config),
+            i18n: Arc::new(i18n::I18n::load()),
+            clock: clock::Clock::default(),
+            mail: notify::Notifier::default(),
+            hasher: crypto::Hasher::default(),
+            search: Arc::default(),
+            sealer,
+        };
+        messages::seed_templates(&app).await?;
+        Ok(app)
+    }
+}
