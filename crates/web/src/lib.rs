@@ -1,24 +1,16 @@
 //! HTTP: server-rendered pages that work without JavaScript. Handlers parse,
 //! call one use case, and render.
 
-mod ctx;
-mod error;
-mod guard;
+mod http;
 mod pages;
 mod render;
+mod state;
 
-pub use ctx::Ctx;
-pub use error::WebError;
+pub use state::Web;
 
 use app::App;
 use axum::Router;
 use std::sync::Arc;
-
-#[derive(Clone)]
-pub struct Web {
-    pub app: App,
-    pub templates: Arc<minijinja::Environment<'static>>,
-}
 
 pub fn router(app: App) -> Router {
     let web = Web {
@@ -29,10 +21,10 @@ pub fn router(app: App) -> Router {
         .router()
         .layer(axum::middleware::from_fn_with_state(
             web.clone(),
-            guard::guard,
+            http::guard::guard,
         ))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
-            guard::body_limit(&web.app.config),
+            http::guard::body_limit(&web.app.config),
         ))
         .with_state(web)
 }

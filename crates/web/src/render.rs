@@ -1,11 +1,15 @@
 //! Templates (minijinja, embedded in the binary) and the helpers they call.
 //! Every user-visible string comes through `t()`.
 
-use crate::Web;
-use crate::ctx::Ctx;
-use crate::guard::Meta;
+use crate::http::ctx::Ctx;
+use crate::http::error::{Failure, message_key, status, url_encode};
+use crate::http::locale::language;
+use crate::http::meta::Meta;
+use crate::state::Web;
+use app::AppError;
 use app::i18n::{I18n, un_language};
-use axum::response::{Html, IntoResponse, Response};
+use axum::http::{HeaderMap, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use fluent_bundle::FluentValue;
 use minijinja::value::{Kwargs, Value, merge_maps};
 use minijinja::{Environment, State, context};
@@ -118,6 +122,52 @@ impl Web {
         let page = context! { user => user, path => ctx.path.clone(), query => ctx.query.clone() };
         render_bare(self, &ctx.lang, &ctx.meta, name, merge_maps([extra, page]))
     }
+}
+
+/// The page of a refused or failed request: a message in the reader's
+/// language and the request id; JSON for those who ask for it.
+pub fn error_page(
+    web: &Web,
+    headers: &HeaderMap,
+    path: &str,
+    meta: &Meta,
+    failure: Failure,
+) -> Response {
+    let e = failure.0.as_ref();
+    let status = status(e);
+    if status.is_server_error() {
+        tracing::error!(error = %e, "request failed");
+    } else {
+        tracing::info!(error = %e, status = status.as_u16(), "request refused");
+    }
+    if matches!(e, AppError::Unauthenticated) && !path.starts_with("/api/") {
+        let next: String = url_encode(path);
+        return Redirect::to(&format!("/login?next={next}")).into_response();
+    }
+    let lang = language(web, headers, None);
+    let wants_json = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("application/json"));
+    let message = web.app.i18n.t(&lang, message_key(e), &[]);
+    if wants_json {
+        let body = serde_json::json!({ "error": message_key(e), "message": message, "request_id": meta.request_id });
+        return (status, axum::Json(body)).into_response();
+    }
+    let html = render_bare(
+        web,
+        &lang,
+        meta,
+        "error.html",
+        minijinja::context! {
+            status => status.as_u16(), message => message, request_id => meta.request_id.clone(),
+        },
+    );
+    let mut response = html;
+    if response.status().is_success() {
+        *response.status_mut() = status;
+    }
+    response
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Writes to the audit log (NFR-3), always inside the transaction of the act.
 
-use crate::{App, AppResult};
+use super::App;
+use super::error::AppResult;
 use domain::Actor;
 use store::Conn;
 pub use store::audit::Verdict;
@@ -46,7 +47,7 @@ pub async fn recent(
     actor: &Actor,
     limit: i64,
 ) -> AppResult<Vec<store::audit::AuditRow>> {
-    crate::error::authorize(
+    super::error::authorize(
         actor,
         domain::Action::ViewAudit,
         domain::policy::Resource::None,

@@ -202,7 +202,7 @@ impl Config {
         }
         let m = &self.messages;
         if !m.key.is_empty() {
-            crate::seal::Sealer::from_base64(&m.key).map_err(ConfigError)?;
+            super::seal::Sealer::from_base64(&m.key).map_err(ConfigError)?;
         }
         if m.urgent_ack_minutes < 1
             || m.high_ack_minutes < 1

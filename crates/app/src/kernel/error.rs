@@ -39,8 +39,8 @@ impl From<FieldError> for AppError {
     }
 }
 
-impl From<crate::config::ConfigError> for AppError {
-    fn from(e: crate::config::ConfigError) -> Self {
+impl From<super::config::ConfigError> for AppError {
+    fn from(e: super::config::ConfigError) -> Self {
         AppError::Internal(e.to_string())
     }
 }

@@ -12,7 +12,7 @@ pub struct Sealer(XChaCha20Poly1305);
 
 /// A new random key, base64, for `messages.key`.
 pub fn new_key() -> String {
-    STANDARD.encode(crate::crypto::random_bytes::<32>())
+    STANDARD.encode(super::crypto::random_bytes::<32>())
 }
 
 impl Sealer {
@@ -28,7 +28,7 @@ impl Sealer {
 
     /// Seals `plain` for the row named by `aad`: base64 of nonce ‖ ciphertext.
     pub fn seal(&self, aad: &str, plain: &[u8]) -> String {
-        let nonce = crate::crypto::random_bytes::<24>();
+        let nonce = super::crypto::random_bytes::<24>();
         let sealed = self
             .0
             .encrypt(

@@ -7,7 +7,7 @@
 //! entries changed since its last look (an indexed query that usually returns
 //! nothing), so several instances behind a load balancer agree.
 
-use crate::AppResult;
+use super::error::AppResult;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::RwLock;
 use store::poc::{IndexRow, TermRow};

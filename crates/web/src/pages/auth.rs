@@ -2,9 +2,9 @@
 //! user's own sessions (ACC-1, ACC-3, ACC-4).
 
 use super::{FieldErrors, done, form_errors, notice, unprocessable};
-use crate::Web;
-use crate::ctx::{Ctx, with_session, without_session};
-use crate::error::WebError;
+use crate::http::ctx::{Ctx, with_session, without_session};
+use crate::http::error::WebError;
+use crate::state::Web;
 use app::AppError;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -65,7 +65,7 @@ pub async fn login(
             } else {
                 format!(
                     "/login/code?next={}",
-                    crate::error::url_encode(&safe_next(&form.next))
+                    crate::http::error::url_encode(&safe_next(&form.next))
                 )
             };
             Ok(with_session(

@@ -1,9 +1,9 @@
 //! Communication checks: launch, acknowledge, results (PING-1, PING-2, PING-5).
 
 use super::{done, notice};
-use crate::Web;
-use crate::ctx::Ctx;
-use crate::error::WebError;
+use crate::http::ctx::Ctx;
+use crate::http::error::WebError;
+use crate::state::Web;
 use app::directory::BrowseQuery;
 use axum::Form;
 use axum::extract::{Path, State};

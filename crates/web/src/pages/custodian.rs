@@ -1,9 +1,9 @@
 //! The custodian's work: access requests, verification of changes, audit.
 
 use super::{FieldErrors, done, form_errors, notice, unprocessable};
-use crate::Web;
-use crate::ctx::Ctx;
-use crate::error::WebError;
+use crate::http::ctx::Ctx;
+use crate::http::error::WebError;
+use crate::state::Web;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;

@@ -1,9 +1,9 @@
 //! Finding and reaching a POC (DIR-7 to DIR-10).
 
 use super::{done, notice};
-use crate::Web;
-use crate::ctx::Ctx;
-use crate::error::WebError;
+use crate::http::ctx::Ctx;
+use crate::http::error::WebError;
+use crate::state::Web;
 use app::directory::export::Format;
 use app::directory::{BrowseQuery, Entry};
 use axum::Form;

@@ -2,9 +2,9 @@
 //! problem reports (DIR-5, DIR-10, ACC-2, ACC-4).
 
 use super::{FieldErrors, done, form_errors, notice, unprocessable};
-use crate::Web;
-use crate::ctx::Ctx;
-use crate::error::WebError;
+use crate::http::ctx::Ctx;
+use crate::http::error::WebError;
+use crate::state::Web;
 use app::AppError;
 use app::directory::{ChangeForm, ChangeKind, ChangeMeta};
 use axum::Form;

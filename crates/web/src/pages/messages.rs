@@ -2,9 +2,9 @@
 //! a thread with acknowledgement and replies.
 
 use super::{FieldErrors, done, form_errors, notice, unprocessable};
-use crate::Web;
-use crate::ctx::Ctx;
-use crate::error::WebError;
+use crate::http::ctx::Ctx;
+use crate::http::error::WebError;
+use crate::state::Web;
 use app::AppError;
 use app::messages::Compose;
 use axum::body::Bytes;

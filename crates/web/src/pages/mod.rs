@@ -9,9 +9,9 @@ mod messages;
 mod outbox;
 mod public;
 
-use crate::Web;
-use crate::ctx::Ctx;
-use crate::error::WebError;
+use crate::http::ctx::Ctx;
+use crate::http::error::WebError;
+use crate::state::Web;
 use app::AppError;
 use axum::Router;
 use axum::handler::Handler;

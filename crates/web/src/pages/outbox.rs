@@ -1,9 +1,9 @@
 //! The demo outbox: in the embedded default, email is written to a folder,
 //! and this page shows it (only in demo mode).
 
-use crate::Web;
-use crate::ctx::Ctx;
-use crate::error::WebError;
+use crate::http::ctx::Ctx;
+use crate::http::error::WebError;
+use crate::state::Web;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use minijinja::context;

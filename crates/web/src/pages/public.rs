@@ -1,9 +1,9 @@
 //! Public pages (PUB-1) and the request for access (ACC-1).
 
 use super::{FieldErrors, form_errors, notice, unprocessable};
-use crate::Web;
-use crate::ctx::Ctx;
-use crate::error::WebError;
+use crate::http::ctx::Ctx;
+use crate::http::error::WebError;
+use crate::state::Web;
 use app::accounts::AccessRequestInput;
 use axum::Form;
 use axum::extract::State;

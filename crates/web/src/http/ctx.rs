@@ -1,11 +1,12 @@
 //! What a handler knows about the request: who, in which language, from where.
 
-use crate::Web;
-use crate::error::WebError;
-use crate::guard::Meta;
+use super::error::WebError;
+use super::locale::language;
+use super::meta::Meta;
+use crate::state::Web;
 use app::accounts::{Origin, Session};
 use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::{HeaderMap, HeaderValue, header, request::Parts};
+use axum::http::{HeaderValue, header, request::Parts};
 use axum::response::Response;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use domain::Actor;
@@ -22,24 +23,6 @@ pub struct Ctx {
 
 pub fn session_cookie_name(secure: bool) -> &'static str {
     if secure { "__Host-pocdir" } else { "pocdir" }
-}
-
-/// The language of a request: the user's setting, then the `lang` cookie,
-/// then Accept-Language, then English.
-pub fn language(web: &Web, headers: &HeaderMap, user_locale: Option<&str>) -> String {
-    let supported = |l: &str| web.app.i18n.has(l);
-    if let Some(l) = user_locale.filter(|l| supported(l)) {
-        return l.to_string();
-    }
-    let jar = CookieJar::from_headers(headers);
-    if let Some(l) = jar.get("lang").map(|c| c.value()).filter(|l| supported(l)) {
-        return l.to_string();
-    }
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    app::i18n::negotiate(accept, supported).unwrap_or_else(|| app::i18n::FALLBACK.to_string())
 }
 
 impl FromRequestParts<Web> for Ctx {

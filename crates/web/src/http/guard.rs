@@ -2,35 +2,16 @@
 //! every state-changing request, and security headers on every response,
 //! errors included.
 
-use crate::Web;
-use crate::error::{WebError, error_page};
+use super::error::{Failure, WebError};
+use super::meta::{Meta, csrf_cookie_name, random_hex16};
+use crate::render::error_page;
+use crate::state::Web;
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-
-/// Facts about the current request that pages need.
-#[derive(Clone, Debug)]
-pub struct Meta {
-    pub request_id: String,
-    pub nonce: String,
-    pub csrf: String,
-}
-
-pub fn csrf_cookie_name(secure: bool) -> &'static str {
-    if secure {
-        "__Host-pocdir-csrf"
-    } else {
-        "pocdir-csrf"
-    }
-}
-
-fn random_hex16() -> String {
-    let bytes = app::crypto::random_bytes::<16>();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
 
 /// The token in the form must equal the one in the cookie; an attacker's
 /// page can neither read the cookie nor set one on our origin.
@@ -72,7 +53,7 @@ pub async fn guard(State(web): State<Web>, jar: CookieJar, req: Request, next: N
     };
     // Errors carry their cause in an extension; the page is rendered here,
     // where the request's language and id are known (and logged in its span).
-    if let Some(e) = response.extensions_mut().remove::<crate::error::Failure>() {
+    if let Some(e) = response.extensions_mut().remove::<Failure>() {
         response = error_page(&web, &headers, &path, &meta, e);
     }
 

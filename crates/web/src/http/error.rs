@@ -1,11 +1,9 @@
 //! Maps use-case errors to responses: a specific message in the user's
 //! language and a request id; internal causes go to the log only.
 
-use crate::Web;
-use crate::guard::Meta;
 use app::AppError;
-use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use std::sync::Arc;
 
 #[derive(Debug)]
@@ -61,50 +59,6 @@ pub fn message_key(e: &AppError) -> &'static str {
         AppError::Throttled => "err-throttled",
         AppError::Store(_) | AppError::Internal(_) => "err-internal",
     }
-}
-
-pub fn error_page(
-    web: &Web,
-    headers: &HeaderMap,
-    path: &str,
-    meta: &Meta,
-    failure: Failure,
-) -> Response {
-    let e = failure.0.as_ref();
-    let status = status(e);
-    if status.is_server_error() {
-        tracing::error!(error = %e, "request failed");
-    } else {
-        tracing::info!(error = %e, status = status.as_u16(), "request refused");
-    }
-    if matches!(e, AppError::Unauthenticated) && !path.starts_with("/api/") {
-        let next: String = url_encode(path);
-        return Redirect::to(&format!("/login?next={next}")).into_response();
-    }
-    let lang = crate::ctx::language(web, headers, None);
-    let wants_json = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|a| a.contains("application/json"));
-    let message = web.app.i18n.t(&lang, message_key(e), &[]);
-    if wants_json {
-        let body = serde_json::json!({ "error": message_key(e), "message": message, "request_id": meta.request_id });
-        return (status, axum::Json(body)).into_response();
-    }
-    let html = crate::render::render_bare(
-        web,
-        &lang,
-        meta,
-        "error.html",
-        minijinja::context! {
-            status => status.as_u16(), message => message, request_id => meta.request_id.clone(),
-        },
-    );
-    let mut response = html;
-    if response.status().is_success() {
-        *response.status_mut() = status;
-    }
-    response
 }
 
 pub fn url_encode(s: &str) -> String {
