@@ -129,14 +129,17 @@ async fn nfr3_audit_verify_command_names_the_first_bad_entry() {
         t.user(&format!("u{i}@un.example.org"), Role::Custodian, None)
             .await;
     }
-    let run = || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_pocdir"))
+    // Awaited, not blocking: the server's outbox worker must keep running
+    // (and finish its transaction) while the command opens the database.
+    let run = || async {
+        tokio::process::Command::new(env!("CARGO_BIN_EXE_pocdir"))
             .args(["audit", "verify"])
             .env("POCDIR_DATABASE_URL", &t.db_url)
             .output()
+            .await
             .unwrap()
     };
-    let ok = run();
+    let ok = run().await;
     assert!(
         ok.status.success(),
         "{}",
@@ -148,7 +151,7 @@ async fn nfr3_audit_verify_command_names_the_first_bad_entry() {
         "UPDATE audit_log SET actor = 'someone else' WHERE seq = 2",
     )
     .await;
-    let bad = run();
+    let bad = run().await;
     assert!(!bad.status.success());
     assert!(
         String::from_utf8_lossy(&bad.stderr).contains("broken at entry 2"),

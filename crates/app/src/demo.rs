@@ -161,7 +161,7 @@ pub async fn load(app: &App) -> AppResult<bool> {
         state: None,
     };
     let now = app.now();
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     for (i, s) in states.iter().enumerate() {
         let code = StateCode::parse(&s.state)?;
         let admitted = now - s.admitted_days_ago * DAY;
@@ -198,7 +198,6 @@ pub async fn load(app: &App) -> AppResult<bool> {
         }
     }
     audit::record(
-        app,
         &mut c,
         &custodian,
         "demo.loaded",
@@ -287,7 +286,7 @@ pub async fn load_scale(app: &App, n: usize) -> AppResult<()> {
     let now = app.now();
     let mut done = 0;
     while done < n {
-        let mut c = app.db.begin().await?;
+        let mut c = app.begin().await?;
         for k in done..(done + 1000).min(n) {
             let state = StateCode::parse(&states[k % states.len()].code)?;
             let name = format!(

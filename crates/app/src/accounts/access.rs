@@ -30,7 +30,7 @@ pub async fn admit(
 ) -> AppResult<()> {
     authorize(actor, Action::ReviewAccess, Resource::None)?;
     let reference = required_text("verification_ref", verification_ref, 200)?;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let req = store::access::get(&mut c, request_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -71,7 +71,6 @@ pub async fn admit(
         invite(app, &mut c, &user, actor).await?;
     }
     audit::record(
-        app,
         &mut c,
         actor,
         "state.admitted",
@@ -82,7 +81,6 @@ pub async fn admit(
     )
     .await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(())
 }
 
@@ -94,7 +92,7 @@ pub async fn reject_request(
 ) -> AppResult<()> {
     authorize(actor, Action::ReviewAccess, Resource::None)?;
     let reason = required_text("reason", reason, 1000)?;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let req = store::access::get(&mut c, request_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -127,7 +125,6 @@ pub async fn reject_request(
     )
     .await?;
     audit::record(
-        app,
         &mut c,
         actor,
         "access.rejected",
@@ -136,6 +133,5 @@ pub async fn reject_request(
     )
     .await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(())
 }

@@ -51,7 +51,7 @@ pub async fn request_access(
     else {
         return Err(AppError::Invalid(errors));
     };
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     if store::state::get(&mut c, state.as_str())
         .await?
         .is_some_and(|s| s.participating_since.is_some())
@@ -99,7 +99,6 @@ pub async fn request_access(
     })
     .await?;
     audit::record(
-        app,
         &mut c,
         actor,
         "access.requested",
@@ -110,6 +109,5 @@ pub async fn request_access(
     )
     .await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(id)
 }

@@ -79,10 +79,9 @@ pub async fn session(app: &App, secret: &str) -> AppResult<Option<Session>> {
 }
 
 pub async fn logout(app: &App, session: &Session) -> AppResult<()> {
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     store::session::revoke(&mut c, &session.token_hash, &session.user_id, app.now()).await?;
     audit::record(
-        app,
         &mut c,
         &session.actor,
         "logout",
@@ -105,12 +104,11 @@ pub async fn sessions(app: &App, session: &Session) -> AppResult<Vec<store::sess
 /// Revokes one of the user's own sessions, named by its digest.
 pub async fn revoke_session(app: &App, session: &Session, token_hash: &str) -> AppResult<()> {
     authorize(&session.actor, Action::ManageOwnAccount, Resource::None)?;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     if store::session::revoke(&mut c, token_hash, &session.user_id, app.now()).await? == 0 {
         return Err(AppError::NotFound);
     }
     audit::record(
-        app,
         &mut c,
         &session.actor,
         "session.revoked",
@@ -128,10 +126,9 @@ pub async fn set_locale(app: &App, session: &Session, lang: &str) -> AppResult<(
     if !app.i18n.has(lang) {
         return Err(FieldError::new("lang", "err-un-language").into());
     }
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     store::user::set_locale(&mut c, &session.user_id, lang, app.now()).await?;
     audit::record(
-        app,
         &mut c,
         &session.actor,
         "user.locale",

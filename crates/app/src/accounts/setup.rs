@@ -47,7 +47,7 @@ pub async fn accept_invitation(
     }
     domain::password::check(password, &[&user.email, &user.display_name, "pocdir"])?;
     let hash = app.hasher.hash(password).await;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     if !store::user::use_invitation(&mut c, &digest(secret), app.now()).await? {
         return Err(AppError::Gone("err-link-used"));
     }
@@ -55,7 +55,6 @@ pub async fn accept_invitation(
     let session = open_session(app, &mut c, &user.id, "setup", origin).await?;
     let actor = actor_of(&user.id, &user.role, user.state_code.as_deref());
     audit::record(
-        app,
         &mut c,
         &actor,
         "user.password_set",
@@ -85,7 +84,7 @@ pub(super) fn totp(secret_b32: &str, account: &str) -> AppResult<totp_rs::Totp> 
 
 /// The TOTP secret being enrolled for this session's user (created once).
 pub async fn totp_enrolment(app: &App, session: &Session) -> AppResult<TotpEnrolment> {
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let user = store::user::get(&mut c, &session.user_id)
         .await?
         .ok_or(AppError::Unauthenticated)?;
@@ -127,7 +126,7 @@ pub async fn confirm_totp(
     code: &str,
     origin: &Origin,
 ) -> AppResult<(String, Vec<String>)> {
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let user = store::user::get(&mut c, &session.user_id)
         .await?
         .ok_or(AppError::Unauthenticated)?;
@@ -151,7 +150,6 @@ pub async fn confirm_totp(
     store::session::revoke(&mut c, &session.token_hash, &user.id, app.now()).await?;
     let token = open_session(app, &mut c, &user.id, "full", origin).await?;
     audit::record(
-        app,
         &mut c,
         &session.actor,
         "user.mfa_enrolled",
@@ -172,10 +170,9 @@ pub(super) async fn new_recovery_codes(c: &mut Conn, user_id: &str) -> AppResult
 
 pub async fn regenerate_recovery_codes(app: &App, session: &Session) -> AppResult<Vec<String>> {
     authorize(&session.actor, Action::ManageOwnAccount, Resource::None)?;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let codes = new_recovery_codes(&mut c, &session.user_id).await?;
     audit::record(
-        app,
         &mut c,
         &session.actor,
         "user.recovery_codes",

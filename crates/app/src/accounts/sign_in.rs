@@ -81,9 +81,8 @@ pub async fn login(
         let mut c = app.db.conn().await?;
         if throttled(&mut c, &keys, now).await? {
             drop(c);
-            let mut c = app.db.begin().await?;
+            let mut c = app.begin().await?;
             audit::record(
-                app,
                 &mut c,
                 &Actor::Anonymous,
                 "login.throttled",
@@ -102,11 +101,10 @@ pub async fn login(
     let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
     let ok = app.hasher.verify(password, hash).await;
     let user = user.filter(|u| ok && u.status != "disabled");
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let Some(user) = user else {
         record_failure(&mut c, &keys, now).await?;
         audit::record(
-            app,
             &mut c,
             &Actor::Anonymous,
             "login.failed",
@@ -125,7 +123,6 @@ pub async fn login(
     let token = open_session(app, &mut c, &user.id, stage, origin).await?;
     let actor = actor_of(&user.id, &user.role, user.state_code.as_deref());
     audit::record(
-        app,
         &mut c,
         &actor,
         "login.password_ok",
@@ -186,7 +183,7 @@ pub async fn login_second_factor(
     if session.stage != "mfa" {
         return Err(AppError::Unauthenticated);
     }
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let user = store::user::get(&mut c, &session.user_id)
         .await?
         .ok_or(AppError::Unauthenticated)?;
@@ -214,7 +211,6 @@ pub async fn login_second_factor(
     let Some(kind) = accepted else {
         record_failure(&mut c, &keys, now).await?;
         audit::record(
-            app,
             &mut c,
             &session.actor,
             "login.mfa_failed",
@@ -229,7 +225,6 @@ pub async fn login_second_factor(
     store::session::revoke(&mut c, &session.token_hash, &user.id, now).await?;
     let token = open_session(app, &mut c, &user.id, "full", origin).await?;
     audit::record(
-        app,
         &mut c,
         &session.actor,
         "login.succeeded",

@@ -4,13 +4,13 @@
 use crate::clock::HOUR;
 use crate::crypto::{digest, token};
 use crate::error::authorize;
+use crate::kernel::unit::Unit;
 use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
 use domain::fields::required_text;
 use domain::policy::Resource;
 use domain::{Action, Actor, Email as Address, FieldError, Role, StateCode};
 use serde_json::json;
-use store::Conn;
 use store::user::UserRow;
 
 pub(super) fn new_user(
@@ -41,7 +41,12 @@ pub(super) fn new_user(
 }
 
 /// Writes a single-use, expiring invitation and queues its email.
-pub(super) async fn invite(app: &App, c: &mut Conn, user: &UserRow, by: &Actor) -> AppResult<()> {
+pub(super) async fn invite(
+    app: &App,
+    c: &mut Unit<'_>,
+    user: &UserRow,
+    by: &Actor,
+) -> AppResult<()> {
     let secret = token();
     let now = app.now();
     let hours = app.config.session.invitation_hours;
@@ -76,7 +81,6 @@ pub(super) async fn invite(app: &App, c: &mut Conn, user: &UserRow, by: &Actor) 
     )
     .await?;
     audit::record(
-        app,
         c,
         by,
         "user.invited",
@@ -120,7 +124,7 @@ pub async fn invite_user(
     let (Some(email), Some(name), Some(role)) = (email, name, role) else {
         return Err(AppError::Invalid(errors));
     };
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let st = store::state::get(&mut c, state.as_str())
         .await?
         .filter(|s| s.participating_since.is_some());
@@ -143,7 +147,6 @@ pub async fn invite_user(
     store::user::insert(&mut c, &user).await?;
     invite(app, &mut c, &user, actor).await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(())
 }
 
@@ -160,7 +163,7 @@ pub async fn set_user_enabled(
     user_id: &str,
     enabled: bool,
 ) -> AppResult<()> {
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let user = store::user::get(&mut c, user_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -191,7 +194,6 @@ pub async fn set_user_enabled(
         "user.disabled"
     };
     audit::record(
-        app,
         &mut c,
         actor,
         action,
@@ -214,7 +216,7 @@ pub async fn set_account_mode(
     if !["personal", "shared"].contains(&mode) {
         return Err(FieldError::new("account_mode", "err-account-mode").into());
     }
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let active = store::user::of_state(&mut c, state.as_str())
         .await?
         .iter()
@@ -227,7 +229,6 @@ pub async fn set_account_mode(
         return Err(AppError::Conflict("err-state-not-participating"));
     }
     audit::record(
-        app,
         &mut c,
         actor,
         "state.account_mode",
@@ -252,7 +253,7 @@ pub async fn create_active_user(
 ) -> AppResult<String> {
     let email = Address::parse(email)?;
     let hash = app.hasher.hash(password).await;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let mut user = new_user(app, email.as_str(), name, role, state, "en");
     user.password_hash = Some(hash);
     user.status = "active".into();
@@ -272,7 +273,6 @@ pub async fn create_active_user(
     )
     .await?;
     audit::record(
-        app,
         &mut c,
         &Actor::Anonymous,
         "user.created",

@@ -42,12 +42,11 @@ pub async fn acknowledge_link(app: &App, secret: &str) -> AppResult<()> {
 }
 
 pub(super) async fn record(app: &App, check: &CheckRow, via: &str, actor: &Actor) -> AppResult<()> {
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     if !store::campaign::acknowledge(&mut c, &check.id, app.now(), via, actor.user_id()).await? {
         return Err(AppError::Gone("err-ack-used"));
     }
     audit::record(
-        app,
         &mut c,
         actor,
         "check.acknowledged",

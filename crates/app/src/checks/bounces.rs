@@ -67,11 +67,10 @@ pub async fn read(app: &App) -> AppResult<usize> {
             continue;
         };
         if let Some(outbox_id) = failed_outbox_id(&raw) {
-            let mut c = app.db.begin().await?;
+            let mut c = app.begin().await?;
             let n = store::campaign::mark_unreachable(&mut c, &outbox_id, "bounced").await?;
             if n > 0 {
                 audit::record(
-                    app,
                     &mut c,
                     &Actor::System,
                     "check.bounced",

@@ -50,11 +50,10 @@ pub async fn launch(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Stri
         return Err(AppError::Conflict("err-campaign-empty"));
     }
     let selection = json!({ "q": q.q, "state": q.state, "region": q.region, "poc_type": q.poc_type, "language": q.language, "overdue": q.overdue }).to_string();
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let by = actor.user_id().unwrap_or_default();
     let id = start(app, &mut c, "adhoc", &selection, by, &pocs).await?;
     audit::record(
-        app,
         &mut c,
         actor,
         "campaign.launched",
@@ -63,7 +62,6 @@ pub async fn launch(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Stri
     )
     .await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(id)
 }
 
@@ -79,7 +77,7 @@ pub async fn run_schedule(app: &App) -> AppResult<Option<String>> {
         return Ok(None);
     }
     let pocs = selected(app, &BrowseQuery::default()).await?;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let outcome = if pocs.is_empty() {
         "nothing to check"
     } else {
@@ -105,7 +103,6 @@ pub async fn run_schedule(app: &App) -> AppResult<Option<String>> {
         )
     };
     audit::record(
-        app,
         &mut c,
         &Actor::System,
         "campaign.scheduled",
@@ -114,7 +111,6 @@ pub async fn run_schedule(app: &App) -> AppResult<Option<String>> {
     )
     .await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(id)
 }
 

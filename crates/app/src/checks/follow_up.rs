@@ -32,7 +32,7 @@ pub async fn remind(app: &App) -> AppResult<usize> {
     let mut closes: HashMap<String, i64> = HashMap::new();
     let mut total = 0;
     loop {
-        let mut c = app.db.begin().await?;
+        let mut c = app.begin().await?;
         let due =
             store::campaign::due_for(&mut c, FollowUp::Reminder, sent_before, now, BATCH).await?;
         if due.is_empty() {
@@ -70,7 +70,6 @@ pub async fn remind(app: &App) -> AppResult<usize> {
             sent += 1;
         }
         audit::record(
-            app,
             &mut c,
             &Actor::System,
             "checks.reminded",
@@ -79,7 +78,6 @@ pub async fn remind(app: &App) -> AppResult<usize> {
         )
         .await?;
         c.commit().await?;
-        app.mail.wake();
         total += sent;
     }
 }
@@ -94,7 +92,7 @@ pub async fn escalate(app: &App) -> AppResult<usize> {
     let reminded_before = now - (k.escalate_after_days - k.remind_after_days) * DAY;
     let mut total = 0;
     loop {
-        let mut c = app.db.begin().await?;
+        let mut c = app.begin().await?;
         let due =
             store::campaign::due_for(&mut c, FollowUp::Escalation, reminded_before, now, BATCH)
                 .await?;
@@ -134,7 +132,6 @@ pub async fn escalate(app: &App) -> AppResult<usize> {
             )
             .await?;
             audit::record(
-                app,
                 &mut c,
                 &Actor::System,
                 "checks.escalated",
@@ -145,6 +142,5 @@ pub async fn escalate(app: &App) -> AppResult<usize> {
             total += group.len();
         }
         c.commit().await?;
-        app.mail.wake();
     }
 }

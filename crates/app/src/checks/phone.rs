@@ -22,7 +22,7 @@ pub async fn record_phone_check(
         "no" => false,
         _ => return Err(domain::FieldError::new("reached", "err-reached").into()),
     };
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let poc = store::poc::get(&mut c, poc_id)
         .await?
         .filter(|p| p.status == "active")
@@ -44,7 +44,6 @@ pub async fn record_phone_check(
     };
     store::campaign::insert_phone_check(&mut c, &row).await?;
     audit::record(
-        app,
         &mut c,
         actor,
         "phone_check.recorded",

@@ -93,7 +93,7 @@ pub async fn submit(
         return Err(AppError::Invalid(errors));
     }
 
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     // Never trust the State from the client: an existing entry's own State is
     // the one the policy is asked about.
     let (poc_id, state, before, kind_code) = match &kind {
@@ -210,13 +210,12 @@ pub async fn submit(
         ]
     })
     .await?;
-    audit::record(app, &mut c, actor, "change.submitted", &format!("poc:{poc_id}"), json!({
+    audit::record(&mut c, actor, "change.submitted", &format!("poc:{poc_id}"), json!({
         "version": version_id, "kind": kind_code, "state": state.as_str(), "on_behalf_ref": on_behalf_ref,
         "fields": diff.iter().map(|d| d.field.clone()).collect::<Vec<_>>(),
     }))
     .await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(version_id)
 }
 

@@ -10,10 +10,9 @@ use serde_json::json;
 /// (DIR-7). Returns how many entries were confirmed.
 pub async fn confirm_all(app: &App, actor: &Actor, state: StateCode) -> AppResult<u64> {
     authorize(actor, Action::SubmitChange, Resource::State(state))?;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let n = store::poc::confirm_state(&mut c, state.as_str(), app.now()).await?;
     audit::record(
-        app,
         &mut c,
         actor,
         "entries.confirmed",

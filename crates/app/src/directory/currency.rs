@@ -44,7 +44,7 @@ async fn stage(
 ) -> AppResult<usize> {
     let mut total = 0;
     loop {
-        let mut c = app.db.begin().await?;
+        let mut c = app.begin().await?;
         let rows =
             store::poc::needing_reminder(&mut c, job, confirmed_by, confirmed_after, 500).await?;
         if rows.is_empty() {
@@ -78,7 +78,6 @@ async fn stage(
             })
             .await?;
             audit::record(
-                app,
                 &mut c,
                 &Actor::System,
                 job,
@@ -89,6 +88,5 @@ async fn stage(
             total += entries.len();
         }
         c.commit().await?;
-        app.mail.wake();
     }
 }

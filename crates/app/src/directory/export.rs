@@ -46,8 +46,8 @@ pub async fn entries(
 ) -> AppResult<Vec<Entry>> {
     authorize(actor, Action::ExportDirectory, Resource::None)?;
     let (rows, _) = select(app, &filter(app, q)?, 0, i64::from(u32::MAX)).await?;
-    let mut c = app.db.begin().await?;
-    audit::record(app, &mut c, actor, "directory.exported", "directory", json!({
+    let mut c = app.begin().await?;
+    audit::record(&mut c, actor, "directory.exported", "directory", json!({
         "format": format.code(), "entries": rows.len(), "q": q.q, "state": q.state, "region": q.region,
         "poc_type": q.poc_type, "language": q.language,
     }))

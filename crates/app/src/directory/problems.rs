@@ -24,7 +24,7 @@ pub async fn report_problem(
     kind: &str,
     detail: &str,
 ) -> AppResult<()> {
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let poc = store::poc::get(&mut c, poc_id)
         .await?
         .filter(|p| p.status == "active")
@@ -81,7 +81,6 @@ pub async fn report_problem(
         .await?;
     }
     audit::record(
-        app,
         &mut c,
         actor,
         "problem.reported",
@@ -90,12 +89,11 @@ pub async fn report_problem(
     )
     .await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(())
 }
 
 pub async fn resolve_problem(app: &App, actor: &Actor, problem_id: &str) -> AppResult<String> {
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let p = store::problem::get(&mut c, problem_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -115,7 +113,6 @@ pub async fn resolve_problem(app: &App, actor: &Actor, problem_id: &str) -> AppR
         return Err(AppError::Conflict("err-already-decided"));
     }
     audit::record(
-        app,
         &mut c,
         actor,
         "problem.resolved",

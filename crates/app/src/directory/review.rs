@@ -153,7 +153,7 @@ pub(super) async fn decide(
 ) -> AppResult<()> {
     let by = actor.user_id().unwrap_or_default();
     let now = app.now();
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let v = store::poc::version(&mut c, version_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -233,7 +233,6 @@ pub(super) async fn decide(
         .await?;
     }
     audit::record(
-        app,
         &mut c,
         actor,
         &format!("change.{status}"),
@@ -244,7 +243,6 @@ pub(super) async fn decide(
     )
     .await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(())
 }
 

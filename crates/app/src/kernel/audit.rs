@@ -2,8 +2,8 @@
 
 use super::App;
 use super::error::AppResult;
+use super::unit::Unit;
 use domain::Actor;
-use store::Conn;
 pub use store::audit::Verdict;
 
 pub fn actor_label(actor: &Actor) -> String {
@@ -17,17 +17,18 @@ pub fn actor_label(actor: &Actor) -> String {
     }
 }
 
+/// Appends one event to the chained log, inside the unit of work of the act.
 pub async fn record(
-    app: &App,
-    c: &mut Conn,
+    c: &mut Unit<'_>,
     actor: &Actor,
     action: &str,
     target: &str,
     detail: serde_json::Value,
 ) -> AppResult<()> {
+    let now = c.now();
     store::audit::append(
         c,
-        app.now(),
+        now,
         &actor_label(actor),
         action,
         target,

@@ -11,5 +11,6 @@ pub mod i18n;
 pub mod notify;
 pub mod seal;
 pub mod search;
+pub mod unit;
 
 pub use app::App;

@@ -82,6 +82,7 @@ pub(super) async fn record(
     row: &store::outbox::OutboxRow,
     outcome: Result<(), (bool, String)>,
 ) -> AppResult<()> {
+    // The worker's own bookkeeping: a unit of work would wake it again.
     let mut c = app.db.begin().await?;
     match outcome {
         Ok(()) => {

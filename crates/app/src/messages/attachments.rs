@@ -66,14 +66,13 @@ pub async fn attach(app: &App, actor: &Actor, id: &str, name: &str, bytes: &[u8]
         created_by: actor.user_id().unwrap_or_default().to_string(),
         created_at: app.now(),
     };
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     store::message::insert_attachment(&mut c, &row).await?;
     let hash = {
         use sha2::Digest;
         hex::encode(sha2::Sha256::digest(bytes))
     };
     audit::record(
-        app,
         &mut c,
         actor,
         "message.attached",

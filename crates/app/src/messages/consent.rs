@@ -84,7 +84,7 @@ pub async fn ask_consent(
     }
     let scope = domain::fields::text("scope", scope, 2_000)?
         .ok_or_else(|| AppError::field("scope", "err-required"))?;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     if store::state::get(&mut c, third.as_str())
         .await?
         .and_then(|s| s.participating_since)
@@ -108,7 +108,6 @@ pub async fn ask_consent(
     store::message::insert_consent(&mut c, &row).await?;
     notify_originator(app, &mut c, &thread, state, "email-consent-asked").await?;
     audit::record(
-        app,
         &mut c,
         actor,
         "consent.requested",
@@ -117,7 +116,6 @@ pub async fn ask_consent(
     )
     .await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(())
 }
 
@@ -138,7 +136,7 @@ pub async fn decide_consent(
     if thread.from_state != state.as_str() {
         return Err(AppError::Conflict("err-consent-not-originator"));
     }
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let consent = store::message::consent(&mut c, consent_id)
         .await?
         .filter(|k| k.thread_id == thread.id)
@@ -164,7 +162,6 @@ pub async fn decide_consent(
         .await?;
     }
     audit::record(
-        app,
         &mut c,
         actor,
         &format!("consent.{decision}"),
@@ -173,7 +170,6 @@ pub async fn decide_consent(
     )
     .await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(())
 }
 
@@ -190,7 +186,7 @@ pub async fn forward(
     if thread.to_state != state.as_str() {
         return Err(AppError::Conflict("err-consent-not-recipient"));
     }
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let consent = store::message::consent(&mut c, consent_id)
         .await?
         .filter(|k| k.thread_id == thread.id)
@@ -280,9 +276,8 @@ pub async fn forward(
     for (_, fields) in &chosen {
         notify_poc(app, &mut c, &new, state, fields, "email-message-new").await?;
     }
-    audit::record(app, &mut c, actor, "message.forwarded", &format!("thread:{}", thread.id),
+    audit::record(&mut c, actor, "message.forwarded", &format!("thread:{}", thread.id),
         json!({ "consent": consent.id, "to": third.as_str(), "thread": new.id, "digest": content_digest })).await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(new.id)
 }

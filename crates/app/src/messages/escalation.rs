@@ -15,7 +15,7 @@ pub async fn escalate(app: &App) -> AppResult<usize> {
     let now = app.now();
     let mut taken = 0;
     for step in [1, 2] {
-        let mut c = app.db.begin().await?;
+        let mut c = app.begin().await?;
         for thread in store::message::due_for_escalation(&mut c, step, now).await? {
             let claim = store::message::EscalationRow {
                 thread_id: thread.id.clone(),
@@ -76,7 +76,6 @@ pub async fn escalate(app: &App) -> AppResult<usize> {
             store::message::set_escalation_recipients(&mut c, &thread.id, step, told as i64)
                 .await?;
             audit::record(
-                app,
                 &mut c,
                 &Actor::System,
                 "message.escalated",
@@ -88,6 +87,5 @@ pub async fn escalate(app: &App) -> AppResult<usize> {
         }
         c.commit().await?;
     }
-    app.mail.wake();
     Ok(taken)
 }

@@ -23,9 +23,8 @@ pub async fn record(app: &App, actor: &Actor, lang: &str) -> AppResult<Vec<Threa
             Err(e) => return Err(e),
         }
     }
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     audit::record(
-        app,
         &mut c,
         actor,
         "messages.record",

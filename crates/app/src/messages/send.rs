@@ -182,7 +182,7 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
         .template_version
         .parse()
         .map_err(|_| AppError::field("template", "err-template"))?;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let current = store::message::current_templates(&mut c).await?;
     let row = current
         .iter()
@@ -229,7 +229,6 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
             notify_poc(app, &mut c, &thread, from, &r.fields, "email-message-new").await?;
         }
         audit::record(
-            app,
             &mut c,
             actor,
             "message.sent",
@@ -244,7 +243,6 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
         ids.push(thread.id);
     }
     c.commit().await?;
-    app.mail.wake();
     Ok(ids)
 }
 

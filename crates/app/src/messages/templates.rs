@@ -14,7 +14,7 @@ pub(super) const DEFAULT_TEMPLATES: &str = include_str!("../../data/message_temp
 pub async fn seed_templates(app: &App) -> AppResult<()> {
     let defaults: Vec<Template> = serde_json::from_str(DEFAULT_TEMPLATES)
         .map_err(|e| AppError::Internal(format!("default templates: {e}")))?;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     for (i, t) in defaults.iter().enumerate() {
         let row = TemplateRow {
             key: t.key.clone(),
@@ -50,7 +50,7 @@ pub async fn templates(app: &App) -> AppResult<Vec<(TemplateRow, Template)>> {
 pub async fn save_template(app: &App, actor: &Actor, raw: &str) -> AppResult<i64> {
     authorize(actor, Action::ManageTemplates, Resource::None)?;
     let template = Template::from_json(raw)?;
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let current = store::message::current_templates(&mut c).await?;
     let previous = current.iter().find(|t| t.key == template.key);
     if previous
@@ -70,7 +70,6 @@ pub async fn save_template(app: &App, actor: &Actor, raw: &str) -> AppResult<i64
         return Err(AppError::Conflict("err-template-unchanged"));
     }
     audit::record(
-        app,
         &mut c,
         actor,
         "template.saved",

@@ -179,7 +179,7 @@ pub async fn acknowledge(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
     if thread.to_state != state.as_str() {
         return Err(AppError::Conflict("err-message-ack-own"));
     }
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     if !store::message::acknowledge(
         &mut c,
         &thread.id,
@@ -191,7 +191,6 @@ pub async fn acknowledge(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
         return Err(AppError::Conflict("err-message-ack-done"));
     }
     audit::record(
-        app,
         &mut c,
         actor,
         "message.acknowledged",
@@ -209,7 +208,7 @@ pub async fn reply(app: &App, actor: &Actor, id: &str, text: &str) -> AppResult<
     let text = domain::fields::text("text", text, 20_000)?
         .ok_or_else(|| AppError::field("text", "err-required"))?;
     let author = actor.user_id().unwrap_or_default();
-    let mut c = app.db.begin().await?;
+    let mut c = app.begin().await?;
     let (message, content_digest) = sealed_row(
         app,
         &thread,
@@ -259,7 +258,6 @@ pub async fn reply(app: &App, actor: &Actor, id: &str, text: &str) -> AppResult<
         }
     }
     audit::record(
-        app,
         &mut c,
         actor,
         "message.replied",
@@ -268,6 +266,5 @@ pub async fn reply(app: &App, actor: &Actor, id: &str, text: &str) -> AppResult<
     )
     .await?;
     c.commit().await?;
-    app.mail.wake();
     Ok(())
 }
