@@ -4,7 +4,7 @@
 #![cfg_attr(test, allow(unused_crate_dependencies))]
 
 use anyhow::{Context, Result, bail};
-use app::{App, Config};
+use app::{Config, Operator};
 use clap::{Parser, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -98,7 +98,7 @@ async fn main() -> Result<()> {
         .init();
     match Cli::parse().command {
         Command::Serve { config } => {
-            serve(App::open(Config::load(config.as_deref())?).await?).await
+            serve(Operator::open(Config::load(config.as_deref())?).await?).await
         }
         Command::Demo {
             data_dir,
@@ -107,7 +107,7 @@ async fn main() -> Result<()> {
             load_only,
         } => demo(data_dir, listen, scale, load_only).await,
         Command::Migrate { config } => {
-            App::open(Config::load(config.as_deref())?).await?;
+            Operator::open(Config::load(config.as_deref())?).await?;
             println!("database is up to date");
             Ok(())
         }
@@ -115,8 +115,8 @@ async fn main() -> Result<()> {
             command: AuditCommand::Verify,
             config,
         } => {
-            let app = App::open(Config::load(config.as_deref())?).await?;
-            match app::audit::verify(&app).await? {
+            let op = Operator::open(Config::load(config.as_deref())?).await?;
+            match app::audit::verify(op.app()).await? {
                 app::audit::Verdict::Intact { rows } => {
                     println!("audit log intact: {rows} entries verified");
                     Ok(())
@@ -133,7 +133,7 @@ async fn main() -> Result<()> {
             state,
             config,
         } => {
-            let app = App::open(Config::load(config.as_deref())?).await?;
+            let op = Operator::open(Config::load(config.as_deref())?).await?;
             let role = domain::Role::parse(&role)
                 .context("role must be custodian, national_admin or member")?;
             let state = state
@@ -144,17 +144,17 @@ async fn main() -> Result<()> {
             std::io::stdin().read_line(&mut password)?;
             let password = password.trim_end_matches(['\n', '\r']);
             domain::password::check(password, &[&email]).map_err(|e| {
-                anyhow::anyhow!("password refused: {}", app.i18n.t("en", e.key, &[]))
+                anyhow::anyhow!("password refused: {}", op.app().i18n().t("en", e.key, &[]))
             })?;
             let secret = app::crypto::totp_secret();
-            app::accounts::create_active_user(&app, &email, &name, role, state, password, &secret)
+            op.create_active_user(&email, &name, role, state, password, &secret)
                 .await?;
             println!("account created; TOTP secret to enrol: {secret}");
             Ok(())
         }
         Command::Backup { to, config } => {
-            let app = App::open(Config::load(config.as_deref())?).await?;
-            app.db.backup_to(&to).await?;
+            let op = Operator::open(Config::load(config.as_deref())?).await?;
+            op.backup_to(&to).await?;
             println!("backup written to {}", to.display());
             Ok(())
         }
@@ -186,15 +186,16 @@ async fn demo(data_dir: PathBuf, listen: String, scale: usize, load_only: bool) 
             .with_context(|| format!("cannot write {}", key_file.display()))?;
     }
     config.messages.key = std::fs::read_to_string(&key_file)?.trim().to_string();
-    let app = App::open(config).await?;
-    if app::demo::load(&app).await? {
+    let op = Operator::open(config).await?;
+    let config = op.app().config();
+    if op.load_demo().await? {
         println!("Demo dataset loaded into {}", data_dir.display());
     }
     if scale > 0 {
-        app::demo::load_scale(&app, scale).await?;
+        op.load_demo_scale(scale).await?;
         println!("{scale} synthetic entries added");
     }
-    println!("\npocdir demo on {}\n", app.config.public_url);
+    println!("\npocdir demo on {}\n", config.public_url);
     println!("Every account's password: {}", app::demo::PASSWORD);
     println!(
         "Second factor: a TOTP authenticator with the secret below, or `pocdir totp SECRET` for the current code.\n"
@@ -209,40 +210,41 @@ async fn demo(data_dir: PathBuf, listen: String, scale: usize, load_only: bool) 
     }
     println!(
         "\nEmail is written to {}; read it at {}/outbox\n",
-        app.config.mail.outbox_dir.display(),
-        app.config.public_url
+        config.mail.outbox_dir.display(),
+        config.public_url
     );
     if load_only {
         return Ok(());
     }
-    serve(app).await
+    serve(op).await
 }
 
-async fn serve(app: App) -> Result<()> {
-    if app.sealer.is_none() {
+async fn serve(op: Operator) -> Result<()> {
+    if !op.can_seal() {
         bail!("messages.key is not set: `pocdir keygen` prints one (see config/default.toml)");
     }
-    let listener = tokio::net::TcpListener::bind(&app.config.listen)
+    let listen = op.app().config().listen.clone();
+    let listener = tokio::net::TcpListener::bind(&listen)
         .await
-        .with_context(|| format!("cannot listen on {}", app.config.listen))?;
-    tracing::info!(listen = %app.config.listen, db = app.db.backend(), "pocdir serving");
-    tokio::spawn(app::mail::worker(app.clone()));
-    tokio::spawn(app::jobs::run(app.clone()));
+        .with_context(|| format!("cannot listen on {listen}"))?;
+    tracing::info!(%listen, db = op.backend(), "pocdir serving");
+    let (mail, jobs, warm) = (op.clone(), op.clone(), op.clone());
+    tokio::spawn(async move { mail.deliver_email().await });
+    tokio::spawn(async move { jobs.run_jobs().await });
     // Load the search index now rather than on the first search.
-    let warm = app.clone();
     tokio::spawn(async move {
-        if let Err(e) = warm.search.refresh(&warm.db).await {
+        if let Err(e) = warm.warm_search().await {
             tracing::error!(error = %e, "search index");
         }
     });
-    let router = web::router(app.clone());
+    let router = web::router(op.app().clone());
     axum::serve(
         listener,
         router.into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown())
     .await?;
-    app.db.close().await;
+    op.close().await;
     Ok(())
 }
 

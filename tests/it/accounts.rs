@@ -125,7 +125,7 @@ async fn acc3_throttling_slows_an_attacker_without_locking_out_the_state() {
             .is_ok()
     );
     // And the throttle lifts by itself.
-    t.app.clock.advance(16 * 60_000);
+    t.app.clock().advance(16 * 60_000);
     assert!(
         app::accounts::login(&t.app, &u.email, PASSWORD, &from("203.0.113.9"))
             .await
@@ -146,13 +146,13 @@ async fn acc4_sessions_time_out_can_be_revoked_and_end_when_disabled() {
 
     // Idle timeout (30 minutes by default).
     let b = t.signed_in(&member).await;
-    t.app.clock.advance(31 * 60_000);
+    t.app.clock().advance(31 * 60_000);
     assert_eq!(b.get("/directory").await.status, 303);
 
     // Absolute timeout (12 hours), even when active.
     let b = t.signed_in(&member).await;
     for _ in 0..26 {
-        t.app.clock.advance(29 * 60_000);
+        t.app.clock().advance(29 * 60_000);
         b.get("/account").await;
     }
     assert_eq!(b.get("/directory").await.status, 303);

@@ -190,7 +190,7 @@ async fn journey_in_chromium_from_request_to_discovery() {
         if c.source().await.unwrap().contains("Your invitation") {
             break;
         }
-        t.app.mail.wake();
+        t.app.outbox().wake();
         tokio::time::sleep(Duration::from_millis(100)).await;
         c.refresh().await.unwrap();
     }
@@ -301,7 +301,7 @@ async fn ping_the_whole_check_cycle_in_chromium() {
     let m = t.email("cert@fr.example.org", "Communication check").await;
     // The clock starts when the mail server's acceptance is recorded.
     t.settle().await;
-    t.app.clock.advance(12 * 60_000);
+    t.app.clock().advance(12 * 60_000);
     let poc = tempfile::tempdir().unwrap();
     let (_poc_driver, p) = chromium(poc.path()).await;
     p.goto(&m.link(&format!("{}/ack/", t.url))).await.unwrap();
@@ -324,12 +324,12 @@ async fn ping_the_whole_check_cycle_in_chromium() {
         "ops@fr.example.org",
         "failed",
     ));
-    t.app.clock.advance(7 * app::clock::DAY);
-    let r = app::jobs::round(&t.app).await;
+    t.app.clock().advance(7 * app::clock::DAY);
+    let r = t.op.jobs_round().await;
     assert_eq!((r.bounced, r.reminded), (1, 1), "{r:?}");
     t.email("soc@fr.example.org", "Reminder").await;
-    t.app.clock.advance(7 * app::clock::DAY);
-    assert_eq!(app::jobs::round(&t.app).await.escalated, 1);
+    t.app.clock().advance(7 * app::clock::DAY);
+    assert_eq!(t.op.jobs_round().await.escalated, 1);
     let esc = t.email("mission@fr.example.org", "have not answered").await;
     assert!(esc.body.contains("soc@fr.example.org"));
 
@@ -376,7 +376,7 @@ async fn msg_an_urgent_amber_notification_acknowledged_in_chromium() {
     // B is told by email, signs in and acknowledges.
     let m = t.email("cert@de.example.org", "[TLP:AMBER]").await;
     assert!(m.subject.contains("Urgent") && !m.body.contains("198.51.100.7"));
-    t.app.clock.advance(9 * 60_000);
+    t.app.clock().advance(9 * 60_000);
     let profile_b = tempfile::tempdir().unwrap();
     let (_driver_b, b) = chromium(profile_b.path()).await;
     sign_in(&b, &t, &admin_de.email, &admin_de.secret).await;
@@ -397,8 +397,8 @@ async fn msg_an_urgent_amber_notification_acknowledged_in_chromium() {
     let fr = t.signed_in(&admin_fr).await;
     let r = fr.post("/messages", &crate::messages::compose(&[])).await;
     let second = r.location.unwrap().split('?').next().unwrap().to_string();
-    t.app.clock.advance(61 * 60_000);
-    assert_eq!(app::jobs::round(&t.app).await.messages_escalated, 1);
+    t.app.clock().advance(61 * 60_000);
+    assert_eq!(t.op.jobs_round().await.messages_escalated, 1);
     sign_in(&c, &t, &admin_fr.email, &admin_fr.secret).await;
     c.goto(&format!("{}{second}", t.url)).await.unwrap();
     wait_for(&c, "Escalated to the other points of contact").await;

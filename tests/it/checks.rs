@@ -4,7 +4,7 @@
 use crate::helpers::*;
 
 async fn check_status(t: &TestApp, address: &str) -> (String, Option<i64>) {
-    let mut c = t.app.db.conn().await.unwrap();
+    let mut c = t.app.db().conn().await.unwrap();
     let campaign = store::campaign::recent(&mut c, 1).await.unwrap().remove(0);
     let check = store::campaign::checks_of(&mut c, &campaign.id, None)
         .await
@@ -76,7 +76,7 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
     let path = link.trim_start_matches(&t.url);
     assert_eq!(anon.get(path).await.status, 200);
     assert_eq!(check_status(&t, "cert@de.example.org").await.0, "pending");
-    t.app.clock.advance(7 * 60_000);
+    t.app.clock().advance(7 * 60_000);
     let r = anon.post(path, &[]).await;
     assert_eq!(r.status, 200);
     assert_eq!(
@@ -139,7 +139,7 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
     let remaining = t.email("soc@fr.example.org", "").await;
     let late = remaining.link(&format!("{}/ack/", t.url));
     let status_before = check_status(&t, "soc@fr.example.org").await.0;
-    t.app.clock.advance(31 * 86_400_000);
+    t.app.clock().advance(31 * 86_400_000);
     let r = anon.post(late.trim_start_matches(&t.url), &[]).await;
     assert_eq!(r.status, 410);
     assert_eq!(
@@ -163,7 +163,7 @@ async fn ping4_the_custodian_records_phone_checks() {
     let (t, custodian, admin_fr, admin_de) = two_states().await;
     publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "fr").await;
     let poc = {
-        let mut c = t.app.db.conn().await.unwrap();
+        let mut c = t.app.db().conn().await.unwrap();
         store::poc::of_state(&mut c, "FR")
             .await
             .unwrap()

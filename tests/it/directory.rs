@@ -56,7 +56,7 @@ async fn publish(w: &World, state: &str, input: PocInput) -> String {
     app::directory::verify(&w.t.app, &w.custodian.actor, &v, "note_verbale", "REF")
         .await
         .unwrap();
-    let mut c = w.t.app.db.conn().await.unwrap();
+    let mut c = w.t.app.db().conn().await.unwrap();
     store::poc::version(&mut c, &v)
         .await
         .unwrap()
@@ -416,7 +416,7 @@ async fn dir9_exports_in_four_formats_are_audited_and_safe() {
             .body
             .contains("For the use of participating States only")
     );
-    let mut c = w.t.app.db.conn().await.unwrap();
+    let mut c = w.t.app.db().conn().await.unwrap();
     let rows = store::audit::recent(&mut c, 50, None).await.unwrap();
     assert_eq!(
         rows.iter()
@@ -490,7 +490,7 @@ async fn dir10_a_problem_is_reported_in_one_step_and_shown_until_resolved() {
 async fn dir7_overdue_entries_are_flagged_to_readers_and_the_custodian() {
     let w = world().await;
     let id = publish(&w, "RU", entry("Центр", "Centre", "ru", "Europe/Moscow")).await;
-    w.t.app.clock.advance(400 * 86_400_000);
+    w.t.app.clock().advance(400 * 86_400_000);
     let reader = w.t.signed_in(&w.admin).await;
     let page = text(&reader.get(&format!("/pocs/{id}")).await.body);
     assert!(page.contains("Confirmation overdue") && page.contains("may be out of date"));
@@ -511,7 +511,7 @@ async fn dir7_overdue_entries_are_flagged_to_readers_and_the_custodian() {
 async fn dir7_a_state_confirms_all_its_entries_in_one_action() {
     let w = world().await;
     let id = publish(&w, "RU", entry("Центр", "Centre", "ru", "Europe/Moscow")).await;
-    w.t.app.clock.advance(400 * 86_400_000);
+    w.t.app.clock().advance(400 * 86_400_000);
     let b = w.t.signed_in(&w.admin).await;
     assert!(
         b.get(&format!("/pocs/{id}"))

@@ -4,10 +4,9 @@
 
 use crate::helpers::*;
 use app::clock::DAY;
-use app::jobs::round;
 
 async fn check_of(t: &TestApp, address: &str) -> store::campaign::CheckRow {
-    let mut c = t.app.db.conn().await.unwrap();
+    let mut c = t.app.db().conn().await.unwrap();
     let campaign = store::campaign::recent(&mut c, 1).await.unwrap().remove(0);
     store::campaign::checks_of(&mut c, &campaign.id, None)
         .await
@@ -18,7 +17,7 @@ async fn check_of(t: &TestApp, address: &str) -> store::campaign::CheckRow {
 }
 
 async fn quiet_round(t: &TestApp) -> app::jobs::Round {
-    let r = round(&t.app).await;
+    let r = t.op.jobs_round().await;
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     t.settle().await;
     r
@@ -57,11 +56,11 @@ async fn ping3_reminder_then_escalation_to_the_state_never_to_the_poc() {
     );
 
     // Nothing happens before the delay.
-    t.app.clock.advance(6 * DAY);
+    t.app.clock().advance(6 * DAY);
     assert_eq!(quiet_round(&t).await.reminded, 0);
 
     // After seven days the silent addresses get a reminder with a new link.
-    t.app.clock.advance(DAY + 60_000);
+    t.app.clock().advance(DAY + 60_000);
     assert_eq!(quiet_round(&t).await.reminded, 2);
     let reminder = t.email("cert@fr.example.org", "Reminder").await;
     assert!(reminder.body.contains("CERT FR"), "{}", reminder.body);
@@ -90,7 +89,7 @@ async fn ping3_reminder_then_escalation_to_the_state_never_to_the_poc() {
 
     // After fourteen days: FR's administrators and Mission hear of the one
     // still silent; the silent address itself gets nothing more.
-    t.app.clock.advance(7 * DAY);
+    t.app.clock().advance(7 * DAY);
     let r = quiet_round(&t).await;
     assert_eq!(r.escalated, 1);
     for to in ["admin@fr.example.org", "mission@fr.example.org"] {
@@ -246,10 +245,10 @@ async fn ping3_refused_and_bounced_addresses_are_marked_unreachable_and_shown_on
 
     // Unreachable addresses are neither reminded nor escalated; the
     // escalation leaves the reminder its week.
-    t.app.clock.advance(15 * DAY);
+    t.app.clock().advance(15 * DAY);
     let r = quiet_round(&t).await;
     assert_eq!((r.reminded, r.escalated), (1, 0), "only ops@ is reminded");
-    t.app.clock.advance(7 * DAY);
+    t.app.clock().advance(7 * DAY);
     assert_eq!(quiet_round(&t).await.escalated, 1);
     assert_eq!(t.emails_to("soc@fr.example.org").len(), 1);
 }
@@ -258,23 +257,23 @@ async fn ping3_refused_and_bounced_addresses_are_marked_unreachable_and_shown_on
 async fn ping1_the_scheduled_check_runs_once_across_instances_and_restarts() {
     let (t, custodian, admin_fr, _) = two_states().await;
     publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "en").await;
-    let second = app::App::open((*t.app.config).clone()).await.unwrap();
+    let second = app::Operator::open(t.app.config().clone()).await.unwrap();
 
     // Move both instances' clocks to one minute after the next scheduled slot.
     let next = t
         .app
-        .config
+        .config()
         .checks
         .calendar()
         .next_slot(t.app.now())
         .unwrap();
     let step = next - t.app.now() + 60_000;
-    t.app.clock.advance(step);
-    second.clock.advance(step);
+    t.app.clock().advance(step);
+    second.app().clock().advance(step);
     let page = text(&t.signed_in(&custodian).await.get("/checks").await.body);
     assert!(page.contains("No check has been run yet"), "{page}");
 
-    let (a, b) = tokio::join!(round(&t.app), round(&second));
+    let (a, b) = tokio::join!(t.op.jobs_round(), second.jobs_round());
     assert!(a.errors.is_empty() && b.errors.is_empty(), "{a:?} {b:?}");
     assert_eq!(
         a.scheduled_campaign
@@ -288,12 +287,12 @@ async fn ping1_the_scheduled_check_runs_once_across_instances_and_restarts() {
     t.email("cert@fr.example.org", "Communication check").await;
 
     // A restarted instance does not start it again.
-    let restarted = app::App::open((*t.app.config).clone()).await.unwrap();
-    restarted.clock.advance(step + 3_600_000);
-    assert!(round(&restarted).await.scheduled_campaign.is_none());
+    let restarted = app::Operator::open(t.app.config().clone()).await.unwrap();
+    restarted.app().clock().advance(step + 3_600_000);
+    assert!(restarted.jobs_round().await.scheduled_campaign.is_none());
     assert_eq!(t.count("campaigns").await, 1);
     assert_eq!(t.emails_to("cert@fr.example.org").len(), 1);
-    let mut c = t.app.db.conn().await.unwrap();
+    let mut c = t.app.db().conn().await.unwrap();
     let runs = store::job::recent(&mut c, "scheduled-check", 5)
         .await
         .unwrap();
@@ -334,9 +333,9 @@ async fn dir7_currency_reminders_before_due_and_when_overdue() {
     t.settle().await;
 
     // Confirmed today: due in 360 days; the reminder comes 30 days before.
-    t.app.clock.advance(329 * DAY);
+    t.app.clock().advance(329 * DAY);
     assert_eq!(quiet_round(&t).await.currency_reminders, 0);
-    t.app.clock.advance(2 * DAY);
+    t.app.clock().advance(2 * DAY);
     assert_eq!(quiet_round(&t).await.currency_reminders, 1);
     for to in ["admin@fr.example.org", "mission@fr.example.org"] {
         let m = t.email(to, "soon due for confirmation").await;
@@ -360,7 +359,7 @@ async fn dir7_currency_reminders_before_due_and_when_overdue() {
     );
 
     // Overdue: a second reminder.
-    t.app.clock.advance(30 * DAY);
+    t.app.clock().advance(30 * DAY);
     assert_eq!(quiet_round(&t).await.currency_reminders, 1);
     t.email("admin@fr.example.org", "overdue for confirmation")
         .await;

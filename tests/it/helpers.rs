@@ -11,6 +11,8 @@ use std::time::Duration;
 
 pub struct TestApp {
     pub app: App,
+    /// The trusted handle the binary holds: jobs, the first accounts, the demo.
+    pub op: app::Operator,
     pub url: String,
     pub smtp: Smtp,
     pub db_url: String,
@@ -220,9 +222,11 @@ impl TestApp {
         config.mail.outbox_dir = dir.path().join("outbox");
         config.messages.key = app::seal::new_key();
         adjust(&mut config);
-        let app = App::open(config).await.expect("app opens");
+        let op = app::Operator::open(config).await.expect("app opens");
+        let app = op.app().clone();
         if deliver {
-            tokio::spawn(app::mail::worker(app.clone()));
+            let mail = op.clone();
+            tokio::spawn(async move { mail.deliver_email().await });
         }
         let router = web::router(app.clone());
         tokio::spawn(async move {
@@ -235,6 +239,7 @@ impl TestApp {
         });
         TestApp {
             app,
+            op,
             url: format!("http://{addr}"),
             smtp,
             db_url,
@@ -257,7 +262,7 @@ impl TestApp {
             {
                 return m;
             }
-            self.app.mail.wake();
+            self.app.outbox().wake();
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let got: Vec<_> = self
@@ -272,8 +277,8 @@ impl TestApp {
     /// Waits (bounded) until the outbox has nothing left to deliver.
     pub async fn settle(&self) {
         for _ in 0..400 {
-            self.app.mail.wake();
-            let mut c = self.app.db.conn().await.unwrap();
+            self.app.outbox().wake();
+            let mut c = self.app.db().conn().await.unwrap();
             if store::outbox::next_due(&mut c).await.unwrap().is_none() {
                 return;
             }
@@ -285,7 +290,7 @@ impl TestApp {
 
     /// The actions of the most recent audit entries.
     pub async fn audit_actions(&self) -> Vec<String> {
-        let mut c = self.app.db.conn().await.unwrap();
+        let mut c = self.app.db().conn().await.unwrap();
         store::audit::recent(&mut c, 100, None)
             .await
             .unwrap()
@@ -307,11 +312,11 @@ impl TestApp {
     pub async fn user(&self, email: &str, role: Role, state: Option<&str>) -> TestUser {
         let secret = app::crypto::totp_secret();
         let state = state.map(|s| StateCode::parse(s).unwrap());
-        let id = app::accounts::create_active_user(
-            &self.app, email, email, role, state, PASSWORD, &secret,
-        )
-        .await
-        .unwrap();
+        let id = self
+            .op
+            .create_active_user(email, email, role, state, PASSWORD, &secret)
+            .await
+            .unwrap();
         TestUser {
             id: id.clone(),
             email: email.to_string(),
@@ -322,7 +327,7 @@ impl TestApp {
 
     /// Admits a State directly (as the custodian would after an access request).
     pub async fn admit(&self, state: &str) {
-        let mut c = self.app.db.begin().await.unwrap();
+        let mut c = self.app.db().begin().await.unwrap();
         store::state::admit(
             &mut c,
             state,
@@ -345,7 +350,7 @@ impl TestApp {
 
     /// Counts rows of a table, to prove that refused input changed nothing.
     pub async fn count(&self, table: &str) -> i64 {
-        let mut c = self.app.db.conn().await.unwrap();
+        let mut c = self.app.db().conn().await.unwrap();
         let row: store::Count = c
             .one(
                 store::Sql::assembled(format!("SELECT COUNT(*) AS n FROM {table}")),
@@ -444,7 +449,7 @@ pub struct TestUser {
 /// The current TOTP code for a secret, at the app's clock. Each call moves
 /// the clock to a fresh 30-second step, since a step is accepted only once.
 pub fn totp_code(app: &App, secret: &str) -> String {
-    app.clock.advance(30_000);
+    app.clock().advance(30_000);
     let totp = totp_rs::Builder::new()
         .with_secret(totp_rs::Secret::try_from_base32(secret).unwrap())
         .build()

@@ -42,7 +42,7 @@ async fn three_states() -> (TestApp, TestUser, TestUser, TestUser, TestUser) {
 
 /// No stored message, email, audit entry or thread column holds `needle`.
 async fn nowhere_in_clear(t: &TestApp, needle: &str) {
-    let mut c = t.app.db.conn().await.unwrap();
+    let mut c = t.app.db().conn().await.unwrap();
     for (table, columns) in [
         ("thread_messages", "sealed"),
         ("outbox", "subject || body"),
@@ -132,7 +132,7 @@ async fn msg1_msg2_msg3_msg5_send_acknowledge_reply_and_nothing_leaks() {
     assert!(!mail.body.contains(MARKER) && mail.body.contains(&thread));
 
     // MSG-3: the receiving State reads and acknowledges; times are shown to both.
-    t.app.clock.advance(5 * 60_000);
+    t.app.clock().advance(5 * 60_000);
     let de = t.signed_in(&admin_de).await;
     let page = text(&de.get(&thread).await.body);
     assert!(
@@ -258,18 +258,18 @@ async fn msg3_an_unacknowledged_communication_escalates_by_the_clock() {
     let thread = r.location.unwrap().split('?').next().unwrap().to_string();
 
     // Urgent: one hour to acknowledge, then the other types of contact…
-    t.app.clock.advance(59 * 60_000);
-    assert_eq!(app::jobs::round(&t.app).await.messages_escalated, 0);
-    t.app.clock.advance(2 * 60_000);
-    assert_eq!(app::jobs::round(&t.app).await.messages_escalated, 1);
+    t.app.clock().advance(59 * 60_000);
+    assert_eq!(t.op.jobs_round().await.messages_escalated, 0);
+    t.app.clock().advance(2 * 60_000);
+    assert_eq!(t.op.jobs_round().await.messages_escalated, 1);
     let m = t.email("diplo@de.example.org", "[TLP:AMBER]").await;
     assert!(!m.body.contains(MARKER) && m.body.contains(&thread));
     // …then, an hour later, the national administrators.
-    t.app.clock.advance(61 * 60_000);
-    assert_eq!(app::jobs::round(&t.app).await.messages_escalated, 1);
+    t.app.clock().advance(61 * 60_000);
+    assert_eq!(t.op.jobs_round().await.messages_escalated, 1);
     let m = t.email("admin@de.example.org", "[TLP:AMBER]").await;
     assert!(!m.body.contains(MARKER));
-    assert_eq!(app::jobs::round(&t.app).await.messages_escalated, 0);
+    assert_eq!(t.op.jobs_round().await.messages_escalated, 0);
 
     // The sender sees each step.
     let fr = t.signed_in(&admin_fr).await;
@@ -691,7 +691,7 @@ async fn msg1_attachments_are_sealed_checked_and_for_the_parties_only() {
     assert_eq!(t.signed_in(&custodian).await.get(&link).await.status, 403);
 
     // Neither the name nor the bytes are stored in clear.
-    let mut c = t.app.db.conn().await.unwrap();
+    let mut c = t.app.db().conn().await.unwrap();
     let n: store::Count = c
         .one(
             "SELECT COUNT(*) AS n FROM attachments WHERE sealed LIKE '%MARKER%' OR name_sealed LIKE '%ransom%'",

@@ -4,7 +4,7 @@
 use crate::helpers::*;
 
 async fn outbox_rows(t: &TestApp) -> Vec<store::outbox::OutboxRow> {
-    let mut c = t.app.db.conn().await.unwrap();
+    let mut c = t.app.db().conn().await.unwrap();
     store::outbox::recent(&mut c, 100).await.unwrap()
 }
 
@@ -33,7 +33,7 @@ async fn nfr4_a_mail_server_that_is_down_delays_email_but_loses_none() {
     // The attempt fails and the message stays queued, with the error kept.
     let mut failed = false;
     for _ in 0..100 {
-        t.app.mail.wake();
+        t.app.outbox().wake();
         let rows = outbox_rows(&t).await;
         if rows
             .iter()
@@ -57,10 +57,10 @@ async fn nfr4_a_mail_server_that_is_down_delays_email_but_loses_none() {
     // The server comes back: after the back-off, the message is delivered once.
     let dir = tempfile::tempdir().unwrap();
     let smtp = Smtp::start_on(dir.path(), down);
-    t.app.clock.advance(10 * 60_000);
+    t.app.clock().advance(10 * 60_000);
     let mut delivered = Vec::new();
     for _ in 0..200 {
-        t.app.mail.wake();
+        t.app.outbox().wake();
         delivered = smtp
             .messages()
             .into_iter()

@@ -16,11 +16,8 @@ async fn demo_app() -> TestApp {
         c.mail.transport = "outbox".into();
     })
     .await;
-    assert!(app::demo::load(&t.app).await.unwrap());
-    assert!(
-        !app::demo::load(&t.app).await.unwrap(),
-        "loading twice is a no-op"
-    );
+    assert!(t.op.load_demo().await.unwrap());
+    assert!(!t.op.load_demo().await.unwrap(), "loading twice is a no-op");
     t
 }
 

@@ -25,7 +25,7 @@ fn serve(t: &TestApp) -> Child {
         // A killed instance's claim on its messages runs out quickly.
         .env("POCDIR_MAIL__LEASE_SECONDS", "2")
         .env("POCDIR_CHECKS__SCHEDULE_MONTHS", "[]")
-        .env("POCDIR_MESSAGES__KEY", &t.app.config.messages.key)
+        .env("POCDIR_MESSAGES__KEY", &t.app.config().messages.key)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -44,7 +44,7 @@ async fn nfr4_kill_in_the_middle_of_a_campaign_then_restart_delivers_everything_
     let custodian = t
         .user("custodian@un.example.org", domain::Role::Custodian, None)
         .await;
-    app::demo::load_scale(&t.app, POCS).await.unwrap();
+    t.op.load_demo_scale(POCS).await.unwrap();
     app::checks::launch(&t.app, &custodian.actor, &Default::default())
         .await
         .unwrap();
@@ -70,7 +70,7 @@ async fn nfr4_kill_in_the_middle_of_a_campaign_then_restart_delivers_everything_
     let mut server = serve(&t);
     for _ in 0..600 {
         if received(&t) >= POCS {
-            let mut c = t.app.db.conn().await.unwrap();
+            let mut c = t.app.db().conn().await.unwrap();
             if store::outbox::next_due(&mut c).await.unwrap().is_none() {
                 break;
             }
@@ -91,7 +91,7 @@ async fn nfr4_kill_in_the_middle_of_a_campaign_then_restart_delivers_everything_
         "only messages in flight at the kill went twice: {} extra",
         total - POCS
     );
-    let mut c = t.app.db.conn().await.unwrap();
+    let mut c = t.app.db().conn().await.unwrap();
     let unsent: store::Count = c
         .one(
             "SELECT COUNT(*) AS n FROM checks WHERE sent_at IS NULL",

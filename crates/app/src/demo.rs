@@ -136,7 +136,7 @@ fn invalid(what: &str, e: impl std::fmt::Debug) -> AppError {
 
 /// Loads the demo dataset into an empty database. Returns false if the
 /// database already holds it.
-pub async fn load(app: &App) -> AppResult<bool> {
+pub(crate) async fn load(app: &App) -> AppResult<bool> {
     {
         let mut c = app.db.conn().await?;
         if store::user::by_email(&mut c, ACCOUNTS[0].0)
@@ -252,7 +252,7 @@ async fn pending_examples(app: &App, ids: &[String]) -> AppResult<()> {
 }
 
 /// Adds `n` synthetic published entries spread over the participating States.
-pub async fn load_scale(app: &App, n: usize) -> AppResult<()> {
+pub(crate) async fn load_scale(app: &App, n: usize) -> AppResult<()> {
     let mut c = app.db.conn().await?;
     let states = store::state::participating(&mut c).await?;
     drop(c);

@@ -10,7 +10,9 @@ mod kernel;
 pub mod mail;
 pub mod messages;
 mod open;
+mod operator;
 
 pub use kernel::config::Config;
 pub use kernel::error::{AppError, AppResult};
 pub use kernel::{App, audit, clock, config, crypto, error, i18n, seal, search};
+pub use operator::Operator;

@@ -6,7 +6,7 @@ use crate::{App, AppError, Config, messages};
 use std::sync::Arc;
 
 impl App {
-    pub async fn open(config: Config) -> Result<App, AppError> {
+    pub(crate) async fn open(config: Config) -> Result<App, AppError> {
         let db = store::Db::connect(&config.database_url).await?;
         db.migrate().await?;
         let sealer = match config.messages.key.as_str() {

@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 pub fn router(app: App) -> Router {
     let web = Web {
-        templates: Arc::new(render::environment(app.i18n.clone())),
+        templates: Arc::new(render::environment(app.i18n().clone())),
         app,
     };
     pages::routes()
@@ -24,7 +24,7 @@ pub fn router(app: App) -> Router {
             http::guard::guard,
         ))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
-            http::guard::body_limit(&web.app.config),
+            http::guard::body_limit(web.app.config()),
         ))
         .with_state(web)
 }

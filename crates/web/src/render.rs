@@ -92,7 +92,7 @@ pub fn render_bare(web: &Web, lang: &str, meta: &Meta, name: &str, extra: Value)
         csrf => meta.csrf.clone(),
         nonce => meta.nonce.clone(),
         request_id => meta.request_id.clone(),
-        demo => web.app.config.demo,
+        demo => web.app.config().demo,
         ui_languages => LANGUAGES,
     };
     let ctx = merge_maps([extra, base]);
@@ -102,7 +102,7 @@ pub fn render_bare(web: &Web, lang: &str, meta: &Meta, name: &str, extra: Value)
             tracing::error!(template = name, error = %e, "template failed");
             let body = format!(
                 "<!doctype html><title>500</title><p>{}</p><p>{}</p>",
-                web.app.i18n.t(lang, "err-internal", &[]),
+                web.app.i18n().t(lang, "err-internal", &[]),
                 meta.request_id
             );
             (axum::http::StatusCode::INTERNAL_SERVER_ERROR, Html(body)).into_response()
@@ -149,7 +149,7 @@ pub fn error_page(
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|a| a.contains("application/json"));
-    let message = web.app.i18n.t(&lang, message_key(e), &[]);
+    let message = web.app.i18n().t(&lang, message_key(e), &[]);
     if wants_json {
         let body = serde_json::json!({ "error": message_key(e), "message": message, "request_id": meta.request_id });
         return (status, axum::Json(body)).into_response();

@@ -242,7 +242,7 @@ pub async fn set_account_mode(
 
 /// Creates an active account with a password and TOTP secret, for the demo
 /// and the first custodian (`pocdir user create`).
-pub async fn create_active_user(
+pub(crate) async fn create_active_user(
     app: &App,
     email: &str,
     name: &str,

@@ -221,7 +221,7 @@ pub async fn submit(
 
 /// Writes an entry as already verified, inside the caller's transaction:
 /// for the demo dataset and the scale dataset. Returns the entry id.
-pub async fn insert_verified(
+pub(crate) async fn insert_verified(
     c: &mut Conn,
     state: StateCode,
     fields: &PocFields,

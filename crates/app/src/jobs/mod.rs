@@ -32,7 +32,7 @@ fn keep<T: Default>(errors: &mut Vec<String>, step: &str, r: AppResult<T>) -> T 
 }
 
 /// One round of every step; a failing step does not stop the others.
-pub async fn round(app: &App) -> Round {
+pub(crate) async fn round(app: &App) -> Round {
     let mut errors = Vec::new();
     let scheduled_campaign = keep(&mut errors, "schedule", checks::run_schedule(app).await);
     let bounced = keep(&mut errors, "bounces", bounces::read(app).await);
@@ -52,7 +52,7 @@ pub async fn round(app: &App) -> Round {
 }
 
 /// Runs a round every minute until the process ends.
-pub async fn run(app: App) {
+pub(crate) async fn run(app: App) {
     loop {
         round(&app).await;
         tokio::time::sleep(Duration::from_secs(60)).await;

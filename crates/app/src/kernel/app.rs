@@ -1,24 +1,64 @@
 //! `App`: everything a use case needs, cheap to clone.
 
+#[cfg(feature = "testing")]
+use super::error::AppResult;
 use super::{clock, config::Config, crypto, i18n, notify, seal, search};
 use std::sync::Arc;
 
 /// Everything a use case needs. Cheap to clone.
 #[derive(Clone)]
 pub struct App {
-    pub db: store::Db,
-    pub config: Arc<Config>,
-    pub i18n: Arc<i18n::I18n>,
-    pub clock: clock::Clock,
-    pub mail: notify::Notifier,
-    pub hasher: crypto::Hasher,
-    pub search: Arc<search::SearchIndex>,
+    pub(crate) db: store::Db,
+    pub(crate) config: Arc<Config>,
+    pub(crate) i18n: Arc<i18n::I18n>,
+    pub(crate) clock: clock::Clock,
+    pub(crate) mail: notify::Notifier,
+    pub(crate) hasher: crypto::Hasher,
+    pub(crate) search: Arc<search::SearchIndex>,
     /// Seals communication content; None without `messages.key`.
-    pub sealer: Option<Arc<seal::Sealer>>,
+    pub(crate) sealer: Option<Arc<seal::Sealer>>,
 }
 
 impl App {
     pub fn now(&self) -> i64 {
         self.clock.now()
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub fn i18n(&self) -> &Arc<i18n::I18n> {
+        &self.i18n
+    }
+
+    /// Ready to serve: the database answers and the search index is built.
+    pub async fn ready(&self) -> Result<(), &'static str> {
+        self.db.conn().await.map_err(|_| "database unavailable")?;
+        if !self.search.is_loaded() {
+            return Err("search index loading");
+        }
+        Ok(())
+    }
+}
+
+/// For the integration tests only: the database, to check what a use case
+/// wrote, and the clock, to move time.
+#[cfg(feature = "testing")]
+impl App {
+    pub fn db(&self) -> &store::Db {
+        &self.db
+    }
+
+    pub fn clock(&self) -> &clock::Clock {
+        &self.clock
+    }
+
+    pub fn outbox(&self) -> &notify::Notifier {
+        &self.mail
+    }
+
+    pub async fn warm_search(&self) -> AppResult<()> {
+        self.search.refresh(&self.db).await
     }
 }

@@ -14,7 +14,7 @@ pub struct Email<'a> {
 }
 
 /// Queues an email inside the caller's transaction; returns its outbox id.
-pub async fn queue(app: &App, c: &mut Conn, email: Email<'_>) -> AppResult<String> {
+pub(crate) async fn queue(app: &App, c: &mut Conn, email: Email<'_>) -> AppResult<String> {
     let subject = app
         .i18n
         .t(email.lang, &format!("{}-subject", email.key), &email.args);
@@ -33,7 +33,7 @@ pub async fn queue(app: &App, c: &mut Conn, email: Email<'_>) -> AppResult<Strin
 }
 
 /// Queues one email to every active custodian, each in their own language.
-pub async fn queue_to_custodians(
+pub(crate) async fn queue_to_custodians(
     app: &App,
     c: &mut Conn,
     key: &str,
@@ -55,7 +55,7 @@ pub async fn queue_to_custodians(
 /// language, and to its Permanent Mission: the channel that is not the
 /// POC's own (PING-3, DIR-7). Addresses in `except` are left out. Returns
 /// how many were queued.
-pub async fn queue_to_state(
+pub(crate) async fn queue_to_state(
     app: &App,
     c: &mut Conn,
     state: domain::StateCode,

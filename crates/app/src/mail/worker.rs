@@ -132,7 +132,7 @@ pub(super) async fn deliver_due(app: &App, transport: &Transport) -> AppResult<u
 
 /// Runs until the process ends: delivers due messages, then sleeps until the
 /// next one is due, a new one is queued, or a few seconds pass.
-pub async fn worker(app: App) {
+pub(crate) async fn worker(app: App) {
     let transport = loop {
         match transport(&app) {
             Ok(t) => break t,

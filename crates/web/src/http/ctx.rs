@@ -35,7 +35,7 @@ impl FromRequestParts<Web> for Ctx {
             .cloned()
             .ok_or_else(|| WebError::internal("request meta missing"))?;
         let jar = CookieJar::from_headers(&parts.headers);
-        let name = session_cookie_name(web.app.config.secure_cookies());
+        let name = session_cookie_name(web.app.config().secure_cookies());
         let session = match jar.get(name) {
             Some(c) => app::accounts::session(&web.app, c.value()).await?,
             None => None,
@@ -86,7 +86,7 @@ impl Ctx {
 
 /// Sets the session cookie on a response.
 pub fn with_session(web: &Web, mut response: Response, token: &str) -> Response {
-    let secure = web.app.config.secure_cookies();
+    let secure = web.app.config().secure_cookies();
     let cookie = Cookie::build((session_cookie_name(secure), token.to_string()))
         .path("/")
         .secure(secure)
@@ -100,7 +100,7 @@ pub fn with_session(web: &Web, mut response: Response, token: &str) -> Response 
 }
 
 pub fn without_session(web: &Web, mut response: Response) -> Response {
-    let secure = web.app.config.secure_cookies();
+    let secure = web.app.config().secure_cookies();
     let cookie = Cookie::build((session_cookie_name(secure), ""))
         .path("/")
         .secure(secure)

@@ -24,7 +24,7 @@ fn same(a: &str, b: &str) -> bool {
 }
 
 pub async fn guard(State(web): State<Web>, jar: CookieJar, req: Request, next: Next) -> Response {
-    let secure = web.app.config.secure_cookies();
+    let secure = web.app.config().secure_cookies();
     let cookie_name = csrf_cookie_name(secure);
     let existing = jar
         .get(cookie_name)
@@ -126,7 +126,7 @@ async fn check_csrf(
         .get(header::ORIGIN)
         .and_then(|v| v.to_str().ok())
     {
-        let own = web.app.config.public_url.trim_end_matches('/');
+        let own = web.app.config().public_url.trim_end_matches('/');
         let host = parts
             .headers
             .get(header::HOST)
@@ -139,7 +139,7 @@ async fn check_csrf(
             return Err(forbidden());
         }
     }
-    let bytes = to_bytes(body, body_limit(&web.app.config))
+    let bytes = to_bytes(body, body_limit(web.app.config()))
         .await
         .map_err(|_| WebError::from(app::AppError::Conflict("err-too-large")))?;
     let boundary = parts

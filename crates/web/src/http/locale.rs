@@ -7,7 +7,7 @@ use axum_extra::extract::cookie::CookieJar;
 /// The language of a request: the user's setting, then the `lang` cookie,
 /// then Accept-Language, then English.
 pub fn language(web: &Web, headers: &HeaderMap, user_locale: Option<&str>) -> String {
-    let supported = |l: &str| web.app.i18n.has(l);
+    let supported = |l: &str| web.app.i18n().has(l);
     if let Some(l) = user_locale.filter(|l| supported(l)) {
         return l.to_string();
     }

@@ -77,7 +77,7 @@ pub async fn login(
         Err(AppError::Throttled) => {
             let errors = FieldErrors::from([(
                 "form".to_string(),
-                web.app.i18n.t(&ctx.lang, "err-throttled", &[]),
+                web.app.i18n().t(&ctx.lang, "err-throttled", &[]),
             )]);
             let page = web.page(
                 &ctx,

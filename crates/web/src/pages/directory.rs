@@ -94,7 +94,7 @@ pub async fn export(
     let attachment = |ext: &str| format!("attachment; filename=\"pocdir-{stamp}.{ext}\"");
     Ok(match format {
         Format::Csv => {
-            let body = app::directory::export::csv(&entries, &web.app.i18n, &ctx.lang);
+            let body = app::directory::export::csv(&entries, web.app.i18n(), &ctx.lang);
             ([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, attachment("csv"))], body).into_response()
         }
         Format::Json => {

@@ -181,7 +181,7 @@ pub async fn thread(
         .collect();
     Ok(web.page(&ctx, "thread.html", context! {
         v => view_value(&v, &ctx.lang), received => v.received, recipients => v.recipients.len(), others => others,
-        max_kb => web.app.config.messages.max_attachment_kb,
+        max_kb => web.app.config().messages.max_attachment_kb,
         notice => notice(&web, &ctx),
     }))
 }

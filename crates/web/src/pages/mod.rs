@@ -160,11 +160,11 @@ pub fn form_errors(web: &Web, ctx: &Ctx, e: WebError) -> Result<FieldErrors, Web
         AppError::Invalid(list) => {
             for f in list {
                 out.entry(f.field.clone())
-                    .or_insert_with(|| web.app.i18n.t(&ctx.lang, f.key, &[]));
+                    .or_insert_with(|| web.app.i18n().t(&ctx.lang, f.key, &[]));
             }
         }
         AppError::Conflict(key) if key != "err-csrf" => {
-            out.insert("form".into(), web.app.i18n.t(&ctx.lang, key, &[]));
+            out.insert("form".into(), web.app.i18n().t(&ctx.lang, key, &[]));
         }
         other => return Err(WebError(other)),
     }
@@ -207,7 +207,7 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
     ];
     known
         .contains(&key)
-        .then(|| web.app.i18n.t(&ctx.lang, &format!("notice-{key}"), &[]))
+        .then(|| web.app.i18n().t(&ctx.lang, &format!("notice-{key}"), &[]))
 }
 
 /// Status code 422 for a form shown again with its errors.

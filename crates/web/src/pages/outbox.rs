@@ -25,7 +25,7 @@ pub async fn message(
 ) -> Result<Response, WebError> {
     let f = app::mail::outbox_file(&web.app, &name)?;
     // Links back into the portal (invitations, acknowledgements) are clickable.
-    let own = &web.app.config.public_url;
+    let own = &web.app.config().public_url;
     let links: Vec<&str> = f
         .body
         .split_whitespace()

@@ -87,12 +87,9 @@ pub async fn join(
 /// a load balancer sends no traffic to an instance that is still warming up.
 pub async fn health(State(web): State<Web>) -> Response {
     use axum::http::StatusCode;
-    match web.app.db.conn().await {
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
-        Ok(_) if !web.app.search.is_loaded() => {
-            (StatusCode::SERVICE_UNAVAILABLE, "search index loading").into_response()
-        }
-        Ok(_) => (StatusCode::OK, "ok").into_response(),
+    match web.app.ready().await {
+        Ok(()) => (StatusCode::OK, "ok").into_response(),
+        Err(why) => (StatusCode::SERVICE_UNAVAILABLE, why).into_response(),
     }
 }
 
@@ -136,7 +133,7 @@ pub async fn language(
     ctx: Ctx,
     Form(form): Form<LanguageForm>,
 ) -> Result<Response, WebError> {
-    if !web.app.i18n.has(&form.lang) {
+    if !web.app.i18n().has(&form.lang) {
         return Err(app::AppError::field("lang", "err-un-language").into());
     }
     if let Some(session) = ctx.session.as_ref().filter(|s| s.is_full()) {
@@ -148,7 +145,7 @@ pub async fn language(
         "/".into()
     };
     let mut response = axum::response::Redirect::to(&back).into_response();
-    let secure = web.app.config.secure_cookies();
+    let secure = web.app.config().secure_cookies();
     let cookie = axum_extra::extract::cookie::Cookie::build(("lang", form.lang))
         .path("/")
         .secure(secure)

@@ -1,0 +1,93 @@
+//! What only the binary, and the tests standing in for it, may do: open
+//! pocdir, create the first custodian, load the demo, run the background
+//! work, back up and close. None of it has an actor. The web layer only
+//! ever holds an `App`, whose use cases all take one, so it cannot reach
+//! these.
+
+use crate::jobs::Round;
+use crate::{App, AppResult, Config, accounts, demo, jobs, mail};
+use domain::{Role, StateCode};
+use std::path::Path;
+
+#[derive(Clone)]
+pub struct Operator {
+    app: App,
+}
+
+impl Operator {
+    /// Connects to and migrates the database, loads the key and the
+    /// catalogues, and seeds the default templates.
+    pub async fn open(config: Config) -> AppResult<Operator> {
+        Ok(Operator {
+            app: App::open(config).await?,
+        })
+    }
+
+    /// The use cases, for the web layer.
+    pub fn app(&self) -> &App {
+        &self.app
+    }
+
+    /// An active account with a password and a confirmed TOTP secret, such as
+    /// the first custodian's.
+    pub async fn create_active_user(
+        &self,
+        email: &str,
+        name: &str,
+        role: Role,
+        state: Option<StateCode>,
+        password: &str,
+        totp_secret: &str,
+    ) -> AppResult<String> {
+        accounts::create_active_user(&self.app, email, name, role, state, password, totp_secret)
+            .await
+    }
+
+    /// Loads the demo dataset into an empty database; false if it was there.
+    pub async fn load_demo(&self) -> AppResult<bool> {
+        demo::load(&self.app).await
+    }
+
+    /// Adds `n` generated entries, for benchmarks at scale.
+    pub async fn load_demo_scale(&self, n: usize) -> AppResult<()> {
+        demo::load_scale(&self.app, n).await
+    }
+
+    /// Delivers the outbox until the process ends.
+    pub async fn deliver_email(&self) {
+        mail::worker(self.app.clone()).await
+    }
+
+    /// Runs the scheduled work once a minute until the process ends.
+    pub async fn run_jobs(&self) {
+        jobs::run(self.app.clone()).await
+    }
+
+    /// One round of the scheduled work, now.
+    pub async fn jobs_round(&self) -> Round {
+        jobs::round(&self.app).await
+    }
+
+    /// Builds the search index, which the health check waits for.
+    pub async fn warm_search(&self) -> AppResult<()> {
+        self.app.search.refresh(&self.app.db).await
+    }
+
+    /// A consistent copy of the whole database (SQLite).
+    pub async fn backup_to(&self, dest: &Path) -> AppResult<()> {
+        Ok(self.app.db.backup_to(dest).await?)
+    }
+
+    pub fn backend(&self) -> &'static str {
+        self.app.db.backend()
+    }
+
+    /// Whether communications can be sealed: `messages.key` is set.
+    pub fn can_seal(&self) -> bool {
+        self.app.sealer.is_some()
+    }
+
+    pub async fn close(&self) {
+        self.app.db.close().await
+    }
+}
