@@ -14,10 +14,11 @@ pub async fn access_requests(
     app: &App,
     actor: &Actor,
     status: &str,
-) -> AppResult<Vec<store::access::AccessRequestRow>> {
+) -> AppResult<Vec<super::AccessRequest>> {
     authorize(actor, Action::ReviewAccess, Resource::None)?;
     let mut c = app.db.conn().await?;
-    Ok(store::access::with_status(&mut c, status).await?)
+    let rows = store::access::with_status(&mut c, status).await?;
+    Ok(rows.into_iter().map(Into::into).collect())
 }
 
 /// Admits the State of an access request after the custodian verified it out

@@ -6,6 +6,7 @@ mod session;
 mod setup;
 mod sign_in;
 mod users;
+mod views;
 
 pub use access::*;
 pub use request::*;
@@ -13,3 +14,4 @@ pub use session::*;
 pub use setup::*;
 pub use sign_in::*;
 pub use users::*;
+pub use views::*;

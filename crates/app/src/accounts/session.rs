@@ -93,12 +93,13 @@ pub async fn logout(app: &App, session: &Session) -> AppResult<()> {
     Ok(())
 }
 
-pub async fn sessions(app: &App, session: &Session) -> AppResult<Vec<store::session::SessionRow>> {
+pub async fn sessions(app: &App, session: &Session) -> AppResult<Vec<super::OpenSession>> {
     authorize(&session.actor, Action::ManageOwnAccount, Resource::None)?;
     let mut c = app.db.conn().await?;
     let idle = app.config.session.idle_minutes * MINUTE;
     let absolute = app.config.session.absolute_hours * HOUR;
-    Ok(store::session::of_user(&mut c, &session.user_id, app.now(), idle, absolute).await?)
+    let rows = store::session::of_user(&mut c, &session.user_id, app.now(), idle, absolute).await?;
+    Ok(rows.into_iter().map(Into::into).collect())
 }
 
 /// Revokes one of the user's own sessions, named by its digest.

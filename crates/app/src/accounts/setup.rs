@@ -12,7 +12,11 @@ use store::Conn;
 use store::user::UserRow;
 
 /// The invited user behind a link, if the link is still good.
-pub async fn invitation(app: &App, secret: &str) -> AppResult<UserRow> {
+pub async fn invitation(app: &App, secret: &str) -> AppResult<super::User> {
+    Ok(invited_user(app, secret).await?.into())
+}
+
+async fn invited_user(app: &App, secret: &str) -> AppResult<UserRow> {
     let mut c = app.db.conn().await?;
     let inv = store::user::invitation(&mut c, &digest(secret))
         .await?
@@ -41,7 +45,7 @@ pub async fn accept_invitation(
     confirm: &str,
     origin: &Origin,
 ) -> AppResult<String> {
-    let user = invitation(app, secret).await?;
+    let user = invited_user(app, secret).await?;
     if password != confirm {
         return Err(FieldError::new("confirm", "err-password-mismatch").into());
     }

@@ -160,7 +160,12 @@ pub(super) async fn totp_accepted(
 
 /// Asks a signed-in user for a fresh code before a sensitive act (sending
 /// TLP:RED, MSG-2), inside the act's transaction.
-pub async fn reauthenticate(app: &App, c: &mut Conn, user_id: &str, code: &str) -> AppResult<()> {
+pub(crate) async fn reauthenticate(
+    app: &App,
+    c: &mut Conn,
+    user_id: &str,
+    code: &str,
+) -> AppResult<()> {
     let user = store::user::get(c, user_id)
         .await?
         .ok_or(AppError::Unauthenticated)?;

@@ -150,10 +150,15 @@ pub async fn invite_user(
     Ok(())
 }
 
-pub async fn users_of_state(app: &App, actor: &Actor, state: StateCode) -> AppResult<Vec<UserRow>> {
+pub async fn users_of_state(
+    app: &App,
+    actor: &Actor,
+    state: StateCode,
+) -> AppResult<Vec<super::User>> {
     authorize(actor, Action::ManageUsers, Resource::State(state))?;
     let mut c = app.db.conn().await?;
-    Ok(store::user::of_state(&mut c, state.as_str()).await?)
+    let rows = store::user::of_state(&mut c, state.as_str()).await?;
+    Ok(rows.into_iter().map(Into::into).collect())
 }
 
 /// Disables (or re-enables) a user; disabling ends their sessions at once.

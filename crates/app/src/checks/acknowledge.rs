@@ -6,11 +6,10 @@ use crate::{App, AppError, AppResult, audit};
 use domain::policy::Resource;
 use domain::{Action, Actor, StateCode};
 use serde_json::json;
-use store::campaign::CheckRow;
 
 /// What an acknowledgement link shows before anything is recorded.
 pub struct AckView {
-    pub check: CheckRow,
+    pub check: super::Check,
     pub launched_at: i64,
 }
 
@@ -30,7 +29,7 @@ pub async fn ack_view(app: &App, secret: &str) -> AppResult<AckView> {
         return Err(AppError::Gone("err-ack-expired"));
     }
     Ok(AckView {
-        check,
+        check: check.into(),
         launched_at: campaign.launched_at,
     })
 }
@@ -38,19 +37,19 @@ pub async fn ack_view(app: &App, secret: &str) -> AppResult<AckView> {
 /// Records the acknowledgement from a link: once, without signing in.
 pub async fn acknowledge_link(app: &App, secret: &str) -> AppResult<()> {
     let view = ack_view(app, secret).await?;
-    record(app, &view.check, "link", &Actor::Anonymous).await
+    record(app, &view.check.id, "link", &Actor::Anonymous).await
 }
 
-pub(super) async fn record(app: &App, check: &CheckRow, via: &str, actor: &Actor) -> AppResult<()> {
+pub(super) async fn record(app: &App, check_id: &str, via: &str, actor: &Actor) -> AppResult<()> {
     let mut c = app.begin().await?;
-    if !store::campaign::acknowledge(&mut c, &check.id, app.now(), via, actor.user_id()).await? {
+    if !store::campaign::acknowledge(&mut c, check_id, app.now(), via, actor.user_id()).await? {
         return Err(AppError::Gone("err-ack-used"));
     }
     audit::record(
         &mut c,
         actor,
         "check.acknowledged",
-        &format!("check:{}", check.id),
+        &format!("check:{check_id}"),
         json!({ "via": via }),
     )
     .await?;
@@ -59,11 +58,12 @@ pub(super) async fn record(app: &App, check: &CheckRow, via: &str, actor: &Actor
 }
 
 /// The open checks of the signed-in user's State.
-pub async fn pending_of_my_state(app: &App, actor: &Actor) -> AppResult<Vec<CheckRow>> {
+pub async fn pending_of_my_state(app: &App, actor: &Actor) -> AppResult<Vec<super::Check>> {
     let state = actor.state().ok_or_else(|| crate::error::refusal(actor))?;
     authorize(actor, Action::AcknowledgeCheck, Resource::State(state))?;
     let mut c = app.db.conn().await?;
-    Ok(store::campaign::pending_of_state(&mut c, state.as_str(), app.now()).await?)
+    let rows = store::campaign::pending_of_state(&mut c, state.as_str(), app.now()).await?;
+    Ok(rows.into_iter().map(Into::into).collect())
 }
 
 /// Acknowledges in the portal instead of by link (PING-2).
@@ -87,5 +87,5 @@ pub async fn acknowledge_in_portal(app: &App, actor: &Actor, check_id: &str) -> 
         return Err(AppError::Gone("err-ack-expired"));
     }
     drop(c);
-    record(app, &check, "portal", actor).await
+    record(app, &check.id, "portal", actor).await
 }

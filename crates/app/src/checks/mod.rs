@@ -11,8 +11,10 @@ mod campaign;
 pub mod follow_up;
 mod phone;
 mod results;
+mod views;
 
 pub use acknowledge::*;
 pub use campaign::*;
 pub use phone::*;
 pub use results::*;
+pub use views::*;

@@ -61,12 +61,13 @@ pub async fn phone_checks(
     actor: &Actor,
     poc_id: &str,
     state: StateCode,
-) -> AppResult<Vec<store::campaign::PhoneCheckRow>> {
+) -> AppResult<Vec<super::PhoneCheck>> {
     authorize(
         actor,
         Action::ViewCheckResults,
         Resource::CheckResults(Some(state)),
     )?;
     let mut c = app.db.conn().await?;
-    Ok(store::campaign::phone_checks_of(&mut c, poc_id).await?)
+    let rows = store::campaign::phone_checks_of(&mut c, poc_id).await?;
+    Ok(rows.into_iter().map(Into::into).collect())
 }

@@ -1,15 +1,15 @@
 //! Results of campaigns: rates, median and 90th percentile, by region and
 //! type, and the trend (PING-5).
 
+use super::{Campaign, Check};
 use crate::error::authorize;
 use crate::{App, AppError, AppResult};
 use domain::policy::Resource;
 use domain::{Action, Actor, StateCode};
-use store::campaign::{CampaignRow, CheckRow};
 
 /// The recent campaigns, and whether the reader may launch one.
 pub struct CampaignList {
-    pub campaigns: Vec<CampaignRow>,
+    pub campaigns: Vec<Campaign>,
     pub may_launch: bool,
     /// When the next scheduled check starts, if one is scheduled (PING-1).
     pub next_check: Option<i64>,
@@ -20,7 +20,11 @@ pub async fn campaigns(app: &App, actor: &Actor) -> AppResult<CampaignList> {
     authorize(actor, Action::ViewCheckResults, resource)?;
     let mut c = app.db.conn().await?;
     Ok(CampaignList {
-        campaigns: store::campaign::recent(&mut c, 50).await?,
+        campaigns: store::campaign::recent(&mut c, 50)
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect(),
         may_launch: domain::policy::allows(actor, Action::RunChecks, &Resource::None),
         next_check: app.config.checks.calendar().next_slot(app.now()),
     })
@@ -47,7 +51,7 @@ pub(super) fn nearest_rank(sorted: &[i64], pct: usize) -> Option<i64> {
     Some(sorted[rank - 1])
 }
 
-pub(super) fn figures(label: &str, checks: &[&CheckRow]) -> Figures {
+pub(super) fn figures(label: &str, checks: &[&Check]) -> Figures {
     let mut times: Vec<i64> = checks
         .iter()
         .filter_map(|c| Some(c.acknowledged_at? - c.sent_at.or(c.acknowledged_at)?))
@@ -71,11 +75,11 @@ pub(super) fn figures(label: &str, checks: &[&CheckRow]) -> Figures {
 }
 
 pub struct Results {
-    pub campaign: CampaignRow,
+    pub campaign: Campaign,
     pub overall: Figures,
     pub by_region: Vec<Figures>,
     pub by_type: Vec<Figures>,
-    pub checks: Vec<CheckRow>,
+    pub checks: Vec<Check>,
 }
 
 /// Whose results a user sees: everyone's (None) for the custodian, else
@@ -99,7 +103,7 @@ pub(super) fn scope(actor: &Actor) -> AppResult<Option<StateCode>> {
 
 /// One campaign's overall figures, for the trend (PING-5).
 pub struct TrendPoint {
-    pub campaign: CampaignRow,
+    pub campaign: Campaign,
     pub figures: Figures,
 }
 
@@ -109,13 +113,16 @@ pub async fn trend(app: &App, actor: &Actor) -> AppResult<Vec<TrendPoint>> {
     let mut c = app.db.conn().await?;
     let mut points = Vec::new();
     for campaign in store::campaign::recent(&mut c, 12).await?.into_iter().rev() {
-        let checks =
+        let checks: Vec<Check> =
             store::campaign::checks_of(&mut c, &campaign.id, only.as_ref().map(StateCode::as_str))
-                .await?;
+                .await?
+                .into_iter()
+                .map(Into::into)
+                .collect();
         if !checks.is_empty() {
             points.push(TrendPoint {
                 figures: figures(&campaign.kind, &checks.iter().collect::<Vec<_>>()),
-                campaign,
+                campaign: campaign.into(),
             });
         }
     }
@@ -130,11 +137,14 @@ pub async fn results(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<R
     let campaign = store::campaign::get(&mut c, campaign_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let checks =
+    let checks: Vec<Check> =
         store::campaign::checks_of(&mut c, campaign_id, only.as_ref().map(StateCode::as_str))
-            .await?;
-    let all: Vec<&CheckRow> = checks.iter().collect();
-    let group = |key: fn(&CheckRow) -> &str, labels: Vec<&str>| -> Vec<Figures> {
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect();
+    let all: Vec<&Check> = checks.iter().collect();
+    let group = |key: fn(&Check) -> &str, labels: Vec<&str>| -> Vec<Figures> {
         labels
             .into_iter()
             .map(|l| {
@@ -161,7 +171,7 @@ pub async fn results(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<R
         overall: figures("all", &all),
         by_region,
         by_type,
-        campaign,
+        campaign: campaign.into(),
         checks,
     })
 }

@@ -35,13 +35,13 @@ pub const PER_PAGE: i64 = 50;
 pub const COUNT_CAP: i64 = 1000;
 
 /// What to list: filters, and the search terms that the index matches.
-pub struct Selection {
+pub(crate) struct Selection {
     pub filter: store::poc::Filter,
     pub terms: Vec<String>,
 }
 
 /// Turns a browse query into a selection, refusing any unknown value.
-pub fn filter(app: &App, q: &BrowseQuery) -> AppResult<Selection> {
+pub(crate) fn filter(app: &App, q: &BrowseQuery) -> AppResult<Selection> {
     let mut f = store::poc::Filter::default();
     if !q.state.is_empty() {
         f.states = vec![StateCode::parse(&q.state)?.to_string()];
@@ -71,7 +71,7 @@ pub fn filter(app: &App, q: &BrowseQuery) -> AppResult<Selection> {
 
 /// One page of the selected entries, in directory order, and how many there
 /// are in all (counted up to `COUNT_CAP` without search terms).
-pub async fn select(
+pub(crate) async fn select(
     app: &App,
     sel: &Selection,
     offset: i64,

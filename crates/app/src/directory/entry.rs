@@ -19,7 +19,7 @@ pub struct Entry {
     pub overdue: bool,
 }
 
-pub fn entry_of(app: &App, row: &PocRow) -> AppResult<Option<Entry>> {
+pub(crate) fn entry_of(app: &App, row: &PocRow) -> AppResult<Option<Entry>> {
     let Some(json) = &row.published_fields else {
         return Ok(None);
     };

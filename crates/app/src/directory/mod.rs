@@ -11,6 +11,7 @@ mod page;
 mod participation;
 mod problems;
 mod review;
+mod views;
 
 pub use browse::*;
 pub use changes::*;
@@ -20,3 +21,4 @@ pub use page::*;
 pub use participation::*;
 pub use problems::*;
 pub use review::*;
+pub use views::*;

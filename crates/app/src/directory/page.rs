@@ -101,7 +101,7 @@ pub(super) async fn version_view(
 pub struct EntryPage {
     pub entry: Entry,
     pub history: Vec<VersionView>,
-    pub problems: Vec<store::problem::ProblemRow>,
+    pub problems: Vec<super::Problem>,
     /// Addresses the latest check found unreachable, with the reason:
     /// "refused" at submission or "bounced" later (PING-3).
     pub unreachable: Vec<(String, String)>,
@@ -151,7 +151,11 @@ pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPa
             _ => {}
         }
     }
-    let problems = store::problem::open_for_poc(&mut c, id).await?;
+    let problems = store::problem::open_for_poc(&mut c, id)
+        .await?
+        .into_iter()
+        .map(Into::into)
+        .collect();
     let unreachable = store::campaign::unreachable_of_poc(&mut c, id)
         .await?
         .into_iter()

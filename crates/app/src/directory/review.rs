@@ -10,7 +10,6 @@ use domain::policy::Resource;
 use domain::{Action, Actor, FieldError, PocFields, PocType, Role, StateCode};
 use serde_json::json;
 use std::collections::HashMap;
-use store::poc::PocRow;
 
 pub struct ChangeSummary {
     pub version: VersionView,
@@ -247,10 +246,20 @@ pub(super) async fn decide(
 }
 
 /// Everything a State's administrators manage on one page.
+/// One of a State's entries on its desk, with its published fields if any.
+pub struct DeskEntry {
+    pub id: String,
+    pub status: String,
+    pub poc_type: String,
+    pub entity: String,
+    pub last_confirmed_at: Option<i64>,
+    pub fields: Option<PocFields>,
+}
+
 pub struct StateDesk {
-    pub entries: Vec<(PocRow, Option<PocFields>)>,
+    pub entries: Vec<DeskEntry>,
     pub pending: Vec<ChangeSummary>,
-    pub problems: Vec<store::problem::ProblemRow>,
+    pub problems: Vec<super::Problem>,
     pub account_mode: String,
     /// The reader may invite and disable the State's users.
     pub may_manage_users: bool,
@@ -265,15 +274,23 @@ pub async fn state_desk(app: &App, actor: &Actor, state: StateCode) -> AppResult
     let entries = rows
         .into_iter()
         .filter(|r| r.status == "active" || r.status == "pending")
-        .map(|r| {
-            let f = r
+        .map(|r| DeskEntry {
+            fields: r
                 .published_fields
                 .as_deref()
-                .and_then(|j| serde_json::from_str(j).ok());
-            (r, f)
+                .and_then(|j| serde_json::from_str(j).ok()),
+            id: r.id,
+            status: r.status,
+            poc_type: r.poc_type,
+            entity: r.entity,
+            last_confirmed_at: r.last_confirmed_at,
         })
         .collect();
-    let problems = store::problem::open(&mut c, Some(state.as_str())).await?;
+    let problems = store::problem::open(&mut c, Some(state.as_str()))
+        .await?
+        .into_iter()
+        .map(Into::into)
+        .collect();
     Ok(StateDesk {
         may_manage_users: domain::policy::allows(
             actor,

@@ -3,8 +3,8 @@
 use super::App;
 use super::error::AppResult;
 use super::unit::Unit;
+use super::view::view;
 use domain::Actor;
-pub use store::audit::Verdict;
 
 pub fn actor_label(actor: &Actor) -> String {
     match actor {
@@ -38,21 +38,46 @@ pub async fn record(
     Ok(())
 }
 
-pub async fn verify(app: &App) -> AppResult<store::audit::Verdict> {
-    let mut c = app.db.conn().await?;
-    Ok(store::audit::verify(&mut c).await?)
+/// What checking the chain finds (NFR-3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Intact {
+        rows: i64,
+    },
+    /// The first entry that does not fit the chain, and why.
+    Broken {
+        seq: i64,
+        reason: &'static str,
+    },
 }
 
-pub async fn recent(
-    app: &App,
-    actor: &Actor,
-    limit: i64,
-) -> AppResult<Vec<store::audit::AuditRow>> {
+view! {
+    /// One event of the audit log, as the custodian reads it.
+    AuditEntry from store::audit::AuditRow {
+        seq: i64,
+        at: i64,
+        actor: String,
+        action: String,
+        target: String,
+        detail: String,
+    }
+}
+
+pub async fn verify(app: &App) -> AppResult<Verdict> {
+    let mut c = app.db.conn().await?;
+    Ok(match store::audit::verify(&mut c).await? {
+        store::audit::Verdict::Intact { rows } => Verdict::Intact { rows },
+        store::audit::Verdict::Broken { seq, reason } => Verdict::Broken { seq, reason },
+    })
+}
+
+pub async fn recent(app: &App, actor: &Actor, limit: i64) -> AppResult<Vec<AuditEntry>> {
     super::error::authorize(
         actor,
         domain::Action::ViewAudit,
         domain::policy::Resource::None,
     )?;
     let mut c = app.db.conn().await?;
-    Ok(store::audit::recent(&mut c, limit, None).await?)
+    let rows = store::audit::recent(&mut c, limit, None).await?;
+    Ok(rows.into_iter().map(Into::into).collect())
 }

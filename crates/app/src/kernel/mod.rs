@@ -12,5 +12,6 @@ pub mod notify;
 pub mod seal;
 pub mod search;
 pub mod unit;
+pub mod view;
 
 pub use app::App;

@@ -167,7 +167,7 @@ fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
 
 impl SearchIndex {
     /// Brings the index up to date with the database.
-    pub async fn refresh(&self, db: &store::Db) -> AppResult<()> {
+    pub(crate) async fn refresh(&self, db: &store::Db) -> AppResult<()> {
         let _one_at_a_time = self.refreshing.lock().await;
         let (loaded, since) = {
             let i = self.index.read().expect("index lock");
@@ -201,7 +201,7 @@ impl SearchIndex {
     }
 
     /// Ids of the matching entries, in directory order.
-    pub async fn find(&self, db: &store::Db, q: &Query<'_>) -> AppResult<Vec<String>> {
+    pub(crate) async fn find(&self, db: &store::Db, q: &Query<'_>) -> AppResult<Vec<String>> {
         self.refresh(db).await?;
         Ok(self.index.read().expect("index lock").find(q))
     }

@@ -5,7 +5,6 @@ use super::*;
 use crate::{App, AppError, AppResult, audit};
 use domain::Actor;
 use serde_json::json;
-pub use store::message::ThreadRow;
 
 /// An attachment as the parties see it in the thread.
 pub struct ShownAttachment {

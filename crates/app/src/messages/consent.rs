@@ -10,7 +10,7 @@ use crate::{App, AppError, AppResult, audit};
 use domain::message::Urgency;
 use domain::{Actor, StateCode, UnLanguage};
 use serde_json::json;
-pub use store::message::ThreadRow;
+use store::message::ThreadRow;
 
 /// A request to share a thread with a third State, as its parties see it.
 pub struct ShownConsent {

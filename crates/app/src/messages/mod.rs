@@ -11,6 +11,7 @@ mod record;
 mod send;
 mod templates;
 mod threads;
+mod views;
 
 pub use attachments::*;
 pub use consent::*;
@@ -19,3 +20,4 @@ pub use record::*;
 pub use send::*;
 pub use templates::*;
 pub use threads::*;
+pub use views::*;

@@ -14,7 +14,7 @@ use domain::{Action, Actor, PocFields, StateCode, UnLanguage};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use store::message::MessageRow;
-pub use store::message::ThreadRow;
+use store::message::ThreadRow;
 
 /// The user's own State, if they may communicate for it.
 pub(super) fn own_state(actor: &Actor) -> AppResult<StateCode> {

@@ -36,7 +36,15 @@ pub(super) fn definition(row: &TemplateRow) -> AppResult<Template> {
 }
 
 /// The current version of every template.
-pub async fn templates(app: &App) -> AppResult<Vec<(TemplateRow, Template)>> {
+pub async fn templates(app: &App) -> AppResult<Vec<(super::TemplateVersion, Template)>> {
+    Ok(current(app)
+        .await?
+        .into_iter()
+        .map(|(row, t)| (row.into(), t))
+        .collect())
+}
+
+async fn current(app: &App) -> AppResult<Vec<(TemplateRow, Template)>> {
     let mut c = app.db.conn().await?;
     store::message::current_templates(&mut c)
         .await?
@@ -85,7 +93,7 @@ pub async fn save_template(app: &App, actor: &Actor, raw: &str) -> AppResult<i64
 pub async fn templates_for_editing(
     app: &App,
     actor: &Actor,
-) -> AppResult<Vec<(TemplateRow, String)>> {
+) -> AppResult<Vec<(super::TemplateVersion, String)>> {
     authorize(actor, Action::ManageTemplates, Resource::None)?;
     templates(app)
         .await?

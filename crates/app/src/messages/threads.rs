@@ -10,7 +10,7 @@ use domain::message::{Template, Tlp};
 use domain::policy::{Resource, ThreadParties};
 use domain::{Action, Actor, StateCode, UnLanguage};
 use serde_json::json;
-pub use store::message::ThreadRow;
+use store::message::ThreadRow;
 
 /// The participating States the user's State may write to.
 pub async fn counterparts(app: &App, actor: &Actor) -> AppResult<Vec<String>> {
@@ -30,10 +30,11 @@ pub async fn latest(app: &App, actor: &Actor) -> AppResult<Option<i64>> {
 }
 
 /// The threads the user's State is party to, newest first.
-pub async fn inbox(app: &App, actor: &Actor) -> AppResult<Vec<ThreadRow>> {
+pub async fn inbox(app: &App, actor: &Actor) -> AppResult<Vec<super::Thread>> {
     let state = own_state(actor)?;
     let mut c = app.db.conn().await?;
-    Ok(store::message::threads_of(&mut c, state.as_str(), 200).await?)
+    let rows = store::message::threads_of(&mut c, state.as_str(), 200).await?;
+    Ok(rows.into_iter().map(Into::into).collect())
 }
 
 pub struct ShownMessage {
@@ -45,11 +46,11 @@ pub struct ShownMessage {
 }
 
 pub struct ThreadView {
-    pub thread: ThreadRow,
+    pub thread: super::Thread,
     pub template: Template,
     pub messages: Vec<ShownMessage>,
     pub recipients: Vec<String>,
-    pub escalations: Vec<store::message::EscalationRow>,
+    pub escalations: Vec<super::Escalation>,
     pub consents: Vec<ShownConsent>,
     pub attachments: Vec<ShownAttachment>,
     /// The reader's State received it (and so acknowledges it).
@@ -163,10 +164,10 @@ pub async fn thread(app: &App, actor: &Actor, id: &str, lang: &str) -> AppResult
     let attachments = shown_attachments(app, &mut c, &thread.id).await?;
     Ok(ThreadView {
         attachments,
-        escalations,
+        escalations: escalations.into_iter().map(Into::into).collect(),
         consents,
         received: thread.to_state == state.as_str(),
-        thread,
+        thread: thread.into(),
         template,
         messages,
         recipients,

@@ -43,10 +43,10 @@ pub async fn desk(
     };
     Ok(web.page(&ctx, "desk.html", context! {
         code => state.to_string(),
-        entries => desk.entries.iter().map(|(row, fields)| context! {
-            id => row.id, status => row.status, poc_type => row.poc_type, entity => row.entity,
-            last_confirmed_at => row.last_confirmed_at,
-            emails => fields.as_ref().map(|f| f.emails.iter().map(|m| m.as_str().to_string()).collect::<Vec<_>>()),
+        entries => desk.entries.iter().map(|e| context! {
+            id => e.id, status => e.status, poc_type => e.poc_type, entity => e.entity,
+            last_confirmed_at => e.last_confirmed_at,
+            emails => e.fields.as_ref().map(|f| f.emails.iter().map(|m| m.as_str().to_string()).collect::<Vec<_>>()),
         }).collect::<Vec<_>>(),
         pending => desk.pending.iter().map(|c| context! {
             id => c.version.id, poc_id => c.poc_id, entity => c.entity, kind => c.version.kind,

@@ -14,7 +14,7 @@ use domain::message::{Template, Tlp, Urgency};
 use minijinja::{Value, context};
 use serde::Deserialize;
 
-fn thread_value(t: &app::messages::ThreadRow) -> Value {
+fn thread_value(t: &app::messages::Thread) -> Value {
     context! {
         id => t.id, alert => t.alert_id.is_some(), from_state => t.from_state, to_state => t.to_state, template => t.template_key,
         urgency => t.urgency, tlp => t.tlp, tlp_label => Tlp::parse(&t.tlp).map_or("", |x| x.label()),

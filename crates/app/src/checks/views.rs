@@ -1,0 +1,44 @@
+//! What the checks' use cases show of their rows.
+
+use crate::kernel::view::view;
+
+view! {
+    /// One check of one address (PING-2, PING-5).
+    Check from store::campaign::CheckRow {
+        id: String,
+        campaign_id: String,
+        poc_id: String,
+        state_code: String,
+        region: String,
+        poc_type: String,
+        address: String,
+        status: String,
+        sent_at: Option<i64>,
+        acknowledged_at: Option<i64>,
+        acknowledged_via: Option<String>,
+        reminded_at: Option<i64>,
+        escalated_at: Option<i64>,
+        unreachable_reason: Option<String>,
+    }
+}
+
+view! {
+    /// A campaign of checks (PING-1).
+    Campaign from store::campaign::CampaignRow {
+        id: String,
+        kind: String,
+        launched_at: i64,
+        closes_at: i64,
+    }
+}
+
+view! {
+    /// A phone check recorded by the custodian (PING-4).
+    PhoneCheck from store::campaign::PhoneCheckRow {
+        id: String,
+        number: String,
+        reached: bool,
+        called_at: i64,
+        note: Option<String>,
+    }
+}
