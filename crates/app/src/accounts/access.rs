@@ -1,7 +1,7 @@
 //! Requests for access from Permanent Missions, admitted or rejected by the
 //! custodian (ACC-1).
 
-use super::*;
+use super::users::{invite, new_user};
 use crate::error::authorize;
 use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
@@ -14,7 +14,7 @@ pub async fn access_requests(
     app: &App,
     actor: &Actor,
     status: &str,
-) -> AppResult<Vec<super::AccessRequest>> {
+) -> AppResult<Vec<super::views::AccessRequest>> {
     authorize(actor, Action::ReviewAccess, Resource::None)?;
     let mut c = app.db.conn().await?;
     let rows = store::access::with_status(&mut c, status).await?;

@@ -1,12 +1,13 @@
 //! Who is signed in: sessions, their origin, listing and ending them (ACC-4).
 
 use crate::clock::{HOUR, MINUTE};
-use crate::crypto::digest;
+use crate::crypto::{digest, token};
 use crate::error::authorize;
 use crate::{App, AppError, AppResult, audit};
 use domain::policy::Resource;
 use domain::{Action, Actor, FieldError, Role, StateCode};
 use serde_json::json;
+use store::Conn;
 
 /// Where a request came from, for sessions, throttling and the audit log.
 #[derive(Debug, Clone, Default)]
@@ -93,7 +94,7 @@ pub async fn logout(app: &App, session: &Session) -> AppResult<()> {
     Ok(())
 }
 
-pub async fn sessions(app: &App, session: &Session) -> AppResult<Vec<super::OpenSession>> {
+pub async fn sessions(app: &App, session: &Session) -> AppResult<Vec<super::views::OpenSession>> {
     authorize(&session.actor, Action::ManageOwnAccount, Resource::None)?;
     let mut c = app.db.conn().await?;
     let idle = app.config.session.idle_minutes * MINUTE;
@@ -139,4 +140,27 @@ pub async fn set_locale(app: &App, session: &Session, lang: &str) -> AppResult<(
     .await?;
     c.commit().await?;
     Ok(())
+}
+
+/// Opens a session at `stage` ("mfa", "setup" or "full"); returns its token.
+pub(super) async fn open_session(
+    app: &App,
+    c: &mut Conn,
+    user_id: &str,
+    stage: &str,
+    origin: &Origin,
+) -> AppResult<String> {
+    let secret = token();
+    let ua: String = origin.user_agent.chars().take(200).collect();
+    store::session::insert(
+        c,
+        &digest(&secret),
+        user_id,
+        stage,
+        app.now(),
+        &ua,
+        &origin.ip,
+    )
+    .await?;
+    Ok(secret)
 }

@@ -1,8 +1,8 @@
 //! Accepting an invitation, then enrolling a second factor and recovery
 //! codes (ACC-3).
 
-use super::*;
-use crate::crypto::{digest, recovery_code};
+use super::session::{Origin, Session, actor_of, open_session};
+use crate::crypto::{digest, recovery_code, totp};
 use crate::error::authorize;
 use crate::{App, AppError, AppResult, audit};
 use domain::policy::Resource;
@@ -12,7 +12,7 @@ use store::Conn;
 use store::user::UserRow;
 
 /// The invited user behind a link, if the link is still good.
-pub async fn invitation(app: &App, secret: &str) -> AppResult<super::User> {
+pub async fn invitation(app: &App, secret: &str) -> AppResult<super::views::User> {
     Ok(invited_user(app, secret).await?.into())
 }
 
@@ -73,17 +73,6 @@ pub async fn accept_invitation(
 pub struct TotpEnrolment {
     pub secret: String,
     pub uri: String,
-}
-
-pub(super) fn totp(secret_b32: &str, account: &str) -> AppResult<totp_rs::Totp> {
-    let secret = totp_rs::Secret::try_from_base32(secret_b32)
-        .map_err(|e| AppError::Internal(format!("{e:?}")))?;
-    totp_rs::Builder::new()
-        .with_secret(secret)
-        .with_account_name(account.replace(':', ""))
-        .with_issuer(Some("pocdir"))
-        .build()
-        .map_err(|e| AppError::Internal(format!("{e:?}")))
 }
 
 /// The TOTP secret being enrolled for this session's user (created once).

@@ -1,9 +1,9 @@
 //! Signing in with a password and a second factor, throttled per account
 //! and per address (ACC-3, ACC-4).
 
-use super::*;
+use super::session::{Origin, Session, actor_of, open_session};
 use crate::clock::MINUTE;
-use crate::crypto::{digest, normalize_recovery_code, token};
+use crate::crypto::{digest, normalize_recovery_code, totp};
 use crate::{App, AppError, AppResult, audit};
 use domain::{Actor, FieldError};
 use serde_json::json;
@@ -241,26 +241,4 @@ pub async fn login_second_factor(
     .await?;
     c.commit().await?;
     Ok(token)
-}
-
-pub(super) async fn open_session(
-    app: &App,
-    c: &mut Conn,
-    user_id: &str,
-    stage: &str,
-    origin: &Origin,
-) -> AppResult<String> {
-    let secret = token();
-    let ua: String = origin.user_agent.chars().take(200).collect();
-    store::session::insert(
-        c,
-        &digest(&secret),
-        user_id,
-        stage,
-        app.now(),
-        &ua,
-        &origin.ip,
-    )
-    .await?;
-    Ok(secret)
 }

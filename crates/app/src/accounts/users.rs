@@ -154,7 +154,7 @@ pub async fn users_of_state(
     app: &App,
     actor: &Actor,
     state: StateCode,
-) -> AppResult<Vec<super::User>> {
+) -> AppResult<Vec<super::views::User>> {
     authorize(actor, Action::ManageUsers, Resource::State(state))?;
     let mut c = app.db.conn().await?;
     let rows = store::user::of_state(&mut c, state.as_str()).await?;

@@ -9,7 +9,7 @@ use serde_json::json;
 
 /// What an acknowledgement link shows before anything is recorded.
 pub struct AckView {
-    pub check: super::Check,
+    pub check: super::views::Check,
     pub launched_at: i64,
 }
 
@@ -58,7 +58,7 @@ pub(super) async fn record(app: &App, check_id: &str, via: &str, actor: &Actor) 
 }
 
 /// The open checks of the signed-in user's State.
-pub async fn pending_of_my_state(app: &App, actor: &Actor) -> AppResult<Vec<super::Check>> {
+pub async fn pending_of_my_state(app: &App, actor: &Actor) -> AppResult<Vec<super::views::Check>> {
     let state = actor.state().ok_or_else(|| crate::error::refusal(actor))?;
     authorize(actor, Action::AcknowledgeCheck, Resource::State(state))?;
     let mut c = app.db.conn().await?;

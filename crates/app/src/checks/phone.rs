@@ -61,7 +61,7 @@ pub async fn phone_checks(
     actor: &Actor,
     poc_id: &str,
     state: StateCode,
-) -> AppResult<Vec<super::PhoneCheck>> {
+) -> AppResult<Vec<super::views::PhoneCheck>> {
     authorize(
         actor,
         Action::ViewCheckResults,

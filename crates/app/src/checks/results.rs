@@ -1,7 +1,7 @@
 //! Results of campaigns: rates, median and 90th percentile, by region and
 //! type, and the trend (PING-5).
 
-use super::{Campaign, Check};
+use super::views::{Campaign, Check};
 use crate::error::authorize;
 use crate::{App, AppError, AppResult};
 use domain::policy::Resource;

@@ -1,6 +1,6 @@
 //! Browsing and searching the directory, and a State's entries (DIR-6, DIR-8).
 
-use super::*;
+use super::entry::{Entry, confirm_period, entry_of};
 use crate::error::authorize;
 use crate::{App, AppResult};
 use domain::policy::Resource;

@@ -1,7 +1,7 @@
 //! Nominations, updates and withdrawals submitted by a State or on its
 //! written request (DIR-2 to DIR-5).
 
-use super::*;
+use super::page::FieldChangeView;
 use crate::clock::DAY;
 use crate::error::authorize;
 use crate::mail::{self};

@@ -1,7 +1,7 @@
 //! One entry's page: its history, pending change and problems, and the
 //! forms to nominate or edit an entry (DIR-5, DIR-6).
 
-use super::*;
+use super::entry::{Entry, entry_of, fields_of};
 use crate::clock::DAY;
 use crate::error::authorize;
 use crate::{App, AppError, AppResult};
@@ -101,7 +101,7 @@ pub(super) async fn version_view(
 pub struct EntryPage {
     pub entry: Entry,
     pub history: Vec<VersionView>,
-    pub problems: Vec<super::Problem>,
+    pub problems: Vec<super::views::Problem>,
     /// Addresses the latest check found unreachable, with the reason:
     /// "refused" at submission or "bounced" later (PING-3).
     pub unreachable: Vec<(String, String)>,

@@ -1,7 +1,8 @@
 //! The custodian's review of changes: pending lists, verification and
 //! rejection, a State's desk and the custodian's dashboard (DIR-5, DIR-6).
 
-use super::*;
+use super::entry::{confirm_period, fields_of};
+use super::page::{FieldChangeView, VersionView, version_view};
 use crate::error::authorize;
 use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
@@ -259,7 +260,7 @@ pub struct DeskEntry {
 pub struct StateDesk {
     pub entries: Vec<DeskEntry>,
     pub pending: Vec<ChangeSummary>,
-    pub problems: Vec<super::Problem>,
+    pub problems: Vec<super::views::Problem>,
     pub account_mode: String,
     /// The reader may invite and disable the State's users.
     pub may_manage_users: bool,

@@ -260,6 +260,12 @@ impl fmt::Debug for Config {
     }
 }
 
+impl From<ConfigError> for super::error::AppError {
+    fn from(e: ConfigError) -> Self {
+        super::error::AppError::Internal(e.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -123,6 +123,17 @@ impl Hasher {
     }
 }
 
+pub(crate) fn totp(secret_b32: &str, account: &str) -> super::error::AppResult<totp_rs::Totp> {
+    let secret = totp_rs::Secret::try_from_base32(secret_b32)
+        .map_err(|e| super::error::AppError::Internal(format!("{e:?}")))?;
+    totp_rs::Builder::new()
+        .with_secret(secret)
+        .with_account_name(account.replace(':', ""))
+        .with_issuer(Some("pocdir"))
+        .build()
+        .map_err(|e| super::error::AppError::Internal(format!("{e:?}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,12 +39,6 @@ impl From<FieldError> for AppError {
     }
 }
 
-impl From<super::config::ConfigError> for AppError {
-    fn from(e: super::config::ConfigError) -> Self {
-        AppError::Internal(e.to_string())
-    }
-}
-
 pub type AppResult<T> = Result<T, AppError>;
 
 /// Refuses unless the policy allows `action` on `resource`.

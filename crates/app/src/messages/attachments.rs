@@ -1,7 +1,8 @@
 //! Attachments: sealed with their names, checked by content, for the
 //! parties only (MSG-2).
 
-use super::*;
+use super::parties::party_thread;
+use super::sealed::sealer;
 use crate::{App, AppError, AppResult, audit};
 use domain::Actor;
 use serde_json::json;

@@ -1,7 +1,10 @@
 //! Consent of the originating State before a communication is shared with a
 //! third State, and the forwarding it allows (MSG-4).
 
-use super::*;
+use super::notice::{notification, notify_poc};
+use super::parties::party_thread;
+use super::sealed::{Content, sealed_row, sealer};
+use super::send::ack_minutes;
 use crate::clock::MINUTE;
 use crate::crypto::digest;
 use crate::directory::entry_of;

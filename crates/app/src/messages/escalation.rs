@@ -1,6 +1,6 @@
 //! Escalation of communications not acknowledged in time (MSG-3).
 
-use super::*;
+use super::notice::{notification, notify_poc};
 use crate::directory::entry_of;
 use crate::mail::{self};
 use crate::{App, AppResult, audit};

@@ -7,7 +7,10 @@
 mod attachments;
 mod consent;
 mod escalation;
+mod notice;
+mod parties;
 mod record;
+mod sealed;
 mod send;
 mod templates;
 mod threads;
@@ -16,6 +19,7 @@ mod views;
 pub use attachments::*;
 pub use consent::*;
 pub use escalation::*;
+pub use parties::counterparts;
 pub use record::*;
 pub use send::*;
 pub use templates::*;

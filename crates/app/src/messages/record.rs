@@ -1,6 +1,6 @@
 //! A State's record of its exchanges, and the custodian's counts (MSG-5).
 
-use super::*;
+use super::threads::{ThreadView, inbox, thread};
 use crate::clock::MINUTE;
 use crate::error::{authorize, refusal};
 use crate::{App, AppError, AppResult, audit};

@@ -1,27 +1,17 @@
 //! Writing to another State's POCs from a template, with an urgency and a
 //! TLP marking; the content is sealed and no email carries it (MSG-1, MSG-2).
 
-use super::*;
+use super::notice::notify_poc;
+use super::parties::{counterparts, own_state};
+use super::sealed::{Content, sealed_row};
+use super::templates::definition;
 use crate::clock::MINUTE;
-use crate::crypto::digest;
 use crate::directory::entry_of;
-use crate::error::{authorize, refusal};
-use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
 use domain::message::{Tlp, Urgency};
-use domain::policy::Resource;
-use domain::{Action, Actor, PocFields, StateCode, UnLanguage};
-use serde::{Deserialize, Serialize};
+use domain::{Actor, PocFields, StateCode};
 use serde_json::json;
-use store::message::MessageRow;
 use store::message::ThreadRow;
-
-/// The user's own State, if they may communicate for it.
-pub(super) fn own_state(actor: &Actor) -> AppResult<StateCode> {
-    let state = actor.state().ok_or_else(|| refusal(actor))?;
-    authorize(actor, Action::Communicate, Resource::State(state))?;
-    Ok(state)
-}
 
 /// A POC of the receiving State as the sender sees it before sending.
 pub struct Recipient {
@@ -75,15 +65,6 @@ pub struct Compose {
     pub code: String,
 }
 
-/// What is sealed: a template's fields, or a reply's text.
-#[derive(Serialize, Deserialize, Default)]
-pub(super) struct Content {
-    #[serde(default)]
-    pub(super) fields: Vec<(String, String)>,
-    #[serde(default)]
-    pub(super) text: Option<String>,
-}
-
 pub(super) fn ack_minutes(app: &App, urgency: Urgency) -> i64 {
     let m = &app.config.messages;
     match urgency {
@@ -91,34 +72,6 @@ pub(super) fn ack_minutes(app: &App, urgency: Urgency) -> i64 {
         Urgency::High => m.high_ack_minutes,
         Urgency::Routine => m.routine_ack_minutes,
     }
-}
-
-pub(super) fn sealer(app: &App) -> AppResult<&crate::seal::Sealer> {
-    app.sealer
-        .as_deref()
-        .ok_or_else(|| AppError::Internal("messages.key is not set".into()))
-}
-
-/// Seals a message's content into a new row, bound to the row's id;
-/// returns the row and the content's digest for the audit log.
-pub(super) fn sealed_row(
-    app: &App,
-    thread: &ThreadRow,
-    from: StateCode,
-    author: &str,
-    content: &Content,
-) -> AppResult<(MessageRow, String)> {
-    let plain = serde_json::to_string(content).map_err(|e| AppError::Internal(e.to_string()))?;
-    let id = store::new_id();
-    let row = MessageRow {
-        sealed: sealer(app)?.seal(&format!("message:{id}"), plain.as_bytes()),
-        id,
-        thread_id: thread.id.clone(),
-        from_state: from.to_string(),
-        author_id: author.to_string(),
-        created_at: app.now(),
-    };
-    Ok((row, digest(&plain)))
 }
 
 /// The States a communication goes to: one ("DE"), several ("DE,IT") or
@@ -244,55 +197,4 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
     }
     c.commit().await?;
     Ok(ids)
-}
-
-/// Tells a POC that a communication is waiting: urgency, TLP and a link,
-/// never the content (MSG-3).
-pub(super) async fn notify_poc(
-    app: &App,
-    c: &mut store::Conn,
-    thread: &ThreadRow,
-    from: StateCode,
-    poc: &PocFields,
-    key: &str,
-) -> AppResult<()> {
-    let lang = poc.reading_language();
-    for address in &poc.emails {
-        mail::queue(
-            app,
-            c,
-            notification(app, thread, from, address.as_str(), lang, key),
-        )
-        .await?;
-    }
-    Ok(())
-}
-
-pub(super) fn notification<'a>(
-    app: &App,
-    thread: &ThreadRow,
-    from: StateCode,
-    to: &'a str,
-    lang: UnLanguage,
-    key: &'a str,
-) -> Email<'a> {
-    let tlp = Tlp::parse(&thread.tlp).map_or("", |t| t.label());
-    Email {
-        to,
-        lang: lang.code(),
-        key,
-        args: vec![
-            ("state", from.info().name(lang).to_string()),
-            ("tlp", tlp.to_string()),
-            (
-                "urgency",
-                app.i18n
-                    .t(lang.code(), &format!("urgency-{}", thread.urgency), &[]),
-            ),
-            (
-                "link",
-                format!("{}/messages/{}", app.config.public_url, thread.id),
-            ),
-        ],
-    }
 }

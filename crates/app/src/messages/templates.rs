@@ -36,7 +36,7 @@ pub(super) fn definition(row: &TemplateRow) -> AppResult<Template> {
 }
 
 /// The current version of every template.
-pub async fn templates(app: &App) -> AppResult<Vec<(super::TemplateVersion, Template)>> {
+pub async fn templates(app: &App) -> AppResult<Vec<(super::views::TemplateVersion, Template)>> {
     Ok(current(app)
         .await?
         .into_iter()
@@ -93,7 +93,7 @@ pub async fn save_template(app: &App, actor: &Actor, raw: &str) -> AppResult<i64
 pub async fn templates_for_editing(
     app: &App,
     actor: &Actor,
-) -> AppResult<Vec<(super::TemplateVersion, String)>> {
+) -> AppResult<Vec<(super::views::TemplateVersion, String)>> {
     authorize(actor, Action::ManageTemplates, Resource::None)?;
     templates(app)
         .await?

@@ -1,28 +1,18 @@
 //! The inbox, a thread as its parties read it, acknowledgement and replies
 //! (MSG-2, MSG-3).
 
-use super::*;
+use super::attachments::{ShownAttachment, shown_attachments};
+use super::consent::{ShownConsent, shown_consents};
+use super::notice::{notification, notify_poc};
+use super::parties::{own_state, party_thread};
+use super::sealed::{Content, sealed_row, sealer};
+use super::templates::definition;
 use crate::directory::entry_of;
-use crate::error::{authorize, refusal};
 use crate::mail::{self};
 use crate::{App, AppError, AppResult, audit};
-use domain::message::{Template, Tlp};
-use domain::policy::{Resource, ThreadParties};
-use domain::{Action, Actor, StateCode, UnLanguage};
+use domain::message::Template;
+use domain::{Actor, UnLanguage};
 use serde_json::json;
-use store::message::ThreadRow;
-
-/// The participating States the user's State may write to.
-pub async fn counterparts(app: &App, actor: &Actor) -> AppResult<Vec<String>> {
-    let own = own_state(actor)?;
-    let mut c = app.db.conn().await?;
-    Ok(store::state::participating(&mut c)
-        .await?
-        .into_iter()
-        .map(|s| s.code)
-        .filter(|s| s != own.as_str())
-        .collect())
-}
 
 /// When the newest thread of the user's State was started, for the live inbox.
 pub async fn latest(app: &App, actor: &Actor) -> AppResult<Option<i64>> {
@@ -30,7 +20,7 @@ pub async fn latest(app: &App, actor: &Actor) -> AppResult<Option<i64>> {
 }
 
 /// The threads the user's State is party to, newest first.
-pub async fn inbox(app: &App, actor: &Actor) -> AppResult<Vec<super::Thread>> {
+pub async fn inbox(app: &App, actor: &Actor) -> AppResult<Vec<super::views::Thread>> {
     let state = own_state(actor)?;
     let mut c = app.db.conn().await?;
     let rows = store::message::threads_of(&mut c, state.as_str(), 200).await?;
@@ -46,78 +36,15 @@ pub struct ShownMessage {
 }
 
 pub struct ThreadView {
-    pub thread: super::Thread,
+    pub thread: super::views::Thread,
     pub template: Template,
     pub messages: Vec<ShownMessage>,
     pub recipients: Vec<String>,
-    pub escalations: Vec<super::Escalation>,
+    pub escalations: Vec<super::views::Escalation>,
     pub consents: Vec<ShownConsent>,
     pub attachments: Vec<ShownAttachment>,
     /// The reader's State received it (and so acknowledges it).
     pub received: bool,
-}
-
-/// A thread, if the policy lets the actor read it (MSG-2), with the actor's
-/// State.
-pub(super) async fn party_thread(
-    app: &App,
-    actor: &Actor,
-    id: &str,
-) -> AppResult<(ThreadRow, StateCode)> {
-    let state = actor.state().ok_or_else(|| refusal(actor))?;
-    let mut c = app.db.conn().await?;
-    let thread = store::message::thread(&mut c, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let parties = parties_of(app, &mut c, &thread).await?;
-    // Someone who is not party learns nothing, not even that the thread exists.
-    if !parties.from.eq(&state) && !parties.to.eq(&state) {
-        return Err(AppError::NotFound);
-    }
-    authorize(actor, Action::ReadThread, Resource::Thread(parties))?;
-    Ok((thread, state))
-}
-
-/// The thread's two States and, for TLP:RED, its named readers: the
-/// receiving State's users whose account address is one of the addressed
-/// POCs' addresses.
-pub(super) async fn parties_of(
-    app: &App,
-    c: &mut store::Conn,
-    thread: &ThreadRow,
-) -> AppResult<ThreadParties> {
-    let to = StateCode::parse(&thread.to_state)?;
-    let red = thread.tlp == Tlp::Red.code();
-    let mut named_readers = Vec::new();
-    if red {
-        let mut addresses = Vec::new();
-        for poc_id in store::message::recipients(c, &thread.id).await? {
-            let Some(row) = store::poc::get(c, &poc_id).await? else {
-                continue;
-            };
-            if let Some(entry) = entry_of(app, &row)? {
-                addresses.extend(
-                    entry
-                        .fields
-                        .emails
-                        .iter()
-                        .map(|e| e.as_str().to_lowercase()),
-                );
-            }
-        }
-        named_readers = store::user::of_state(c, to.as_str())
-            .await?
-            .into_iter()
-            .filter(|u| addresses.contains(&u.email.to_lowercase()))
-            .map(|u| u.id)
-            .collect();
-    }
-    Ok(ThreadParties {
-        from: StateCode::parse(&thread.from_state)?,
-        to,
-        red,
-        named_readers,
-    })
 }
 
 pub async fn thread(app: &App, actor: &Actor, id: &str, lang: &str) -> AppResult<ThreadView> {

@@ -1,0 +1,45 @@
+//! What is sealed at rest: a message's fields or text, under the key of
+//! `messages.key` and bound to the row it belongs to (MSG-2).
+
+use crate::crypto::digest;
+use crate::{App, AppError, AppResult};
+use domain::StateCode;
+use serde::{Deserialize, Serialize};
+use store::message::{MessageRow, ThreadRow};
+
+/// What is sealed: a template's fields, or a reply's text.
+#[derive(Serialize, Deserialize, Default)]
+pub(super) struct Content {
+    #[serde(default)]
+    pub(super) fields: Vec<(String, String)>,
+    #[serde(default)]
+    pub(super) text: Option<String>,
+}
+
+pub(super) fn sealer(app: &App) -> AppResult<&crate::seal::Sealer> {
+    app.sealer
+        .as_deref()
+        .ok_or_else(|| AppError::Internal("messages.key is not set".into()))
+}
+
+/// Seals a message's content into a new row, bound to the row's id;
+/// returns the row and the content's digest for the audit log.
+pub(super) fn sealed_row(
+    app: &App,
+    thread: &ThreadRow,
+    from: StateCode,
+    author: &str,
+    content: &Content,
+) -> AppResult<(MessageRow, String)> {
+    let plain = serde_json::to_string(content).map_err(|e| AppError::Internal(e.to_string()))?;
+    let id = store::new_id();
+    let row = MessageRow {
+        sealed: sealer(app)?.seal(&format!("message:{id}"), plain.as_bytes()),
+        id,
+        thread_id: thread.id.clone(),
+        from_state: from.to_string(),
+        author_id: author.to_string(),
+        created_at: app.now(),
+    };
+    Ok((row, digest(&plain)))
+}
