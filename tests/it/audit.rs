@@ -6,7 +6,7 @@ use app::audit::Verdict;
 use domain::Role;
 
 async fn tamper(t: &TestApp, sql: &'static str) {
-    let mut c = t.app.db().conn().await.unwrap();
+    let mut c = t.db.conn().await.unwrap();
     c.exec(sql, vec![]).await.unwrap();
 }
 

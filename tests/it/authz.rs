@@ -67,7 +67,7 @@ async fn acc5_admin_of_state_a_cannot_touch_state_b() {
     .await
     .unwrap();
     let pending_new_poc = {
-        let mut c = t.app.db().conn().await.unwrap();
+        let mut c = t.db.conn().await.unwrap();
         store::poc::version(&mut c, &pending_new_id)
             .await
             .unwrap()
@@ -78,7 +78,7 @@ async fn acc5_admin_of_state_a_cannot_touch_state_b() {
         .await
         .unwrap();
     let problem = {
-        let mut c = t.app.db().conn().await.unwrap();
+        let mut c = t.db.conn().await.unwrap();
         store::problem::open(&mut c, Some("DE"))
             .await
             .unwrap()
@@ -164,7 +164,7 @@ async fn acc5_admin_of_state_a_cannot_touch_state_b() {
         t.count("problem_reports").await,
     );
     assert_eq!(before, after, "nothing changed");
-    let mut c = t.app.db().conn().await.unwrap();
+    let mut c = t.db.conn().await.unwrap();
     assert!(
         store::problem::open(&mut c, Some("DE"))
             .await

@@ -4,7 +4,7 @@
 use crate::helpers::*;
 
 async fn check_status(t: &TestApp, address: &str) -> (String, Option<i64>) {
-    let mut c = t.app.db().conn().await.unwrap();
+    let mut c = t.db.conn().await.unwrap();
     let campaign = store::campaign::recent(&mut c, 1).await.unwrap().remove(0);
     let check = store::campaign::checks_of(&mut c, &campaign.id, None)
         .await
@@ -163,7 +163,7 @@ async fn ping4_the_custodian_records_phone_checks() {
     let (t, custodian, admin_fr, admin_de) = two_states().await;
     publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "fr").await;
     let poc = {
-        let mut c = t.app.db().conn().await.unwrap();
+        let mut c = t.db.conn().await.unwrap();
         store::poc::of_state(&mut c, "FR")
             .await
             .unwrap()

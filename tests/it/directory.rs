@@ -56,7 +56,7 @@ async fn publish(w: &World, state: &str, input: PocInput) -> String {
     app::directory::verify(&w.t.app, &w.custodian.actor, &v, "note_verbale", "REF")
         .await
         .unwrap();
-    let mut c = w.t.app.db().conn().await.unwrap();
+    let mut c = w.t.db.conn().await.unwrap();
     store::poc::version(&mut c, &v)
         .await
         .unwrap()
@@ -416,7 +416,7 @@ async fn dir9_exports_in_four_formats_are_audited_and_safe() {
             .body
             .contains("For the use of participating States only")
     );
-    let mut c = w.t.app.db().conn().await.unwrap();
+    let mut c = w.t.db.conn().await.unwrap();
     let rows = store::audit::recent(&mut c, 50, None).await.unwrap();
     assert_eq!(
         rows.iter()

@@ -6,7 +6,7 @@ use crate::helpers::*;
 use app::clock::DAY;
 
 async fn check_of(t: &TestApp, address: &str) -> store::campaign::CheckRow {
-    let mut c = t.app.db().conn().await.unwrap();
+    let mut c = t.db.conn().await.unwrap();
     let campaign = store::campaign::recent(&mut c, 1).await.unwrap().remove(0);
     store::campaign::checks_of(&mut c, &campaign.id, None)
         .await
@@ -292,7 +292,7 @@ async fn ping1_the_scheduled_check_runs_once_across_instances_and_restarts() {
     assert!(restarted.jobs_round().await.scheduled_campaign.is_none());
     assert_eq!(t.count("campaigns").await, 1);
     assert_eq!(t.emails_to("cert@fr.example.org").len(), 1);
-    let mut c = t.app.db().conn().await.unwrap();
+    let mut c = t.db.conn().await.unwrap();
     let runs = store::job::recent(&mut c, "scheduled-check", 5)
         .await
         .unwrap();

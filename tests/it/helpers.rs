@@ -13,6 +13,8 @@ pub struct TestApp {
     pub app: App,
     /// The trusted handle the binary holds: jobs, the first accounts, the demo.
     pub op: app::Operator,
+    /// The test's own connection to the database, to check what was written.
+    pub db: store::Db,
     pub url: String,
     pub smtp: Smtp,
     pub db_url: String,
@@ -224,6 +226,7 @@ impl TestApp {
         adjust(&mut config);
         let op = app::Operator::open(config).await.expect("app opens");
         let app = op.app().clone();
+        let db = store::Db::connect(&db_url).await.unwrap();
         if deliver {
             let mail = op.clone();
             tokio::spawn(async move { mail.deliver_email().await });
@@ -240,6 +243,7 @@ impl TestApp {
         TestApp {
             app,
             op,
+            db,
             url: format!("http://{addr}"),
             smtp,
             db_url,
@@ -278,7 +282,7 @@ impl TestApp {
     pub async fn settle(&self) {
         for _ in 0..400 {
             self.app.outbox().wake();
-            let mut c = self.app.db().conn().await.unwrap();
+            let mut c = self.db.conn().await.unwrap();
             if store::outbox::next_due(&mut c).await.unwrap().is_none() {
                 return;
             }
@@ -290,7 +294,7 @@ impl TestApp {
 
     /// The actions of the most recent audit entries.
     pub async fn audit_actions(&self) -> Vec<String> {
-        let mut c = self.app.db().conn().await.unwrap();
+        let mut c = self.db.conn().await.unwrap();
         store::audit::recent(&mut c, 100, None)
             .await
             .unwrap()
@@ -327,7 +331,7 @@ impl TestApp {
 
     /// Admits a State directly (as the custodian would after an access request).
     pub async fn admit(&self, state: &str) {
-        let mut c = self.app.db().begin().await.unwrap();
+        let mut c = self.db.begin().await.unwrap();
         store::state::admit(
             &mut c,
             state,
@@ -350,7 +354,7 @@ impl TestApp {
 
     /// Counts rows of a table, to prove that refused input changed nothing.
     pub async fn count(&self, table: &str) -> i64 {
-        let mut c = self.app.db().conn().await.unwrap();
+        let mut c = self.db.conn().await.unwrap();
         let row: store::Count = c
             .one(
                 store::Sql::assembled(format!("SELECT COUNT(*) AS n FROM {table}")),

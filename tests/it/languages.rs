@@ -98,7 +98,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
     // Signed-in pages: the language becomes the user's setting.
     sign_in_demo(&c, &t, 0).await;
     let poc = {
-        let mut conn = t.app.db().conn().await.unwrap();
+        let mut conn = t.db.conn().await.unwrap();
         store::poc::list(
             &mut conn,
             &store::poc::Filter {
@@ -201,7 +201,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
 }
 
 async fn saved_locale(t: &TestApp) -> String {
-    let mut conn = t.app.db().conn().await.unwrap();
+    let mut conn = t.db.conn().await.unwrap();
     store::user::by_email(&mut conn, app::demo::ACCOUNTS[0].0)
         .await
         .unwrap()
@@ -210,7 +210,7 @@ async fn saved_locale(t: &TestApp) -> String {
 }
 
 async fn custodian(t: &TestApp) -> domain::Actor {
-    let mut conn = t.app.db().conn().await.unwrap();
+    let mut conn = t.db.conn().await.unwrap();
     let u = store::user::by_email(&mut conn, app::demo::ACCOUNTS[0].0)
         .await
         .unwrap()

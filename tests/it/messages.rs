@@ -42,7 +42,7 @@ async fn three_states() -> (TestApp, TestUser, TestUser, TestUser, TestUser) {
 
 /// No stored message, email, audit entry or thread column holds `needle`.
 async fn nowhere_in_clear(t: &TestApp, needle: &str) {
-    let mut c = t.app.db().conn().await.unwrap();
+    let mut c = t.db.conn().await.unwrap();
     for (table, columns) in [
         ("thread_messages", "sealed"),
         ("outbox", "subject || body"),
@@ -691,7 +691,7 @@ async fn msg1_attachments_are_sealed_checked_and_for_the_parties_only() {
     assert_eq!(t.signed_in(&custodian).await.get(&link).await.status, 403);
 
     // Neither the name nor the bytes are stored in clear.
-    let mut c = t.app.db().conn().await.unwrap();
+    let mut c = t.db.conn().await.unwrap();
     let n: store::Count = c
         .one(
             "SELECT COUNT(*) AS n FROM attachments WHERE sealed LIKE '%MARKER%' OR name_sealed LIKE '%ransom%'",

@@ -4,7 +4,7 @@
 use crate::helpers::*;
 
 async fn outbox_rows(t: &TestApp) -> Vec<store::outbox::OutboxRow> {
-    let mut c = t.app.db().conn().await.unwrap();
+    let mut c = t.db.conn().await.unwrap();
     store::outbox::recent(&mut c, 100).await.unwrap()
 }
 

@@ -70,7 +70,7 @@ async fn nfr4_kill_in_the_middle_of_a_campaign_then_restart_delivers_everything_
     let mut server = serve(&t);
     for _ in 0..600 {
         if received(&t) >= POCS {
-            let mut c = t.app.db().conn().await.unwrap();
+            let mut c = t.db.conn().await.unwrap();
             if store::outbox::next_due(&mut c).await.unwrap().is_none() {
                 break;
             }
@@ -91,7 +91,7 @@ async fn nfr4_kill_in_the_middle_of_a_campaign_then_restart_delivers_everything_
         "only messages in flight at the kill went twice: {} extra",
         total - POCS
     );
-    let mut c = t.app.db().conn().await.unwrap();
+    let mut c = t.db.conn().await.unwrap();
     let unsent: store::Count = c
         .one(
             "SELECT COUNT(*) AS n FROM checks WHERE sent_at IS NULL",

@@ -330,7 +330,7 @@ async fn setting() -> (TestApp, [TestUser; 4], String, Objects, Objects) {
             .remove(0)
             .id;
         let check = {
-            let mut c = t.app.db().conn().await.unwrap();
+            let mut c = t.db.conn().await.unwrap();
             store::campaign::checks_of(&mut c, &campaign, Some(code))
                 .await
                 .unwrap()
@@ -338,7 +338,7 @@ async fn setting() -> (TestApp, [TestUser; 4], String, Objects, Objects) {
                 .id
         };
         let problem = {
-            let mut c = t.app.db().conn().await.unwrap();
+            let mut c = t.db.conn().await.unwrap();
             store::problem::open(&mut c, Some(code))
                 .await
                 .unwrap()

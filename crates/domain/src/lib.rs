@@ -1,5 +1,6 @@
 //! The nouns and rules of the directory. No SQL, no HTTP, no async.
 
+pub mod audit;
 pub mod fields;
 pub mod message;
 pub mod password;

@@ -3,6 +3,7 @@
 //! the row's fields in an unambiguous encoding.
 
 use crate::{Conn, Result, args};
+use domain::audit::Verdict;
 use sha2::{Digest, Sha256};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -78,18 +79,6 @@ pub async fn recent(c: &mut Conn, limit: i64, before_seq: Option<i64>) -> Result
         args![limit, before_seq],
     )
     .await
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub enum Verdict {
-    Intact {
-        rows: i64,
-    },
-    /// The first row that does not fit the chain, and why.
-    Broken {
-        seq: i64,
-        reason: &'static str,
-    },
 }
 
 /// Recomputes the whole chain. Detects an edited row (its hash), a deleted or

@@ -42,14 +42,10 @@ impl App {
     }
 }
 
-/// For the integration tests only: the database, to check what a use case
-/// wrote, and the clock, to move time.
+/// For the integration tests only: the clock, to move time, the outbox, to
+/// deliver now, and the search index, to build it as the server does.
 #[cfg(feature = "testing")]
 impl App {
-    pub fn db(&self) -> &store::Db {
-        &self.db
-    }
-
     pub fn clock(&self) -> &clock::Clock {
         &self.clock
     }

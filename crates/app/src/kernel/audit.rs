@@ -5,6 +5,7 @@ use super::error::AppResult;
 use super::unit::Unit;
 use super::view::view;
 use domain::Actor;
+pub use domain::audit::Verdict;
 
 pub fn actor_label(actor: &Actor) -> String {
     match actor {
@@ -38,19 +39,6 @@ pub async fn record(
     Ok(())
 }
 
-/// What checking the chain finds (NFR-3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    Intact {
-        rows: i64,
-    },
-    /// The first entry that does not fit the chain, and why.
-    Broken {
-        seq: i64,
-        reason: &'static str,
-    },
-}
-
 view! {
     /// One event of the audit log, as the custodian reads it.
     AuditEntry from store::audit::AuditRow {
@@ -65,10 +53,7 @@ view! {
 
 pub async fn verify(app: &App) -> AppResult<Verdict> {
     let mut c = app.db.conn().await?;
-    Ok(match store::audit::verify(&mut c).await? {
-        store::audit::Verdict::Intact { rows } => Verdict::Intact { rows },
-        store::audit::Verdict::Broken { seq, reason } => Verdict::Broken { seq, reason },
-    })
+    Ok(store::audit::verify(&mut c).await?)
 }
 
 pub async fn recent(app: &App, actor: &Actor, limit: i64) -> AppResult<Vec<AuditEntry>> {
