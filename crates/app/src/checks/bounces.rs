@@ -19,7 +19,7 @@ fn is(part: &MessagePart<'_>, ctype: &str, subtype: &str) -> bool {
 
 /// The outbox id of the message a report says failed for good; None for
 /// anything else (a delay notice, an out-of-office reply, spam).
-pub fn failed_outbox_id(raw: &[u8]) -> Option<String> {
+pub(crate) fn failed_outbox_id(raw: &[u8]) -> Option<String> {
     let report = MessageParser::default().parse(raw)?;
     let status = report
         .parts
@@ -52,7 +52,7 @@ pub fn failed_outbox_id(raw: &[u8]) -> Option<String> {
 }
 
 /// Reads new reports; returns how many marked an address unreachable.
-pub async fn read(app: &App) -> AppResult<usize> {
+pub(crate) async fn read(app: &App) -> AppResult<usize> {
     let maildir = &app.config.mail.bounce_maildir;
     if maildir.as_os_str().is_empty() {
         return Ok(0);

@@ -68,8 +68,9 @@ pub async fn launch(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Stri
 /// The scheduled check of every published POC (PING-1): starts the
 /// campaign of the current slot unless this or another instance already
 /// did. Returns the campaign id when it started one.
-pub async fn run_schedule(app: &App) -> AppResult<Option<String>> {
+pub(crate) async fn run_schedule(app: &App) -> AppResult<Option<String>> {
     const JOB: &str = "scheduled-check";
+    authorize(&Actor::System, Action::RunChecks, Resource::None)?;
     let Some(slot) = app.config.checks.calendar().due_slot(app.now()) else {
         return Ok(None);
     };

@@ -26,7 +26,7 @@ async fn current_fields(c: &mut store::Conn, check: &CheckRow) -> AppResult<Opti
 
 /// Sends each unanswered check, `remind_after_days` after its first
 /// message, a reminder with a new link. Returns how many were sent.
-pub async fn remind(app: &App) -> AppResult<usize> {
+pub(crate) async fn remind(app: &App) -> AppResult<usize> {
     let now = app.now();
     let sent_before = now - app.config.checks.remind_after_days * DAY;
     let mut closes: HashMap<String, i64> = HashMap::new();
@@ -86,7 +86,7 @@ pub async fn remind(app: &App) -> AppResult<usize> {
 /// first message, counting from the reminder so that it has its time: one
 /// message per campaign and State, to its national administrators and
 /// Permanent Mission. Returns how many checks.
-pub async fn escalate(app: &App) -> AppResult<usize> {
+pub(crate) async fn escalate(app: &App) -> AppResult<usize> {
     let now = app.now();
     let k = &app.config.checks;
     let reminded_before = now - (k.escalate_after_days - k.remind_after_days) * DAY;

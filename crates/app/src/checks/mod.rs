@@ -6,9 +6,9 @@
 //! (PING-3).
 
 mod acknowledge;
-pub mod bounces;
+pub(crate) mod bounces;
 mod campaign;
-pub mod follow_up;
+pub(crate) mod follow_up;
 mod phone;
 mod results;
 mod views;

@@ -11,7 +11,7 @@ use serde_json::json;
 use std::collections::BTreeMap;
 use store::poc::PocRow;
 
-pub async fn remind(app: &App) -> AppResult<usize> {
+pub(crate) async fn remind(app: &App) -> AppResult<usize> {
     let now = app.now();
     let due_at = now - confirm_period(app);
     let soon = due_at + app.config.directory.remind_before_due_days * DAY;

@@ -4,7 +4,7 @@
 mod browse;
 mod changes;
 mod confirm;
-pub mod currency;
+pub(crate) mod currency;
 mod entry;
 pub mod export;
 mod page;

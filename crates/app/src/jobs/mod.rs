@@ -39,7 +39,11 @@ pub(crate) async fn round(app: &App) -> Round {
     let reminded = keep(&mut errors, "reminders", follow_up::remind(app).await);
     let escalated = keep(&mut errors, "escalation", follow_up::escalate(app).await);
     let currency_reminders = keep(&mut errors, "currency", currency::remind(app).await);
-    let messages_escalated = keep(&mut errors, "messages", messages::escalate(app).await);
+    let messages_escalated = keep(
+        &mut errors,
+        "messages",
+        messages::escalation::escalate(app).await,
+    );
     Round {
         scheduled_campaign,
         reminded,

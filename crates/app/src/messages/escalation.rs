@@ -11,7 +11,7 @@ use serde_json::json;
 /// receiving State's POCs of the other types, then to its national
 /// administrators. Each step is claimed once; both sides see it on the
 /// thread. Returns how many steps were taken.
-pub async fn escalate(app: &App) -> AppResult<usize> {
+pub(crate) async fn escalate(app: &App) -> AppResult<usize> {
     let now = app.now();
     let mut taken = 0;
     for step in [1, 2] {

@@ -6,7 +6,7 @@
 
 mod attachments;
 mod consent;
-mod escalation;
+pub(crate) mod escalation;
 mod notice;
 mod parties;
 mod record;
@@ -18,7 +18,6 @@ mod views;
 
 pub use attachments::*;
 pub use consent::*;
-pub use escalation::*;
 pub use parties::counterparts;
 pub use record::*;
 pub use send::*;

@@ -11,7 +11,7 @@ use store::message::TemplateRow;
 pub(super) const DEFAULT_TEMPLATES: &str = include_str!("../../data/message_templates.json");
 
 /// Adds the five default templates as version 1 where they are missing.
-pub async fn seed_templates(app: &App) -> AppResult<()> {
+pub(crate) async fn seed_templates(app: &App) -> AppResult<()> {
     let defaults: Vec<Template> = serde_json::from_str(DEFAULT_TEMPLATES)
         .map_err(|e| AppError::Internal(format!("default templates: {e}")))?;
     let mut c = app.begin().await?;
