@@ -200,4 +200,16 @@ async fn acc5_admin_of_state_a_cannot_touch_state_b() {
         "sign-in required"
     );
     assert_eq!(anon.get("/export?format=csv").await.status, 303);
+    assert_eq!(
+        anon.get("/export?format=bogus").await.status,
+        303,
+        "signing in comes before the format is read"
+    );
+    let bad = m.get("/export?format=bogus").await;
+    assert_eq!(bad.status, 422);
+    assert!(
+        text(&bad.body).contains("Choose CSV, JSON, vCard"),
+        "{}",
+        text(&bad.body)
+    );
 }

@@ -4,7 +4,7 @@
 use crate::directory::{BrowseQuery, Entry, filter, select};
 use crate::error::authorize;
 use crate::i18n::{I18n, un_language};
-use crate::{App, AppResult, audit};
+use crate::{App, AppError, AppResult, audit};
 use domain::policy::Resource;
 use domain::{Action, Actor};
 use serde_json::json;
@@ -42,9 +42,11 @@ pub async fn entries(
     app: &App,
     actor: &Actor,
     q: &BrowseQuery,
-    format: Format,
-) -> AppResult<Vec<Entry>> {
+    format: &str,
+) -> AppResult<(Format, Vec<Entry>)> {
     authorize(actor, Action::ExportDirectory, Resource::None)?;
+    let format =
+        Format::parse(format).ok_or_else(|| AppError::field("format", "err-export-format"))?;
     let (rows, _) = select(app, &filter(app, q)?, 0, i64::from(u32::MAX)).await?;
     let mut c = app.begin().await?;
     audit::record(&mut c, actor, "directory.exported", "directory", json!({
@@ -59,7 +61,7 @@ pub async fn entries(
             out.push(e);
         }
     }
-    Ok(out)
+    Ok((format, out))
 }
 
 /// A cell a spreadsheet would run as a formula is prefixed so it stays text.

@@ -85,9 +85,8 @@ pub async fn export(
     ctx: Ctx,
     Query(eq): Query<ExportQuery>,
 ) -> Result<Response, WebError> {
-    let format = Format::parse(&eq.format)
-        .ok_or_else(|| app::AppError::field("format", "err-export-format"))?;
-    let entries = app::directory::export::entries(&web.app, &ctx.actor(), &eq.q, format).await?;
+    let (format, entries) =
+        app::directory::export::entries(&web.app, &ctx.actor(), &eq.q, &eq.format).await?;
     let stamp = jiff::Timestamp::from_millisecond(web.app.now())
         .map(|t| t.strftime("%Y%m%d").to_string())
         .unwrap_or_default();
