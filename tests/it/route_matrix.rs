@@ -188,8 +188,9 @@ async fn snapshot(t: &TestApp) -> Vec<String> {
         "SELECT m.name || ' ' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p
          WHERE m.type = 'table' AND m.name NOT LIKE '_sqlx%' AND m.name NOT LIKE 'sqlite_%' ORDER BY 1"
     };
+    let pool = Pool::open(t).await;
     let mut by_table: std::collections::BTreeMap<String, Vec<String>> = Default::default();
-    for pair in strings(t, columns).await {
+    for pair in pool.strings(columns).await {
         let (table, column) = pair.split_once(' ').unwrap();
         by_table
             .entry(table.into())
@@ -204,26 +205,46 @@ async fn snapshot(t: &TestApp) -> Vec<String> {
             .map(|col| format!("COALESCE(CAST({col} AS TEXT), '-')"))
             .collect::<Vec<_>>()
             .join(" || '|' || ");
-        let mut rows = strings(t, &format!("SELECT '{table}:' || {row} FROM {table}")).await;
+        let mut rows = pool
+            .strings(&format!("SELECT '{table}:' || {row} FROM {table}"))
+            .await;
         rows.sort();
         out.extend(rows);
     }
+    pool.close().await;
     out
 }
 
-/// The first column of every row of a query, on the test's database.
-async fn strings(t: &TestApp, sql: &str) -> Vec<String> {
-    let sql = sqlx::AssertSqlSafe(sql.to_string());
-    if backend() == "postgres" {
-        let pool = sqlx::PgPool::connect(&t.db_url).await.unwrap();
-        let rows = sqlx::query_scalar(sql).fetch_all(&pool).await.unwrap();
-        pool.close().await;
-        rows
-    } else {
-        let pool = sqlx::SqlitePool::connect(&t.db_url).await.unwrap();
-        let rows = sqlx::query_scalar(sql).fetch_all(&pool).await.unwrap();
-        pool.close().await;
-        rows
+/// The test's database, seen through sqlx directly, for queries built from
+/// the schema.
+enum Pool {
+    Postgres(sqlx::PgPool),
+    Sqlite(sqlx::SqlitePool),
+}
+
+impl Pool {
+    async fn open(t: &TestApp) -> Pool {
+        if backend() == "postgres" {
+            Pool::Postgres(sqlx::PgPool::connect(&t.db_url).await.unwrap())
+        } else {
+            Pool::Sqlite(sqlx::SqlitePool::connect(&t.db_url).await.unwrap())
+        }
+    }
+
+    /// The first column of every row of a query.
+    async fn strings(&self, sql: &str) -> Vec<String> {
+        let sql = sqlx::AssertSqlSafe(sql.to_string());
+        match self {
+            Pool::Postgres(p) => sqlx::query_scalar(sql).fetch_all(p).await.unwrap(),
+            Pool::Sqlite(p) => sqlx::query_scalar(sql).fetch_all(p).await.unwrap(),
+        }
+    }
+
+    async fn close(self) {
+        match self {
+            Pool::Postgres(p) => p.close().await,
+            Pool::Sqlite(p) => p.close().await,
+        }
     }
 }
 
@@ -358,7 +379,7 @@ async fn setting() -> (TestApp, [TestUser; 4], String, Objects, Objects) {
         });
     }
     // The server warms its search index at start; the health check waits for it.
-    t.app.warm_search().await.unwrap();
+    t.op.warm_search().await.unwrap();
     let de = objects.pop().unwrap();
     let fr = objects.pop().unwrap();
     (

@@ -1,7 +1,5 @@
 //! `App`: everything a use case needs, cheap to clone.
 
-#[cfg(feature = "testing")]
-use super::error::AppResult;
 use super::{clock, config::Config, crypto, i18n, notify, seal, search};
 use std::sync::Arc;
 
@@ -42,8 +40,8 @@ impl App {
     }
 }
 
-/// For the integration tests only: the clock, to move time, the outbox, to
-/// deliver now, and the search index, to build it as the server does.
+/// For the integration tests only: the clock, to move time, and the outbox,
+/// to deliver now.
 #[cfg(feature = "testing")]
 impl App {
     pub fn clock(&self) -> &clock::Clock {
@@ -52,9 +50,5 @@ impl App {
 
     pub fn outbox(&self) -> &notify::Notifier {
         &self.mail
-    }
-
-    pub async fn warm_search(&self) -> AppResult<()> {
-        self.search.refresh(&self.db).await
     }
 }
