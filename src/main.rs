@@ -95,6 +95,8 @@ async fn main() -> Result<()> {
             tracing_subscriber::EnvFilter::try_from_env("POCDIR_LOG")
                 .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
+        // Colours for a person at a terminal, plain text for a log file or journald.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
         .init();
     match Cli::parse().command {
         Command::Serve { config } => {

@@ -251,6 +251,38 @@ impl TestApp {
         }
     }
 
+    /// `pocdir serve` as a process of its own, on this test's database and
+    /// mail server, with the runtime's real thread stacks, logging at `log`
+    /// (a `POCDIR_LOG` filter) to a file.
+    pub fn serve_process(&self, log: &str) -> Served {
+        let listen = format!("127.0.0.1:{}", free_port());
+        let log_path = self._dir.path().join(format!("serve-{listen}.log"));
+        let log_file = std::fs::File::create(&log_path).unwrap();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_pocdir"))
+            .arg("serve")
+            .env("POCDIR_LOG", log)
+            .env("POCDIR_DATABASE_URL", &self.db_url)
+            .env("POCDIR_LISTEN", &listen)
+            .env("POCDIR_PUBLIC_URL", &self.url)
+            .env("POCDIR_MAIL__TRANSPORT", "smtp")
+            .env("POCDIR_MAIL__SMTP_HOST", "127.0.0.1")
+            .env("POCDIR_MAIL__SMTP_PORT", self.smtp.port.to_string())
+            .env("POCDIR_MAIL__SMTP_SECURITY", "none")
+            // A killed instance's claim on its messages runs out quickly.
+            .env("POCDIR_MAIL__LEASE_SECONDS", "2")
+            .env("POCDIR_CHECKS__SCHEDULE_MONTHS", "[]")
+            .env("POCDIR_MESSAGES__KEY", &self.app.config().messages.key)
+            .stdout(log_file.try_clone().unwrap())
+            .stderr(log_file)
+            .spawn()
+            .expect("pocdir serve starts");
+        Served {
+            child,
+            url: format!("http://{listen}"),
+            log_path,
+        }
+    }
+
     pub fn browser(&self) -> Browser {
         Browser::new(&self.url)
     }
@@ -466,6 +498,41 @@ pub struct Response {
     pub location: Option<String>,
     pub body: String,
     pub headers: reqwest::header::HeaderMap,
+}
+
+/// A `pocdir serve` process, killed when the test ends, however it ends.
+pub struct Served {
+    pub child: std::process::Child,
+    pub url: String,
+    log_path: PathBuf,
+}
+
+impl Served {
+    /// What it has logged so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log_path).unwrap_or_default()
+    }
+
+    /// Waits (bounded) until its health check answers ok.
+    pub async fn ready(&self) {
+        let client = reqwest::Client::new();
+        for _ in 0..1200 {
+            if let Ok(r) = client.get(format!("{}/healthz", self.url)).send().await
+                && r.status().is_success()
+            {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("{} never became ready", self.url);
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// An HTTP client with its own cookie jar; it does not follow redirects, so

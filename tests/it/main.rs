@@ -21,3 +21,4 @@ mod pages;
 mod restart;
 mod route_matrix;
 mod schema;
+mod search_load;

@@ -7,30 +7,9 @@
 
 use crate::helpers::*;
 use std::collections::HashMap;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 const POCS: usize = 400;
-
-fn serve(t: &TestApp) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_pocdir"))
-        .arg("serve")
-        .env("POCDIR_DATABASE_URL", &t.db_url)
-        .env("POCDIR_LISTEN", format!("127.0.0.1:{}", free_port()))
-        .env("POCDIR_PUBLIC_URL", &t.url)
-        .env("POCDIR_MAIL__TRANSPORT", "smtp")
-        .env("POCDIR_MAIL__SMTP_HOST", "127.0.0.1")
-        .env("POCDIR_MAIL__SMTP_PORT", t.smtp.port.to_string())
-        .env("POCDIR_MAIL__SMTP_SECURITY", "none")
-        // A killed instance's claim on its messages runs out quickly.
-        .env("POCDIR_MAIL__LEASE_SECONDS", "2")
-        .env("POCDIR_CHECKS__SCHEDULE_MONTHS", "[]")
-        .env("POCDIR_MESSAGES__KEY", &t.app.config().messages.key)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("pocdir serve starts")
-}
 
 fn received(t: &TestApp) -> usize {
     std::fs::read_dir(t.smtp.maildir.join("new")).map_or(0, |d| d.count())
@@ -49,7 +28,7 @@ async fn nfr4_kill_in_the_middle_of_a_campaign_then_restart_delivers_everything_
         .await
         .unwrap();
 
-    let mut server = serve(&t);
+    let mut server = t.serve_process("warn");
     let mut seen = 0;
     for _ in 0..2000 {
         seen = received(&t);
@@ -58,8 +37,8 @@ async fn nfr4_kill_in_the_middle_of_a_campaign_then_restart_delivers_everything_
         }
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
-    server.kill().unwrap();
-    server.wait().unwrap();
+    server.child.kill().unwrap();
+    server.child.wait().unwrap();
     tokio::time::sleep(Duration::from_millis(200)).await;
     let before_restart = received(&t);
     assert!(
@@ -67,7 +46,7 @@ async fn nfr4_kill_in_the_middle_of_a_campaign_then_restart_delivers_everything_
         "killed in the middle: {before_restart} of {POCS} delivered"
     );
 
-    let mut server = serve(&t);
+    let mut server = t.serve_process("warn");
     for _ in 0..600 {
         if received(&t) >= POCS {
             let mut c = t.db.conn().await.unwrap();
@@ -77,8 +56,8 @@ async fn nfr4_kill_in_the_middle_of_a_campaign_then_restart_delivers_everything_
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    server.kill().unwrap();
-    server.wait().unwrap();
+    server.child.kill().unwrap();
+    server.child.wait().unwrap();
 
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for m in t.smtp.messages() {

@@ -2,7 +2,7 @@
 //! accounts with known second factors, and a scale dataset for benchmarks.
 
 use crate::clock::DAY;
-use crate::directory::{ChangeKind, ChangeMeta, insert_verified, submit};
+use crate::directory::{Backdated, ChangeKind, ChangeMeta, insert_verified, submit};
 use crate::{App, AppError, AppResult, accounts, audit};
 use domain::poc::PocInput;
 use domain::{Actor, Role, StateCode};
@@ -191,8 +191,11 @@ pub(crate) async fn load(app: &App) -> AppResult<bool> {
                 &fields,
                 &ids[0],
                 &reference,
-                admitted.min(confirmed),
-                confirmed,
+                Backdated {
+                    submitted_at: admitted.min(confirmed),
+                    confirmed_at: confirmed,
+                    written_at: now,
+                },
             )
             .await?;
         }
@@ -312,7 +315,12 @@ pub(crate) async fn load_scale(app: &App, n: usize) -> AppResult<()> {
                 ..Default::default()
             };
             let fields = input.validate().map_err(|e| invalid("scale entry", e))?;
-            insert_verified(&mut c, state, &fields, &by, "SCALE", now - DAY, now - DAY).await?;
+            let at = Backdated {
+                submitted_at: now - DAY,
+                confirmed_at: now - DAY,
+                written_at: now,
+            };
+            insert_verified(&mut c, state, &fields, &by, "SCALE", at).await?;
         }
         c.commit().await?;
         done = (done + 1000).min(n);

@@ -70,7 +70,7 @@ impl Operator {
 
     /// Builds the search index, which the health check waits for.
     pub async fn warm_search(&self) -> AppResult<()> {
-        self.app.search.refresh(&self.app.db).await
+        self.app.search.refresh(&self.app.db, self.app.now()).await
     }
 
     /// A consistent copy of the whole database (SQLite).

@@ -278,7 +278,7 @@ pub async fn set_status(c: &mut Conn, poc_id: &str, status: &str, now: i64) -> R
 }
 
 /// What the search index keeps of an entry.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct IndexRow {
     pub id: String,
     pub state_code: String,

@@ -100,7 +100,7 @@ pub(crate) async fn select(
         language: f.language.as_deref(),
         confirmed_before: f.confirmed_before,
     };
-    let ids = app.search.find(&app.db, &query).await?;
+    let ids = app.search.find(&app.db, app.now(), &query).await?;
     let start = (offset.max(0) as usize).min(ids.len());
     let end = (start + limit.max(0) as usize).min(ids.len());
     let mut c = app.db.conn().await?;

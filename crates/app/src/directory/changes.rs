@@ -219,6 +219,14 @@ pub async fn submit(
     Ok(version_id)
 }
 
+/// When an entry written as already verified was submitted and confirmed,
+/// and when it is written: the search index follows the writing time.
+pub(crate) struct Backdated {
+    pub submitted_at: i64,
+    pub confirmed_at: i64,
+    pub written_at: i64,
+}
+
 /// Writes an entry as already verified, inside the caller's transaction:
 /// for the demo dataset and the scale dataset. Returns the entry id.
 pub(crate) async fn insert_verified(
@@ -227,9 +235,13 @@ pub(crate) async fn insert_verified(
     fields: &PocFields,
     by: &str,
     reference: &str,
-    submitted_at: i64,
-    confirmed_at: i64,
+    at: Backdated,
 ) -> AppResult<String> {
+    let Backdated {
+        submitted_at,
+        confirmed_at,
+        written_at,
+    } = at;
     let id = store::new_id();
     let version_id = store::new_id();
     let fields_json =
@@ -248,7 +260,7 @@ pub(crate) async fn insert_verified(
             languages,
             last_confirmed_at: Some(confirmed_at),
             created_at: submitted_at,
-            updated_at: confirmed_at,
+            updated_at: written_at,
         },
     )
     .await?;

@@ -12,6 +12,7 @@ use axum::http::{HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use tracing::Instrument;
 
 /// The token in the form must equal the one in the cookie; an attacker's
 /// page can neither read the cookie nor set one on our origin.
@@ -36,26 +37,12 @@ pub async fn guard(State(web): State<Web>, jar: CookieJar, req: Request, next: N
         csrf: existing.clone().unwrap_or_else(random_hex16),
     };
     let span = tracing::info_span!("request", id = %meta.request_id, method = %req.method(), path = %req.uri().path());
-    let _enter = span.enter();
     let private = !req.uri().path().starts_with("/static/");
-
-    let (mut parts, body) = req.into_parts();
-    parts.extensions.insert(meta.clone());
-    let headers = parts.headers.clone();
-    let path = parts.uri.path().to_string();
-    let mut response = if parts.method != Method::GET && parts.method != Method::HEAD {
-        match check_csrf(&web, &parts, body, existing.as_deref()).await {
-            Ok(body) => next.run(Request::from_parts(parts, body)).await,
-            Err(e) => e.into_response(),
-        }
-    } else {
-        next.run(Request::from_parts(parts, body)).await
-    };
-    // Errors carry their cause in an extension; the page is rendered here,
-    // where the request's language and id are known (and logged in its span).
-    if let Some(e) = response.extensions_mut().remove::<Failure>() {
-        response = error_page(&web, &headers, &path, &meta, e);
-    }
+    // The span follows the future across its awaits; entering it here would
+    // leave it entered on whichever task this thread runs next.
+    let mut response = respond(&web, req, next, &meta, existing.as_deref())
+        .instrument(span)
+        .await;
 
     let h = response.headers_mut();
     let csp = format!(
@@ -101,6 +88,33 @@ pub async fn guard(State(web): State<Web>, jar: CookieJar, req: Request, next: N
         if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
             response.headers_mut().append(header::SET_COOKIE, v);
         }
+    }
+    response
+}
+
+async fn respond(
+    web: &Web,
+    req: Request,
+    next: Next,
+    meta: &Meta,
+    existing: Option<&str>,
+) -> Response {
+    let (mut parts, body) = req.into_parts();
+    parts.extensions.insert(meta.clone());
+    let headers = parts.headers.clone();
+    let path = parts.uri.path().to_string();
+    let mut response = if parts.method != Method::GET && parts.method != Method::HEAD {
+        match check_csrf(web, &parts, body, existing).await {
+            Ok(body) => next.run(Request::from_parts(parts, body)).await,
+            Err(e) => e.into_response(),
+        }
+    } else {
+        next.run(Request::from_parts(parts, body)).await
+    };
+    // Errors carry their cause in an extension; the page is rendered here,
+    // where the request's language and id are known (and logged in its span).
+    if let Some(e) = response.extensions_mut().remove::<Failure>() {
+        response = error_page(web, &headers, &path, meta, e);
     }
     response
 }
