@@ -230,9 +230,9 @@ async fn serve(op: Operator) -> Result<()> {
         .await
         .with_context(|| format!("cannot listen on {listen}"))?;
     tracing::info!(%listen, db = op.backend(), "pocdir serving");
-    let (mail, jobs, warm) = (op.clone(), op.clone(), op.clone());
-    tokio::spawn(async move { mail.deliver_email().await });
-    tokio::spawn(async move { jobs.run_jobs().await });
+    op.deliver_email();
+    op.run_jobs();
+    let warm = op.clone();
     // Load the search index now rather than on the first search.
     tokio::spawn(async move {
         if let Err(e) = warm.warm_search().await {

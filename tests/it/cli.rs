@@ -94,3 +94,20 @@ fn first_custodian_from_the_command_line_and_backup() {
     let (ok, _, err) = pocdir(&["migrate"], "sqlite:/no/such/folder/p.db", "");
     assert!(!ok && err.contains("does not exist"), "{err}");
 }
+
+/// A mistyped sender would make every email unbuildable, and every checked
+/// POC look unreachable; it is refused at start-up instead.
+#[test]
+fn nfr4_a_mistyped_mail_from_is_refused_at_start_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("p.db").display());
+    let out = Command::new(env!("CARGO_BIN_EXE_pocdir"))
+        .arg("migrate")
+        .env("POCDIR_DATABASE_URL", &db)
+        .env("POCDIR_MAIL__FROM", "pocdir <noreply@@example.org")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("mail.from"), "{err}");
+}

@@ -54,10 +54,21 @@ async fn nfr4_a_mail_server_that_is_down_delays_email_but_loses_none() {
             .collect::<Vec<_>>()
     );
 
+    // Email held up longer than the configured time makes the instance
+    // unhealthy, so a load balancer or an operator's monitor notices.
+    t.op.warm_search().await.unwrap();
+    let health = t.browser().get("/healthz").await;
+    assert_eq!(health.status, 200, "{}", health.body);
+    t.app
+        .clock()
+        .advance((t.app.config().mail.alert_after_minutes + 1) * 60_000);
+    let health = t.browser().get("/healthz").await;
+    assert_eq!(health.status, 503);
+    assert!(health.body.contains("email queued"), "{}", health.body);
+
     // The server comes back: after the back-off, the message is delivered once.
     let dir = tempfile::tempdir().unwrap();
     let smtp = Smtp::start_on(dir.path(), down);
-    t.app.clock().advance(10 * 60_000);
     let mut delivered = Vec::new();
     for _ in 0..200 {
         t.app.outbox().wake();
@@ -80,4 +91,61 @@ async fn nfr4_a_mail_server_that_is_down_delays_email_but_loses_none() {
         .unwrap();
     assert_eq!(row.status, "sent");
     assert!(row.attempts >= 2);
+    assert_eq!(t.browser().get("/healthz").await.status, 200);
+}
+
+#[tokio::test]
+async fn nfr4_the_mail_worker_panics_once_and_every_email_is_still_delivered_once() {
+    let logs = logs();
+    let t = TestApp::spawn_with(|c| c.mail.lease_seconds = 1).await;
+    for i in 0..3 {
+        t.user(
+            &format!("custodian{i}@un.example.org"),
+            domain::Role::Custodian,
+            None,
+        )
+        .await;
+    }
+    t.op.warm_search().await.unwrap();
+    t.app.panic_on_next_delivery();
+    let r = t
+        .browser()
+        .post(
+            "/join",
+            &[
+                ("state", "NO"),
+                ("requester_name", "Ingrid Berg"),
+                ("requester_title", "Counsellor"),
+                ("email", "mission@no.example.org"),
+                ("note_verbale_ref", "NO/2026/5"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 200);
+
+    // The worker claims the four messages and dies; its supervisor starts
+    // it again, and the claim runs out after the lease.
+    let mut unhealthy = false;
+    let mut delivered = Vec::new();
+    for _ in 0..200 {
+        unhealthy |= t.browser().get("/healthz").await.status == 503;
+        t.app.outbox().wake();
+        delivered = t.smtp.messages();
+        if delivered.len() >= 4 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    let mut ids: Vec<&str> = delivered.iter().map(|m| m.message_id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(delivered.len(), 4, "every email arrived once");
+    assert_eq!(ids.len(), 4, "no email arrived twice");
+    assert!(unhealthy, "the health check saw the worker down");
+    assert!(
+        String::from_utf8_lossy(&logs.lock().unwrap())
+            .contains("background task panicked; restarting"),
+        "the panic is logged"
+    );
+    assert_eq!(t.browser().get("/healthz").await.status, 200);
 }

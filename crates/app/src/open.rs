@@ -24,6 +24,9 @@ impl App {
             hasher: crypto::Hasher::default(),
             search: Arc::default(),
             sealer,
+            tasks: Arc::default(),
+            #[cfg(feature = "testing")]
+            faults: Arc::default(),
         };
         messages::seed_templates(&app).await?;
         Ok(app)

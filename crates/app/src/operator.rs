@@ -5,6 +5,7 @@
 //! these.
 
 use crate::jobs::Round;
+use crate::kernel::supervise::supervise;
 use crate::{App, AppResult, Config, accounts, demo, jobs, mail};
 use domain::{Role, StateCode};
 use std::path::Path;
@@ -53,14 +54,21 @@ impl Operator {
         demo::load_scale(&self.app, n).await
     }
 
-    /// Delivers the outbox until the process ends.
-    pub async fn deliver_email(&self) {
-        mail::worker(self.app.clone()).await
+    /// Delivers the outbox until the process ends, restarted if it fails.
+    pub fn deliver_email(&self) {
+        let app = self.app.clone();
+        supervise(self.app.tasks.clone(), "mail", move || {
+            mail::worker(app.clone())
+        });
     }
 
-    /// Runs the scheduled work once a minute until the process ends.
-    pub async fn run_jobs(&self) {
-        jobs::run(self.app.clone()).await
+    /// Runs the scheduled work once a minute until the process ends,
+    /// restarted if it fails.
+    pub fn run_jobs(&self) {
+        let app = self.app.clone();
+        supervise(self.app.tasks.clone(), "jobs", move || {
+            jobs::run(app.clone())
+        });
     }
 
     /// One round of the scheduled work, now.

@@ -96,6 +96,21 @@ pub async fn next_due(c: &mut Conn) -> Result<Option<i64>> {
     Ok(d.at)
 }
 
+/// When the oldest email not yet delivered was queued.
+pub async fn oldest_unsent(c: &mut Conn) -> Result<Option<i64>> {
+    #[derive(sqlx::FromRow)]
+    struct Oldest {
+        at: Option<i64>,
+    }
+    let o: Oldest = c
+        .one(
+            "SELECT MIN(created_at) AS at FROM outbox WHERE status IN ('queued', 'sending')",
+            args![],
+        )
+        .await?;
+    Ok(o.at)
+}
+
 pub async fn recent(c: &mut Conn, limit: i64) -> Result<Vec<OutboxRow>> {
     c.all(
         Sql::assembled(format!(

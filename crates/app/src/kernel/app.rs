@@ -1,6 +1,6 @@
 //! `App`: everything a use case needs, cheap to clone.
 
-use super::{clock, config::Config, crypto, i18n, notify, seal, search};
+use super::{clock, config::Config, crypto, i18n, notify, seal, search, supervise};
 use std::sync::Arc;
 
 /// Everything a use case needs. Cheap to clone.
@@ -15,6 +15,16 @@ pub struct App {
     pub(crate) search: Arc<search::SearchIndex>,
     /// Seals communication content; None without `messages.key`.
     pub(crate) sealer: Option<Arc<seal::Sealer>>,
+    pub(crate) tasks: Arc<supervise::Tasks>,
+    #[cfg(feature = "testing")]
+    pub(crate) faults: Arc<Faults>,
+}
+
+/// Failures the integration tests cannot cause from outside.
+#[cfg(feature = "testing")]
+#[derive(Default)]
+pub struct Faults {
+    pub(crate) delivery_panics: std::sync::atomic::AtomicBool,
 }
 
 impl App {
@@ -30,11 +40,38 @@ impl App {
         &self.i18n
     }
 
-    /// Ready to serve: the database answers and the search index is built.
-    pub async fn ready(&self) -> Result<(), &'static str> {
-        self.db.conn().await.map_err(|_| "database unavailable")?;
+    /// Ready to serve: the database answers, the search index is built,
+    /// every background task is running, and email is not held up.
+    pub async fn ready(&self) -> Result<(), String> {
+        let mut c = self
+            .db
+            .conn()
+            .await
+            .map_err(|_| "database unavailable".to_string())?;
         if !self.search.is_loaded() {
-            return Err("search index loading");
+            return Err("search index loading".into());
+        }
+        let stopped: Vec<&str> = self
+            .tasks
+            .snapshot()
+            .into_iter()
+            .filter(|(_, s)| !s.running)
+            .map(|(name, _)| name)
+            .collect();
+        if !stopped.is_empty() {
+            return Err(format!("not running: {}", stopped.join(", ")));
+        }
+        let oldest = store::outbox::oldest_unsent(&mut c)
+            .await
+            .map_err(|_| "database unavailable".to_string())?;
+        let limit = self.config.mail.alert_after_minutes * clock::MINUTE;
+        if let Some(at) = oldest
+            && self.now() - at > limit
+        {
+            return Err(format!(
+                "email queued for more than {} minutes",
+                self.config.mail.alert_after_minutes
+            ));
         }
         Ok(())
     }
@@ -50,5 +87,12 @@ impl App {
 
     pub fn outbox(&self) -> &notify::Notifier {
         &self.mail
+    }
+
+    /// The next delivery attempt panics, once, after claiming its messages.
+    pub fn panic_on_next_delivery(&self) {
+        self.faults
+            .delivery_panics
+            .store(true, std::sync::atomic::Ordering::SeqCst);
     }
 }

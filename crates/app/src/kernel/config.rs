@@ -40,6 +40,8 @@ pub struct MailConfig {
     pub lease_seconds: i64,
     /// Maildir folder where bounce reports to `from` arrive; empty reads none.
     pub bounce_maildir: PathBuf,
+    /// The health check fails while an email has waited longer than this.
+    pub alert_after_minutes: i64,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -214,11 +216,18 @@ impl Config {
                     .into(),
             ));
         }
-        if self.mail.lease_seconds < 1 || self.directory.remind_before_due_days < 1 {
+        if self.mail.lease_seconds < 1
+            || self.mail.alert_after_minutes < 1
+            || self.directory.remind_before_due_days < 1
+        {
             return Err(ConfigError(
-                "mail.lease_seconds and directory.remind_before_due_days must be positive".into(),
+                "mail.lease_seconds, mail.alert_after_minutes and directory.remind_before_due_days must be positive".into(),
             ));
         }
+        self.mail
+            .from
+            .parse::<lettre::message::Mailbox>()
+            .map_err(|e| ConfigError(format!("mail.from {:?}: {e}", self.mail.from)))?;
         Ok(())
     }
 

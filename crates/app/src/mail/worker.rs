@@ -21,17 +21,20 @@ pub(super) fn transport(app: &App) -> Result<Transport, String> {
     Ok(Transport::Smtp(Box::new(super::relay::Relay::new(m))))
 }
 
-pub(super) fn build(app: &App, row: &store::outbox::OutboxRow) -> Result<Message, String> {
+/// The message for an outbox row, or why not and whether the recipient is
+/// to blame (a permanent failure): only an address that cannot be written is
+/// theirs; anything else is ours, and is tried again.
+pub(super) fn build(app: &App, row: &store::outbox::OutboxRow) -> Result<Message, (bool, String)> {
     let from: Mailbox = app
         .config
         .mail
         .from
         .parse()
-        .map_err(|e| format!("mail.from: {e}"))?;
+        .map_err(|e| (false, format!("mail.from: {e}")))?;
     let to: Mailbox = row
         .recipient
         .parse()
-        .map_err(|e| format!("recipient: {e}"))?;
+        .map_err(|e| (true, format!("recipient: {e}")))?;
     let host = app
         .config
         .public_url
@@ -49,7 +52,7 @@ pub(super) fn build(app: &App, row: &store::outbox::OutboxRow) -> Result<Message
         .message_id(Some(format!("<{}@{}>", row.id, host)))
         .header(ContentType::TEXT_PLAIN)
         .body(row.body.clone())
-        .map_err(|e| e.to_string())
+        .map_err(|e| (false, e.to_string()))
 }
 
 /// Messages in flight at once, each on its own kept SMTP connection. A
@@ -64,7 +67,7 @@ pub(super) async fn send(
     transport: &Transport,
     row: &store::outbox::OutboxRow,
 ) -> Result<(), (bool, String)> {
-    let msg = build(app, row).map_err(|e| (true, e))?;
+    let msg = build(app, row)?;
     match transport {
         Transport::Smtp(relay) => relay.send(msg.envelope(), &msg.formatted()).await,
         Transport::Folder(t) => t
@@ -114,6 +117,14 @@ pub(super) async fn deliver_due(app: &App, transport: &Transport) -> AppResult<u
         let lease = app.config.mail.lease_seconds * 1000;
         let batch = store::outbox::claim(&mut c, app.now(), lease, 50).await?;
         c.commit().await?;
+        #[cfg(feature = "testing")]
+        if app
+            .faults
+            .delivery_panics
+            .swap(false, std::sync::atomic::Ordering::SeqCst)
+        {
+            panic!("delivery fault injected by a test");
+        }
         if batch.is_empty() {
             return Ok(handled);
         }
