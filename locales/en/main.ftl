@@ -763,6 +763,13 @@ email-message-escalated-body =
     { $link }
 
     For confidentiality, this email does not contain the communication.
+email-message-red-waiting-subject = [{ $tlp }] { $urgency }: a communication from { $state } awaits the persons it was addressed to
+email-message-red-waiting-body =
+    { $state } sent a TLP:RED communication to named persons of your State through the Directory of Points of Contact, and its receipt has not been acknowledged in the expected time.
+
+    Urgency: { $urgency }
+
+    TLP:RED: only the persons it was addressed to may read it, and this email gives you no access to it. Please make sure they sign in and acknowledge it.
 email-message-reply-subject = [{ $tlp }] A reply from { $state }
 email-message-reply-body =
     { $state } has replied in an exchange with your State in the Directory of Points of Contact.

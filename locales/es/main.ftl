@@ -772,6 +772,13 @@ email-message-escalated-body =
     { $link }
 
     Por razones de confidencialidad, este correo electrónico no contiene la comunicación.
+email-message-red-waiting-subject = [{ $tlp }] { $urgency }: una comunicación de { $state } espera a sus destinatarios
+email-message-red-waiting-body =
+    { $state } envió una comunicación TLP:RED a personas designadas de su Estado a través del Directorio de Puntos de Contacto, y su recepción no se ha confirmado en el plazo previsto.
+
+    Grado de urgencia: { $urgency }
+
+    TLP:RED: solo pueden leerla las personas a las que se dirigió, y este correo no le da acceso a ella. Asegúrese de que inicien sesión y acusen recibo.
 email-message-reply-subject = [{ $tlp }] Respuesta de { $state }
 email-message-reply-body =
     { $state } ha respondido en un intercambio con su Estado en el Directorio de Puntos de Contacto.

@@ -784,6 +784,13 @@ email-message-escalated-body =
     { $link }
 
     Pour des raisons de confidentialité, le présent courriel ne contient pas la communication.
+email-message-red-waiting-subject = [{ $tlp }] { $urgency } – Une communication émanant de l’État suivant attend ses destinataires : { $state }
+email-message-red-waiting-body =
+    L’État suivant a adressé une communication TLP:RED à des personnes nommément désignées de votre État, par l’intermédiaire du Répertoire des points de contact : { $state }. Sa réception n’a pas été confirmée dans le délai prévu.
+
+    Degré d’urgence : { $urgency }
+
+    TLP:RED : seules les personnes auxquelles elle est adressée peuvent la lire, et ce courriel ne vous y donne pas accès. Veuillez vous assurer qu’elles se connectent et en accusent réception.
 email-message-reply-subject = [{ $tlp }] Réponse de l’État suivant : { $state }
 email-message-reply-body =
     L’État suivant a répondu dans le cadre d’un échange avec votre État au sein du Répertoire des points de contact : { $state }.

@@ -751,6 +751,13 @@ email-message-escalated-body =
     { $link }
 
     为保密起见，本邮件不含通信内容。
+email-message-red-waiting-subject = [{ $tlp }] { $urgency }：来自{ $state }的通信等待其收件人
+email-message-red-waiting-body =
+    { $state }通过联络点名录向贵国指定人员发送了一份 TLP:RED 通信，但在预期时间内未确认收到。
+
+    紧急程度：{ $urgency }
+
+    TLP:RED：只有收件人本人可以阅读，本邮件不授予您查阅权限。请确保他们登录并确认收到。
 email-message-reply-subject = [{ $tlp }] 来自{ $state }的答复
 email-message-reply-body =
     { $state }已在联络点名录中就与贵国的往来通信作出答复。

@@ -10,6 +10,7 @@ mod authz;
 mod browser;
 mod checks;
 mod cli;
+mod custodian_limits;
 mod directory;
 mod follow_up;
 mod helpers;

@@ -132,6 +132,31 @@ pub async fn insert_recipient(c: &mut Conn, thread_id: &str, poc_id: &str) -> Re
     Ok(())
 }
 
+/// Names an account as a reader of a TLP:RED thread, at sending.
+pub async fn insert_red_reader(c: &mut Conn, thread_id: &str, user_id: &str) -> Result<()> {
+    c.exec(
+        "INSERT INTO thread_red_readers (thread_id, user_id) VALUES ($1, $2)",
+        args![thread_id, user_id],
+    )
+    .await?;
+    Ok(())
+}
+
+/// The accounts named as readers of a TLP:RED thread when it was sent.
+pub async fn red_readers(c: &mut Conn, thread_id: &str) -> Result<Vec<String>> {
+    #[derive(sqlx::FromRow)]
+    struct Reader {
+        user_id: String,
+    }
+    let rows: Vec<Reader> = c
+        .all(
+            "SELECT user_id FROM thread_red_readers WHERE thread_id = $1 ORDER BY user_id",
+            args![thread_id],
+        )
+        .await?;
+    Ok(rows.into_iter().map(|r| r.user_id).collect())
+}
+
 pub async fn recipients(c: &mut Conn, thread_id: &str) -> Result<Vec<String>> {
     #[derive(sqlx::FromRow)]
     struct Recipient {

@@ -4,13 +4,16 @@ use super::notice::{notification, notify_poc};
 use crate::directory::entry_of;
 use crate::mail::{self};
 use crate::{App, AppResult, audit};
+use domain::message::Tlp;
 use domain::{Actor, StateCode, UnLanguage};
 use serde_json::json;
 
 /// Escalates communications not acknowledged in time (MSG-3): first to the
 /// receiving State's POCs of the other types, then to its national
 /// administrators. Each step is claimed once; both sides see it on the
-/// thread. Returns how many steps were taken.
+/// thread. A TLP:RED communication stays with the readers named when it was
+/// sent: the others are told only that it awaits them. Returns how many
+/// steps were taken.
 pub(crate) async fn escalate(app: &App) -> AppResult<usize> {
     let now = app.now();
     let mut taken = 0;
@@ -28,6 +31,12 @@ pub(crate) async fn escalate(app: &App) -> AppResult<usize> {
             }
             let from = StateCode::parse(&thread.from_state)?;
             let to = StateCode::parse(&thread.to_state)?;
+            let red = thread.tlp == Tlp::Red.code();
+            let key = if red {
+                "email-message-red-waiting"
+            } else {
+                "email-message-escalated"
+            };
             let mut told = 0;
             if step == 1 {
                 let addressed = store::message::recipients(&mut c, &thread.id).await?;
@@ -44,30 +53,17 @@ pub(crate) async fn escalate(app: &App) -> AppResult<usize> {
                     let Some(entry) = entry_of(app, row)?.filter(|e| e.status == "active") else {
                         continue;
                     };
-                    store::message::insert_recipient(&mut c, &thread.id, &row.id).await?;
-                    notify_poc(
-                        app,
-                        &mut c,
-                        &thread,
-                        from,
-                        &entry.fields,
-                        "email-message-escalated",
-                    )
-                    .await?;
+                    if !red {
+                        store::message::insert_recipient(&mut c, &thread.id, &row.id).await?;
+                    }
+                    notify_poc(app, &mut c, &thread, from, &entry.fields, key).await?;
                     told += entry.fields.emails.len();
                 }
             } else {
                 for u in store::user::of_state(&mut c, to.as_str()).await? {
                     if u.status == "active" && u.role == domain::Role::NationalAdmin.code() {
                         let lang = UnLanguage::parse(&u.locale).unwrap_or(UnLanguage::En);
-                        let email = notification(
-                            app,
-                            &thread,
-                            from,
-                            &u.email,
-                            lang,
-                            "email-message-escalated",
-                        );
+                        let email = notification(app, &thread, from, &u.email, lang, key);
                         mail::queue(app, &mut c, email).await?;
                         told += 1;
                     }

@@ -1,12 +1,11 @@
 //! Who takes part: the user's own State, the States it has exchanged with,
 //! and a thread as the policy lets a user read it (MSG-2).
 
-use crate::directory::entry_of;
 use crate::error::{authorize, refusal};
 use crate::{App, AppError, AppResult};
 use domain::message::Tlp;
 use domain::policy::{Resource, ThreadParties};
-use domain::{Action, Actor, StateCode};
+use domain::{Action, Actor, PocFields, StateCode};
 use store::message::ThreadRow;
 
 /// The user's own State, if they may communicate for it.
@@ -40,7 +39,7 @@ pub(super) async fn party_thread(
     let thread = store::message::thread(&mut c, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let parties = parties_of(app, &mut c, &thread).await?;
+    let parties = parties_of(&mut c, &thread).await?;
     // Someone who is not party learns nothing, not even that the thread exists.
     if !parties.from.eq(&state) && !parties.to.eq(&state) {
         return Err(AppError::NotFound);
@@ -49,44 +48,39 @@ pub(super) async fn party_thread(
     Ok((thread, state))
 }
 
-/// The thread's two States and, for TLP:RED, its named readers: the
-/// receiving State's users whose account address is one of the addressed
-/// POCs' addresses.
-pub(super) async fn parties_of(
-    app: &App,
-    c: &mut store::Conn,
-    thread: &ThreadRow,
-) -> AppResult<ThreadParties> {
-    let to = StateCode::parse(&thread.to_state)?;
+/// The thread's two States and, for TLP:RED, the readers named when it was
+/// sent.
+async fn parties_of(c: &mut store::Conn, thread: &ThreadRow) -> AppResult<ThreadParties> {
     let red = thread.tlp == Tlp::Red.code();
-    let mut named_readers = Vec::new();
-    if red {
-        let mut addresses = Vec::new();
-        for poc_id in store::message::recipients(c, &thread.id).await? {
-            let Some(row) = store::poc::get(c, &poc_id).await? else {
-                continue;
-            };
-            if let Some(entry) = entry_of(app, &row)? {
-                addresses.extend(
-                    entry
-                        .fields
-                        .emails
-                        .iter()
-                        .map(|e| e.as_str().to_lowercase()),
-                );
-            }
-        }
-        named_readers = store::user::of_state(c, to.as_str())
-            .await?
-            .into_iter()
-            .filter(|u| addresses.contains(&u.email.to_lowercase()))
-            .map(|u| u.id)
-            .collect();
-    }
+    let named_readers = if red {
+        store::message::red_readers(c, &thread.id).await?
+    } else {
+        Vec::new()
+    };
     Ok(ThreadParties {
         from: StateCode::parse(&thread.from_state)?,
-        to,
+        to: StateCode::parse(&thread.to_state)?,
         red,
         named_readers,
     })
+}
+
+/// The receiving State's accounts, not disabled, whose address is one of the
+/// addressed POCs' addresses: who may read a TLP:RED communication, decided
+/// once, as it is sent (ACC-6).
+pub(super) async fn red_readers_now(
+    c: &mut store::Conn,
+    to: StateCode,
+    addressed: &[&PocFields],
+) -> AppResult<Vec<String>> {
+    let addresses: Vec<String> = addressed
+        .iter()
+        .flat_map(|f| f.emails.iter().map(|e| e.as_str().to_lowercase()))
+        .collect();
+    Ok(store::user::of_state(c, to.as_str())
+        .await?
+        .into_iter()
+        .filter(|u| u.status != "disabled" && addresses.contains(&u.email.to_lowercase()))
+        .map(|u| u.id)
+        .collect())
 }

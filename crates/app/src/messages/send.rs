@@ -2,7 +2,7 @@
 //! TLP marking; the content is sealed and no email carries it (MSG-1, MSG-2).
 
 use super::notice::notify_poc;
-use super::parties::{counterparts, own_state};
+use super::parties::{counterparts, own_state, red_readers_now};
 use super::sealed::{Content, sealed_row};
 use super::templates::definition;
 use crate::clock::MINUTE;
@@ -175,6 +175,12 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
         store::message::insert_thread(&mut c, &thread).await?;
         for r in chosen {
             store::message::insert_recipient(&mut c, &thread.id, &r.poc_id).await?;
+        }
+        if tlp == Tlp::Red {
+            let addressed: Vec<&PocFields> = chosen.iter().map(|r| &r.fields).collect();
+            for reader in red_readers_now(&mut c, *to, &addressed).await? {
+                store::message::insert_red_reader(&mut c, &thread.id, &reader).await?;
+            }
         }
         let (message, content_digest) = sealed_row(app, &thread, from, author, &content)?;
         store::message::insert_message(&mut c, &message).await?;
