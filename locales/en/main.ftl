@@ -732,6 +732,7 @@ err-date = Enter a date as year-month-day.
 err-template = Choose one of the templates offered.
 err-template-revised = The template was revised while you were writing. Copy your text, open the new version and send again.
 err-message-state = Choose one of the participating States.
+err-second-custodian = A change entered on a State's behalf is verified by another custodian than the one who entered it.
 err-message-own-state = Choose another State than your own.
 err-message-not-participating = This State does not participate in the directory.
 err-message-recipient = A chosen point of contact is not one of this State's published points of contact.
@@ -739,6 +740,13 @@ err-message-no-recipient = Choose at least one point of contact or type of conta
 err-message-ack-own = Only the receiving State acknowledges receipt.
 err-code-needed = Sending TLP:RED needs a fresh code from your authenticator app.
 err-message-ack-done = Receipt was already acknowledged.
+email-change-on-behalf-subject = A change was entered on your State's behalf
+email-change-on-behalf-body =
+    The custodian of the Directory of Points of Contact has entered a change to your State's entry "{ $entity }", citing your written request { $reference }.
+
+    Another custodian will verify it before it is published. If your State did not ask for this change, tell the custodian at once.
+
+    { $url }
 email-message-new-subject = [{ $tlp }] { $urgency }: a communication from { $state }
 email-message-new-body =
     { $state } has sent a communication to your State through the Directory of Points of Contact.

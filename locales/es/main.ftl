@@ -741,6 +741,7 @@ err-date = Indique la fecha en formato año-mes-día.
 err-template = Elija una de las plantillas propuestas.
 err-template-revised = La plantilla se revisó mientras usted redactaba. Copie su texto, abra la nueva versión y vuelva a enviar la comunicación.
 err-message-state = Elija uno de los Estados participantes.
+err-second-custodian = Un cambio introducido en nombre de un Estado lo verifica un custodio distinto del que lo introdujo.
 err-message-own-state = Elija un Estado distinto del suyo.
 err-message-not-participating = Este Estado no participa en el Directorio.
 err-message-recipient = Uno de los puntos de contacto elegidos no figura entre los puntos de contacto publicados de este Estado.
@@ -748,6 +749,13 @@ err-message-no-recipient = Elija al menos un punto de contacto o un tipo de cont
 err-message-ack-own = Solo el Estado destinatario puede acusar recibo.
 err-code-needed = Para enviar una comunicación TLP:RED se necesita un código nuevo de su aplicación de autenticación.
 err-message-ack-done = Ya se ha acusado recibo.
+email-change-on-behalf-subject = Se ha introducido un cambio en nombre de su Estado
+email-change-on-behalf-body =
+    El custodio del Directorio de Puntos de Contacto ha introducido un cambio en la entrada «{ $entity }» de su Estado, citando su solicitud escrita { $reference }.
+
+    Otro custodio lo verificará antes de publicarlo. Si su Estado no pidió este cambio, avise al custodio de inmediato.
+
+    { $url }
 email-message-new-subject = [{ $tlp }] { $urgency }: comunicación de { $state }
 email-message-new-body =
     { $state } ha enviado una comunicación a su Estado por medio del Directorio de Puntos de Contacto.

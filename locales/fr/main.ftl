@@ -753,6 +753,7 @@ err-date = Indiquez la date au format année-mois-jour.
 err-template = Choisissez l’un des modèles proposés.
 err-template-revised = Le modèle a été révisé pendant que vous rédigiez. Copiez votre texte, ouvrez la nouvelle version du modèle et renvoyez la communication.
 err-message-state = Choisissez l’un des États participants.
+err-second-custodian = Une modification saisie au nom d’un État est vérifiée par un autre dépositaire que celui qui l’a saisie.
 err-message-own-state = Choisissez un État autre que le vôtre.
 err-message-not-participating = Cet État ne participe pas au Répertoire.
 err-message-recipient = L’un des points de contact choisis ne figure pas parmi les points de contact publiés de cet État.
@@ -760,6 +761,13 @@ err-message-no-recipient = Choisissez au moins un point de contact ou un type de
 err-message-ack-own = Seul l’État destinataire peut accuser réception.
 err-code-needed = L’envoi d’une communication TLP:RED requiert un nouveau code de votre application d’authentification.
 err-message-ack-done = La réception a déjà été confirmée.
+email-change-on-behalf-subject = Une modification a été saisie au nom de votre État
+email-change-on-behalf-body =
+    Le dépositaire du Répertoire des points de contact a saisi une modification de l’entrée « { $entity } » de votre État, en citant votre demande écrite { $reference }.
+
+    Un autre dépositaire la vérifiera avant sa publication. Si votre État n’a pas demandé cette modification, prévenez immédiatement le dépositaire.
+
+    { $url }
 email-message-new-subject = [{ $tlp }] { $urgency } – Communication de l’État suivant : { $state }
 email-message-new-body =
     L’État suivant a adressé une communication à votre État par l’intermédiaire du Répertoire des points de contact : { $state }.

@@ -720,6 +720,7 @@ err-date = 请按“年-月-日”格式填写日期。
 err-template = 请从所列模板中选择一项。
 err-template-revised = 在您撰写期间，该模板已经修订。请复制您的文字，打开新版本后重新发送。
 err-message-state = 请从参与国中选择一个国家。
+err-second-custodian = 代表国家录入的变更须由录入者以外的另一名保管人核实。
 err-message-own-state = 请选择贵国以外的国家。
 err-message-not-participating = 该国未参与本名录。
 err-message-recipient = 所选联络点中有一个不属于该国已发布的联络点。
@@ -727,6 +728,13 @@ err-message-no-recipient = 请至少选择一个联络点或一种联络点类�
 err-message-ack-own = 只有接收国可以确认收到。
 err-code-needed = 发送 TLP:RED 通信需要身份验证器应用生成的新验证码。
 err-message-ack-done = 此前已确认收到。
+email-change-on-behalf-subject = 已代表贵国录入一项变更
+email-change-on-behalf-body =
+    联络点名录保管人援引贵国书面请求 { $reference }，对贵国条目“{ $entity }”录入了一项变更。
+
+    发布前将由另一名保管人核实。如果贵国并未请求此项变更，请立即告知保管人。
+
+    { $url }
 email-message-new-subject = [{ $tlp }] { $urgency }：来自{ $state }的通信
 email-message-new-body =
     { $state }已通过联络点名录向贵国发送一份通信。

@@ -110,3 +110,52 @@ async fn acc6_tlp_red_readers_are_fixed_when_it_is_sent() {
     let soc = t.signed_in(&named).await;
     assert_eq!(soc.get(&thread).await.status, 200);
 }
+
+#[tokio::test]
+async fn acc6_a_change_on_a_states_behalf_needs_a_second_custodian_and_is_announced() {
+    let (t, custodian, _admin_fr, admin_de) = two_states().await;
+    let second = t.user("second@un.example.org", Role::Custodian, None).await;
+    t.settle().await;
+    let c = t.signed_in(&custodian).await;
+    let nominated = nomination("Entered from a note verbale");
+    let mut form = fields(&nominated);
+    form.push(("on_behalf_ref", "DE/NV/2026/9"));
+    assert_eq!(c.post("/states/DE/pocs/new", &form).await.status, 303);
+
+    // Germany hears of it at once, with the reference cited.
+    let m = t
+        .email(&admin_de.email, "entered on your State's behalf")
+        .await;
+    assert!(m.body.contains("DE/NV/2026/9") && m.body.contains("/states/DE/desk"));
+
+    let pending = app::directory::pending_changes(&t.app, &custodian.actor, None)
+        .await
+        .unwrap();
+    let version = pending[0].version.id.clone();
+    let r = c
+        .post(
+            &format!("/custodian/changes/{version}/verify"),
+            &[("channel", "note_verbale"), ("reference", "DE/NV/2026/9")],
+        )
+        .await;
+    assert_eq!(
+        r.status, 422,
+        "the custodian who entered it cannot verify it"
+    );
+    assert!(
+        text(&r.body).contains("another custodian"),
+        "{}",
+        text(&r.body)
+    );
+    assert_eq!(t.count("pocs WHERE status = 'active'").await, 0);
+
+    let s = t.signed_in(&second).await;
+    let r = s
+        .post(
+            &format!("/custodian/changes/{version}/verify"),
+            &[("channel", "note_verbale"), ("reference", "DE/NV/2026/9")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", text(&r.body));
+    assert_eq!(t.count("pocs WHERE status = 'active'").await, 1);
+}

@@ -210,6 +210,20 @@ pub async fn submit(
         ]
     })
     .await?;
+    if let Some(reference) = &on_behalf_ref {
+        // A change the State did not enter itself is announced to it at
+        // once, so that it can object before a second custodian verifies it
+        // (ACC-6).
+        let url = format!("{}/states/{state}/desk", app.config.public_url);
+        mail::queue_to_state(app, &mut c, state, &[], "email-change-on-behalf", |_| {
+            vec![
+                ("entity", fields.entity.clone()),
+                ("reference", reference.clone()),
+                ("url", url.clone()),
+            ]
+        })
+        .await?;
+    }
     audit::record(&mut c, actor, "change.submitted", &format!("poc:{poc_id}"), json!({
         "version": version_id, "kind": kind_code, "state": state.as_str(), "on_behalf_ref": on_behalf_ref,
         "fields": diff.iter().map(|d| d.field.clone()).collect::<Vec<_>>(),

@@ -157,6 +157,13 @@ pub(super) async fn decide(
     let v = store::poc::version(&mut c, version_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    // A change entered on a State's behalf needs a second custodian (ACC-6).
+    if matches!(decision, Decision::Publish { .. })
+        && v.on_behalf_ref.is_some()
+        && v.submitted_by == by
+    {
+        return Err(AppError::Conflict("err-second-custodian"));
+    }
     let (status, channel, reference, reason) = match decision {
         Decision::Publish { channel, reference } => {
             ("published", Some(channel), Some(reference), None)
