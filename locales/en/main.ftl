@@ -747,6 +747,29 @@ email-change-on-behalf-body =
     Another custodian will verify it before it is published. If your State did not ask for this change, tell the custodian at once.
 
     { $url }
+user-status-held = On hold until { $until }
+user-block = Block
+hint-invite-on-behalf = You are creating an account from outside this State: only a national administrator, on the State's written request, when its administrators are replaced. The State's administrators and Mission are told at once; if the State has an active administrator, the account can be used only after the hold, and they may block it.
+err-custodian-invites-admins = From outside a State, only a national administrator can be invited; its administrators invite the others.
+err-account-held = This account was created from outside your State and is on hold: your State's administrators have been told and may block it. It can be used when the hold ends.
+email-account-from-outside-subject = An account was created in your State by the custodian
+email-account-from-outside-body =
+    The custodian of the Directory of Points of Contact has created an account in your State, citing your written request { $reference }:
+
+    { $name } <{ $email }>, { $role }
+
+    If your State did not ask for this account, tell the custodian at once.
+
+    { $url }
+email-account-from-outside-held-subject = An account was created in your State by the custodian: you may block it
+email-account-from-outside-held-body =
+    The custodian of the Directory of Points of Contact has created an account in your State, citing your written request { $reference }:
+
+    { $name } <{ $email }>, { $role }
+
+    It can be used only in { $hours } hours. Until then, any of your State's national administrators can block it on the State's page. If your State did not ask for this account, block it and tell the custodian.
+
+    { $url }
 email-message-new-subject = [{ $tlp }] { $urgency }: a communication from { $state }
 email-message-new-body =
     { $state } has sent a communication to your State through the Directory of Points of Contact.

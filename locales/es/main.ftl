@@ -756,6 +756,29 @@ email-change-on-behalf-body =
     Otro custodio lo verificará antes de publicarlo. Si su Estado no pidió este cambio, avise al custodio de inmediato.
 
     { $url }
+user-status-held = En espera hasta el { $until }
+user-block = Bloquear
+hint-invite-on-behalf = Está creando una cuenta desde fuera de este Estado: solo un administrador nacional, a petición escrita del Estado, cuando se sustituyen sus administradores. Los administradores del Estado y su Misión reciben aviso de inmediato; si el Estado tiene un administrador activo, la cuenta solo podrá usarse después del periodo de espera, durante el cual pueden bloquearla.
+err-custodian-invites-admins = Desde fuera de un Estado solo puede invitarse a un administrador nacional; sus administradores invitan a los demás.
+err-account-held = Esta cuenta se creó desde fuera de su Estado y está en espera: los administradores de su Estado han sido avisados y pueden bloquearla. Podrá usarse cuando termine la espera.
+email-account-from-outside-subject = El custodio ha creado una cuenta en su Estado
+email-account-from-outside-body =
+    El custodio del Directorio de Puntos de Contacto ha creado una cuenta en su Estado, citando su solicitud escrita { $reference }:
+
+    { $name } <{ $email }>, { $role }
+
+    Si su Estado no pidió esta cuenta, avise al custodio de inmediato.
+
+    { $url }
+email-account-from-outside-held-subject = El custodio ha creado una cuenta en su Estado: puede bloquearla
+email-account-from-outside-held-body =
+    El custodio del Directorio de Puntos de Contacto ha creado una cuenta en su Estado, citando su solicitud escrita { $reference }:
+
+    { $name } <{ $email }>, { $role }
+
+    Solo podrá usarse dentro de { $hours } horas. Hasta entonces, cualquier administrador nacional de su Estado puede bloquearla en la página del Estado. Si su Estado no pidió esta cuenta, bloquéela y avise al custodio.
+
+    { $url }
 email-message-new-subject = [{ $tlp }] { $urgency }: comunicación de { $state }
 email-message-new-body =
     { $state } ha enviado una comunicación a su Estado por medio del Directorio de Puntos de Contacto.

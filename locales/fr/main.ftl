@@ -768,6 +768,29 @@ email-change-on-behalf-body =
     Un autre dépositaire la vérifiera avant sa publication. Si votre État n’a pas demandé cette modification, prévenez immédiatement le dépositaire.
 
     { $url }
+user-status-held = En attente jusqu’au { $until }
+user-block = Bloquer
+hint-invite-on-behalf = Vous créez un compte de l’extérieur de cet État : uniquement un administrateur national, sur demande écrite de l’État, lorsque ses administrateurs sont remplacés. Les administrateurs de l’État et sa Mission en sont informés immédiatement ; si l’État a un administrateur actif, le compte n’est utilisable qu’après le délai d’attente, pendant lequel ils peuvent le bloquer.
+err-custodian-invites-admins = De l’extérieur d’un État, seul un administrateur national peut être invité ; ses administrateurs invitent les autres.
+err-account-held = Ce compte a été créé de l’extérieur de votre État et il est en attente : les administrateurs de votre État en ont été informés et peuvent le bloquer. Il sera utilisable à la fin du délai d’attente.
+email-account-from-outside-subject = Le dépositaire a créé un compte dans votre État
+email-account-from-outside-body =
+    Le dépositaire du Répertoire des points de contact a créé un compte dans votre État, en citant votre demande écrite { $reference } :
+
+    { $name } <{ $email }>, { $role }
+
+    Si votre État n’a pas demandé ce compte, prévenez immédiatement le dépositaire.
+
+    { $url }
+email-account-from-outside-held-subject = Le dépositaire a créé un compte dans votre État : vous pouvez le bloquer
+email-account-from-outside-held-body =
+    Le dépositaire du Répertoire des points de contact a créé un compte dans votre État, en citant votre demande écrite { $reference } :
+
+    { $name } <{ $email }>, { $role }
+
+    Il ne sera utilisable que dans { $hours } heures. D’ici là, tout administrateur national de votre État peut le bloquer depuis la page de l’État. Si votre État n’a pas demandé ce compte, bloquez-le et prévenez le dépositaire.
+
+    { $url }
 email-message-new-subject = [{ $tlp }] { $urgency } – Communication de l’État suivant : { $state }
 email-message-new-body =
     L’État suivant a adressé une communication à votre État par l’intermédiaire du Répertoire des points de contact : { $state }.

@@ -735,6 +735,29 @@ email-change-on-behalf-body =
     发布前将由另一名保管人核实。如果贵国并未请求此项变更，请立即告知保管人。
 
     { $url }
+user-status-held = 暂缓至 { $until }
+user-block = 阻止
+hint-invite-on-behalf = 您正在从该国以外创建账户：仅限在更换其管理员时，应该国书面请求创建国家管理员。该国管理员和常驻代表团会立即收到通知；如果该国已有在职管理员，该账户须在暂缓期结束后才能使用，暂缓期内他们可以阻止该账户。
+err-custodian-invites-admins = 从国家以外只能邀请国家管理员；其他人员由该国管理员邀请。
+err-account-held = 此账户是从贵国以外创建的，目前处于暂缓期：贵国管理员已收到通知，并可阻止该账户。暂缓期结束后即可使用。
+email-account-from-outside-subject = 保管人在贵国创建了一个账户
+email-account-from-outside-body =
+    联络点名录保管人援引贵国书面请求 { $reference }，在贵国创建了一个账户：
+
+    { $name } <{ $email }>，{ $role }
+
+    如果贵国并未请求此账户，请立即告知保管人。
+
+    { $url }
+email-account-from-outside-held-subject = 保管人在贵国创建了一个账户：您可以阻止它
+email-account-from-outside-held-body =
+    联络点名录保管人援引贵国书面请求 { $reference }，在贵国创建了一个账户：
+
+    { $name } <{ $email }>，{ $role }
+
+    该账户须在 { $hours } 小时后才能使用。在此之前，贵国任何一名国家管理员都可以在本国页面上阻止它。如果贵国并未请求此账户，请阻止它并告知保管人。
+
+    { $url }
 email-message-new-subject = [{ $tlp }] { $urgency }：来自{ $state }的通信
 email-message-new-body =
     { $state }已通过联络点名录向贵国发送一份通信。

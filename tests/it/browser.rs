@@ -102,7 +102,7 @@ async fn press(c: &Client, css: &str) {
     click(c, Locator::Css(css)).await;
 }
 
-async fn sign_in(c: &Client, t: &TestApp, email: &str, secret: &str) {
+pub async fn sign_in(c: &Client, t: &TestApp, email: &str, secret: &str) {
     c.goto(&format!("{}/login", t.url)).await.unwrap();
     fill(c, "#f-email", email).await;
     fill(c, "#f-password", PASSWORD).await;

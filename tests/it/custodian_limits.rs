@@ -159,3 +159,200 @@ async fn acc6_a_change_on_a_states_behalf_needs_a_second_custodian_and_is_announ
     assert_eq!(r.status, 303, "{}", text(&r.body));
     assert_eq!(t.count("pocs WHERE status = 'active'").await, 1);
 }
+
+/// Accepts an invitation as its recipient would: password, then TOTP.
+/// Returns the browser and the TOTP secret.
+async fn accept_invitation(t: &TestApp, to: &str) -> (Browser, String) {
+    let mail = t.email(to, "invitation").await;
+    let link = mail.link(&format!("{}/invitation/", t.url));
+    let b = t.browser();
+    let r = b
+        .post(
+            link.trim_start_matches(&t.url),
+            &[("password", PASSWORD), ("confirm", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/setup/totp"));
+    let setup = b.get("/setup/totp").await;
+    let secret: String = regex_lite::Regex::new(r#"class="secret" dir="ltr">([A-Z2-7 ]+)<"#)
+        .unwrap()
+        .captures(&setup.body)
+        .unwrap()[1]
+        .replace(' ', "");
+    let r = b
+        .post("/setup/totp", &[("code", &totp_code(&t.app, &secret))])
+        .await;
+    assert_eq!(r.status, 200, "{}", text(&r.body));
+    (b, secret)
+}
+
+#[tokio::test]
+async fn acc6_the_custodian_cannot_plant_an_account_in_a_state() {
+    let (t, custodian, _admin_fr, admin_de) = two_states().await;
+    t.settle().await;
+    let c = t.signed_in(&custodian).await;
+    let users_before = t.count("users").await;
+    let invite = |role: &'static str, reference: &'static str| {
+        vec![
+            ("email", "spy@un.example.org"),
+            ("display_name", "Spy"),
+            ("role", role),
+            ("locale", "en"),
+            ("reference", reference),
+        ]
+    };
+
+    // A member: refused, whatever the reference.
+    let r = c
+        .post("/states/DE/users", &invite("member", "DE/NV/2026/3"))
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(
+        text(&r.body).contains("only a national administrator can be invited"),
+        "{}",
+        text(&r.body)
+    );
+    // An administrator without the State's written request: refused.
+    let r = c
+        .post("/states/DE/users", &invite("national_admin", ""))
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(text(&r.body).contains("written request"));
+    assert_eq!(t.count("users").await, users_before, "nothing was created");
+
+    // With a reference, the account is created, announced and held.
+    let r = c
+        .post(
+            "/states/DE/users",
+            &invite("national_admin", "DE/NV/2026/3"),
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", text(&r.body));
+    let told = t.email(&admin_de.email, "you may block it").await;
+    assert!(
+        told.body.contains("spy@un.example.org") && told.body.contains("DE/NV/2026/3"),
+        "{}",
+        told.body
+    );
+    assert!(
+        t.audit_actions()
+            .await
+            .contains(&"user.from_outside".to_string())
+    );
+    let (spy, _) = accept_invitation(&t, "spy@un.example.org").await;
+    assert_eq!(
+        spy.get("/directory").await.status,
+        303,
+        "a held account has no session"
+    );
+    let r = spy
+        .post(
+            "/login",
+            &[("email", "spy@un.example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(text(&r.body).contains("on hold"), "{}", text(&r.body));
+
+    // Germany's administrator sees the hold and blocks the account.
+    let de = t.signed_in(&admin_de).await;
+    let desk = de.get("/states/DE/desk").await;
+    assert!(text(&desk.body).contains("On hold until"));
+    let mut db = t.db.conn().await.unwrap();
+    let spy_row = store::user::by_email(&mut db, "spy@un.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    let r = de
+        .post(
+            &format!("/users/{}/status", spy_row.id),
+            &[("enabled", "false"), ("back", "/states/DE/desk")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    t.app.clock().advance(73 * 60 * 60_000);
+    let r = spy
+        .post(
+            "/login",
+            &[("email", "spy@un.example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, 422, "blocked for good");
+}
+
+#[tokio::test]
+async fn acc6_a_replacement_administrator_is_usable_after_the_hold() {
+    let (t, custodian, _admin_fr, admin_de) = two_states().await;
+    t.settle().await;
+    let c = t.signed_in(&custodian).await;
+    let r = c
+        .post(
+            "/states/DE/users",
+            &[
+                ("email", "new-admin@de.example.org"),
+                ("display_name", "New administrator"),
+                ("role", "national_admin"),
+                ("locale", "en"),
+                ("reference", "DE/NV/2026/4"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    t.email(&admin_de.email, "you may block it").await;
+    let (b, secret) = accept_invitation(&t, "new-admin@de.example.org").await;
+    t.app
+        .clock()
+        .advance(t.app.config().session.outside_account_hold_hours * 60 * 60_000 + 60_000);
+    let user = TestUser {
+        id: String::new(),
+        email: "new-admin@de.example.org".into(),
+        secret,
+        actor: domain::Actor::Anonymous,
+    };
+    b.login(&t.app, &user).await;
+    assert_eq!(b.get("/states/DE/desk").await.status, 200);
+}
+
+/// What a national administrator sees of a held account: the hold's end and
+/// a Block button, in English and Arabic, at desktop width and at 320 px.
+#[tokio::test]
+async fn acc6_a_held_account_on_the_states_page_in_chromium() {
+    let (t, custodian, _admin_fr, admin_de) = two_states().await;
+    let input = app::accounts::InviteInput {
+        email: "new-admin@de.example.org".into(),
+        display_name: "Nouvel Administrateur".into(),
+        role: "national_admin".into(),
+        locale: "en".into(),
+        reference: "DE/NV/2026/4".into(),
+    };
+    let de = domain::StateCode::parse("DE").unwrap();
+    app::accounts::invite_user(&t.app, &custodian.actor, de, &input)
+        .await
+        .unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let (_driver, c) = crate::browser::chromium(profile.path()).await;
+    crate::browser::sign_in(&c, &t, &admin_de.email, &admin_de.secret).await;
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts");
+    std::fs::create_dir_all(&out).unwrap();
+    for (lang, held) in [("en", "On hold until"), ("ar", "معلَّق حتى")] {
+        let mut db = t.db.conn().await.unwrap();
+        store::user::set_locale(&mut db, &admin_de.id, lang, t.app.now())
+            .await
+            .unwrap();
+        for width in [1280u32, 320] {
+            c.set_window_size(width, 900).await.unwrap();
+            c.goto("about:blank").await.unwrap();
+            c.goto(&format!("{}/states/DE/desk#users", t.url))
+                .await
+                .unwrap();
+            let page = crate::browser::wait_for(&c, held).await;
+            assert!(page.contains("new-admin@de.example.org"));
+            std::fs::write(
+                out.join(format!("desk-held-{lang}-{width}.png")),
+                c.screenshot().await.unwrap(),
+            )
+            .unwrap();
+        }
+    }
+    c.close().await.unwrap();
+}

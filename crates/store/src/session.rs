@@ -19,6 +19,7 @@ pub struct SessionRow {
     pub status: String,
     pub locale: String,
     pub display_name: String,
+    pub held_until: Option<i64>,
 }
 
 pub async fn insert(
@@ -42,7 +43,7 @@ pub async fn insert(
 pub async fn get(c: &mut Conn, token_hash: &str) -> Result<Option<SessionRow>> {
     c.opt(
         "SELECT s.token_hash, s.user_id, s.stage, s.created_at, s.last_seen_at, s.revoked_at, s.user_agent, s.ip,
-                u.role, u.state_code, u.status, u.locale, u.display_name
+                u.role, u.state_code, u.status, u.locale, u.display_name, u.held_until
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
         args![token_hash],
     )
@@ -58,7 +59,7 @@ pub async fn of_user(
 ) -> Result<Vec<SessionRow>> {
     c.all(
         "SELECT s.token_hash, s.user_id, s.stage, s.created_at, s.last_seen_at, s.revoked_at, s.user_agent, s.ip,
-                u.role, u.state_code, u.status, u.locale, u.display_name
+                u.role, u.state_code, u.status, u.locale, u.display_name, u.held_until
          FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.user_id = $1 AND s.revoked_at IS NULL AND s.stage = 'full'
            AND s.last_seen_at > $2 AND s.created_at > $3

@@ -14,9 +14,11 @@ pub struct UserRow {
     pub locale: String,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Not usable before this time: created from outside the State (ACC-6).
+    pub held_until: Option<i64>,
 }
 
-const COLS: &str = "id, email, display_name, role, state_code, password_hash, status, locale, created_at, updated_at";
+const COLS: &str = "id, email, display_name, role, state_code, password_hash, status, locale, created_at, updated_at, held_until";
 
 fn select(filter: &str) -> Sql {
     Sql::assembled(format!("SELECT {COLS} FROM users WHERE {filter}"))
@@ -24,9 +26,9 @@ fn select(filter: &str) -> Sql {
 
 pub async fn insert(c: &mut Conn, u: &UserRow) -> Result<()> {
     c.exec(
-        "INSERT INTO users (id, email, display_name, role, state_code, password_hash, status, locale, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        args![&u.id, &u.email, &u.display_name, &u.role, u.state_code.clone(), u.password_hash.clone(), &u.status, &u.locale, u.created_at, u.updated_at],
+        "INSERT INTO users (id, email, display_name, role, state_code, password_hash, status, locale, created_at, updated_at, held_until)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        args![&u.id, &u.email, &u.display_name, &u.role, u.state_code.clone(), u.password_hash.clone(), &u.status, &u.locale, u.created_at, u.updated_at, u.held_until],
     )
     .await?;
     Ok(())

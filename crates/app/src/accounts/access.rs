@@ -1,7 +1,7 @@
 //! Requests for access from Permanent Missions, admitted or rejected by the
 //! custodian (ACC-1).
 
-use super::users::{invite, new_user};
+use super::users::{from_outside, invite, new_user};
 use crate::error::authorize;
 use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
@@ -60,7 +60,7 @@ pub async fn admit(
     .await?;
     let state = StateCode::parse(&req.state_code)?;
     if store::user::by_email(&mut c, &req.email).await?.is_none() {
-        let user = new_user(
+        let mut user = new_user(
             app,
             &req.email,
             &req.requester_name,
@@ -68,6 +68,7 @@ pub async fn admit(
             Some(state),
             &req.locale,
         );
+        from_outside(app, &mut c, actor, &mut user, state, &reference).await?;
         store::user::insert(&mut c, &user).await?;
         invite(app, &mut c, &user, actor).await?;
     }

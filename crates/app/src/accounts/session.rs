@@ -47,7 +47,8 @@ pub(super) fn actor_of(id: &str, role: &str, state: Option<&str>) -> Actor {
 }
 
 /// The session behind a cookie, if it is alive: not revoked, user not
-/// disabled, within the idle and absolute timeouts (ACC-4).
+/// disabled, within the idle and absolute timeouts (ACC-4), and past any
+/// hold on the account except to finish setting it up (ACC-6).
 pub async fn session(app: &App, secret: &str) -> AppResult<Option<Session>> {
     let hash = digest(secret);
     let mut c = app.db.conn().await?;
@@ -60,6 +61,7 @@ pub async fn session(app: &App, secret: &str) -> AppResult<Option<Session>> {
     let short = if s.stage == "full" { idle } else { 10 * MINUTE };
     if s.revoked_at.is_some()
         || s.status == "disabled"
+        || (s.stage != "setup" && s.held_until.is_some_and(|t| t > now))
         || now - s.last_seen_at > short
         || now - s.created_at > absolute
     {

@@ -115,6 +115,10 @@ pub async fn login(
         c.commit().await?;
         return Err(AppError::field("email", "err-login-failed"));
     };
+    if user.held_until.is_some_and(|t| t > now) {
+        c.commit().await?;
+        return Err(AppError::field("email", "err-account-held"));
+    }
     let has_factor = store::user::factors(&mut c, &user.id)
         .await?
         .iter()

@@ -37,7 +37,65 @@ pub(super) fn new_user(
         },
         created_at: now,
         updated_at: now,
+        held_until: None,
     }
+}
+
+/// An account created in a State by someone other than its own
+/// administrators (ACC-6): when the State has an active administrator, it is
+/// held for `session.outside_account_hold_hours`, during which any of them
+/// can block it; and it is announced at once to them and to the Mission.
+pub(super) async fn from_outside(
+    app: &App,
+    c: &mut Unit<'_>,
+    by: &Actor,
+    user: &mut UserRow,
+    state: StateCode,
+    reference: &str,
+) -> AppResult<()> {
+    let has_admin = store::user::of_state(c, state.as_str())
+        .await?
+        .iter()
+        .any(|u| u.status == "active" && u.role == Role::NationalAdmin.code());
+    if has_admin {
+        user.held_until = Some(app.now() + app.config.session.outside_account_hold_hours * HOUR);
+    }
+    audit::record(
+        c,
+        by,
+        "user.from_outside",
+        &format!("state:{state}"),
+        json!({ "email": user.email, "role": user.role, "reference": reference, "held_until": user.held_until }),
+    )
+    .await?;
+    let url = format!("{}/states/{state}/desk", app.config.public_url);
+    let hours = app.config.session.outside_account_hold_hours;
+    let (name, email, role) = (
+        user.display_name.clone(),
+        user.email.clone(),
+        user.role.clone(),
+    );
+    let key = if has_admin {
+        "email-account-from-outside-held"
+    } else {
+        "email-account-from-outside"
+    };
+    mail::queue_to_state(app, c, state, &[&email], key, |lang| {
+        vec![
+            ("name", name.clone()),
+            ("email", email.clone()),
+            (
+                "role",
+                app.i18n
+                    .t(lang, &format!("role-{}", role.replace('_', "-")), &[]),
+            ),
+            ("reference", reference.to_string()),
+            ("hours", hours.to_string()),
+            ("url", url.clone()),
+        ]
+    })
+    .await?;
+    Ok(())
 }
 
 /// Writes a single-use, expiring invitation and queues its email.
@@ -97,9 +155,13 @@ pub struct InviteInput {
     pub display_name: String,
     pub role: String,
     pub locale: String,
+    /// The custodian's reference of the State's written request.
+    pub reference: String,
 }
 
-/// A national administrator invites a member or another administrator.
+/// A national administrator invites a member or another administrator. The
+/// custodian invites only a national administrator, citing the State's
+/// written request to replace its administrators (ACC-6).
 pub async fn invite_user(
     app: &App,
     actor: &Actor,
@@ -121,7 +183,18 @@ pub async fn invite_user(
             None
         }
     };
-    let (Some(email), Some(name), Some(role)) = (email, name, role) else {
+    let by_custodian = actor.role() == Some(Role::Custodian);
+    let reference = if by_custodian {
+        if role.is_some_and(|r| r != Role::NationalAdmin) {
+            errors.push(FieldError::new("role", "err-custodian-invites-admins"));
+        }
+        required_text("reference", &input.reference, 100)
+            .map_err(|_| errors.push(FieldError::new("reference", "err-on-behalf-ref")))
+            .ok()
+    } else {
+        None
+    };
+    let (Some(email), Some(name), Some(role), true) = (email, name, role, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
     };
     let mut c = app.begin().await?;
@@ -143,7 +216,10 @@ pub async fn invite_user(
     {
         return Err(FieldError::new("email", "err-email-taken").into());
     }
-    let user = new_user(app, email.as_str(), &name, role, Some(state), &input.locale);
+    let mut user = new_user(app, email.as_str(), &name, role, Some(state), &input.locale);
+    if let Some(reference) = &reference {
+        from_outside(app, &mut c, actor, &mut user, state, reference).await?;
+    }
     store::user::insert(&mut c, &user).await?;
     invite(app, &mut c, &user, actor).await?;
     c.commit().await?;

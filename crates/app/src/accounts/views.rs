@@ -44,5 +44,6 @@ view! {
         status: String,
         locale: String,
         created_at: i64,
+        held_until: Option<i64>,
     }
 }

@@ -271,6 +271,8 @@ pub struct StateDesk {
     pub account_mode: String,
     /// The reader may invite and disable the State's users.
     pub may_manage_users: bool,
+    /// The reader acts from outside the State, and must cite its request.
+    pub on_behalf: bool,
 }
 
 pub async fn state_desk(app: &App, actor: &Actor, state: StateCode) -> AppResult<StateDesk> {
@@ -309,6 +311,7 @@ pub async fn state_desk(app: &App, actor: &Actor, state: StateCode) -> AppResult
         pending,
         problems,
         account_mode: st.map(|s| s.account_mode).unwrap_or_default(),
+        on_behalf: actor.state() != Some(state),
     })
 }
 

@@ -49,6 +49,8 @@ pub struct SessionConfig {
     pub idle_minutes: i64,
     pub absolute_hours: i64,
     pub invitation_hours: i64,
+    /// An account created in a State from outside it waits this long (ACC-6).
+    pub outside_account_hold_hours: i64,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -180,6 +182,7 @@ impl Config {
         if self.session.idle_minutes < 1
             || self.session.absolute_hours < 1
             || self.session.invitation_hours < 1
+            || self.session.outside_account_hold_hours < 0
         {
             return Err(ConfigError("session timeouts must be positive".into()));
         }

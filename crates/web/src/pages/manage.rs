@@ -53,8 +53,12 @@ pub async fn desk(
             submitted_at => c.version.submitted_at, submitted_by => c.version.submitted_by,
         }).collect::<Vec<_>>(),
         problems => desk.problems.iter().map(|p| context! { id => p.id, poc_id => p.poc_id, kind => p.kind, detail => p.detail, created_at => p.created_at }).collect::<Vec<_>>(),
-        users => users.iter().map(|u| context! { id => u.id, name => u.display_name, email => u.email, role => u.role, status => u.status }).collect::<Vec<_>>(),
+        users => users.iter().map(|u| context! {
+            id => u.id, name => u.display_name, email => u.email, role => u.role, status => u.status,
+            held_until => u.held_until.filter(|t| *t > web.app.now()),
+        }).collect::<Vec<_>>(),
         account_mode => desk.account_mode, notice => notice(&web, &ctx), me => ctx.actor().user_id(),
+        on_behalf => desk.on_behalf,
         invite_errors => FieldErrors::new(),
     }))
 }
