@@ -733,6 +733,7 @@ err-template = Choose one of the templates offered.
 err-template-revised = The template was revised while you were writing. Copy your text, open the new version and send again.
 err-message-state = Choose one of the participating States.
 err-second-custodian = A change entered on a State's behalf is verified by another custodian than the one who entered it.
+err-code-tries-over = Too many wrong codes: sign in again with your password.
 err-message-own-state = Choose another State than your own.
 err-message-not-participating = This State does not participate in the directory.
 err-message-recipient = A chosen point of contact is not one of this State's published points of contact.

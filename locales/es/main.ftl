@@ -742,6 +742,7 @@ err-template = Elija una de las plantillas propuestas.
 err-template-revised = La plantilla se revisó mientras usted redactaba. Copie su texto, abra la nueva versión y vuelva a enviar la comunicación.
 err-message-state = Elija uno de los Estados participantes.
 err-second-custodian = Un cambio introducido en nombre de un Estado lo verifica un custodio distinto del que lo introdujo.
+err-code-tries-over = Demasiados códigos incorrectos: vuelva a iniciar sesión con su contraseña.
 err-message-own-state = Elija un Estado distinto del suyo.
 err-message-not-participating = Este Estado no participa en el Directorio.
 err-message-recipient = Uno de los puntos de contacto elegidos no figura entre los puntos de contacto publicados de este Estado.

@@ -754,6 +754,7 @@ err-template = Choisissez l’un des modèles proposés.
 err-template-revised = Le modèle a été révisé pendant que vous rédigiez. Copiez votre texte, ouvrez la nouvelle version du modèle et renvoyez la communication.
 err-message-state = Choisissez l’un des États participants.
 err-second-custodian = Une modification saisie au nom d’un État est vérifiée par un autre dépositaire que celui qui l’a saisie.
+err-code-tries-over = Trop de codes erronés : reconnectez-vous avec votre mot de passe.
 err-message-own-state = Choisissez un État autre que le vôtre.
 err-message-not-participating = Cet État ne participe pas au Répertoire.
 err-message-recipient = L’un des points de contact choisis ne figure pas parmi les points de contact publiés de cet État.

@@ -721,6 +721,7 @@ err-template = 请从所列模板中选择一项。
 err-template-revised = 在您撰写期间，该模板已经修订。请复制您的文字，打开新版本后重新发送。
 err-message-state = 请从参与国中选择一个国家。
 err-second-custodian = 代表国家录入的变更须由录入者以外的另一名保管人核实。
+err-code-tries-over = 错误代码次数过多：请使用密码重新登录。
 err-message-own-state = 请选择贵国以外的国家。
 err-message-not-participating = 该国未参与本名录。
 err-message-recipient = 所选联络点中有一个不属于该国已发布的联络点。

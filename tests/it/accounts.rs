@@ -9,6 +9,7 @@ fn from(ip: &str) -> Origin {
     Origin {
         ip: ip.into(),
         user_agent: "test".into(),
+        device: None,
     }
 }
 
@@ -241,4 +242,145 @@ async fn invite(admin: &Browser) -> Response {
         ("locale", "en"),
     ];
     admin.post("/states/FR/users", &form).await
+}
+
+/// ACC-3 through a trusted proxy, from 40 source addresses: one address
+/// cannot lock others out; guesses against one account from many addresses
+/// are throttled; the account's own user, on a browser where it signed in
+/// before, is never locked out; and the audit log names the real client.
+#[tokio::test]
+async fn acc3_throttling_through_a_trusted_proxy_from_forty_addresses() {
+    let t = TestApp::spawn_with(|c| c.trusted_proxies = vec!["127.0.0.1".into()]).await;
+    let custodian = t
+        .user("custodian@un.example.org", Role::Custodian, None)
+        .await;
+
+    // One address trying made-up accounts is throttled, and only it.
+    let attacker = Browser::from_address(&t.url, "203.0.113.66");
+    let mut statuses = Vec::new();
+    for i in 0..31 {
+        statuses.push(guess(&attacker, &format!("nobody{i}@example.org")).await);
+    }
+    assert_eq!(statuses[..30], [422; 30]);
+    assert_eq!(statuses[30], 429, "the guessing address is throttled");
+    let own = Browser::from_address(&t.url, "198.51.100.7");
+    own.login(&t.app, &custodian).await;
+    let mut db = t.db.conn().await.unwrap();
+    let seen: store::Count = db
+        .one(
+            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'login.succeeded' AND detail LIKE $1",
+            store::args!["%198.51.100.7%"],
+        )
+        .await
+        .unwrap();
+    assert_eq!(seen.n, 1, "the audit log names the client, not the proxy");
+
+    // Guesses at the custodian's password from 40 addresses: the account is
+    // throttled for browsers it has not signed in from.
+    let mut throttled_at = None;
+    for i in 0..40 {
+        let from = Browser::from_address(&t.url, &format!("192.0.2.{}", i + 1));
+        if guess(&from, &custodian.email).await == 429 {
+            throttled_at.get_or_insert(i);
+        }
+    }
+    assert!(
+        throttled_at.is_some_and(|i| i <= 20),
+        "guesses from many addresses are throttled: first 429 at {throttled_at:?}"
+    );
+    let stranger = Browser::from_address(&t.url, "198.51.100.99");
+    let r = stranger
+        .post(
+            "/login",
+            &[("email", custodian.email.as_str()), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, 429, "a new browser waits out the lock");
+    // The custodian's own browser signs in at once, from any address.
+    own.post("/logout", &[]).await;
+    own.login(&t.app, &custodian).await;
+    // And the lock lifts by itself.
+    t.app.clock().advance(16 * 60_000);
+    stranger.login(&t.app, &custodian).await;
+}
+
+#[tokio::test]
+async fn acc3_a_half_signed_in_session_allows_five_codes_then_ends() {
+    let t = TestApp::spawn_with(|c| c.trusted_proxies = vec!["127.0.0.1".into()]).await;
+    let u = t.user("only@fr.example.org", Role::Custodian, None).await;
+    let b = Browser::from_address(&t.url, "203.0.113.5");
+    let r = b
+        .post("/login", &[("email", &u.email), ("password", PASSWORD)])
+        .await;
+    assert_eq!(r.status, 303);
+    for i in 0..5 {
+        let r = b.post("/login/code", &[("code", "000000")]).await;
+        assert_eq!(r.status, 422);
+        let page = text(&r.body);
+        if i < 4 {
+            assert!(page.contains("not correct"), "{page}");
+        } else {
+            assert!(page.contains("Too many wrong codes"), "{page}");
+        }
+    }
+    let r = b
+        .post("/login/code", &[("code", &totp_code(&t.app, &u.secret))])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/login"), "the session ended");
+    assert_eq!(b.get("/directory").await.status, 303);
+}
+
+#[tokio::test]
+async fn acc1_requests_for_access_are_rate_limited_per_client_and_overall() {
+    let t = TestApp::spawn_with(|c| {
+        c.trusted_proxies = vec!["127.0.0.1".into()];
+        c.limits.join_per_hour = 20;
+    })
+    .await;
+    let one = Browser::from_address(&t.url, "203.0.113.7");
+    let mut statuses = Vec::new();
+    for i in 0..6 {
+        statuses.push(join(&one, i).await.status);
+    }
+    assert_eq!(
+        statuses,
+        [200, 200, 200, 200, 200, 429],
+        "five an hour per client"
+    );
+    let r = join(&one, 99).await;
+    assert!(
+        text(&r.body).contains("Too many attempts"),
+        "{}",
+        text(&r.body)
+    );
+    let mut accepted = 5;
+    for i in 0..40 {
+        let b = Browser::from_address(&t.url, &format!("192.0.2.{}", i + 1));
+        if join(&b, 100 + i).await.status == 200 {
+            accepted += 1;
+        }
+    }
+    assert_eq!(accepted, 20, "twenty an hour from everyone");
+    assert_eq!(t.count("access_requests").await, 20);
+}
+
+async fn guess(b: &Browser, email: &str) -> u16 {
+    b.post("/login", &[("email", email), ("password", "a wrong guess")])
+        .await
+        .status
+}
+
+async fn join(b: &Browser, i: usize) -> Response {
+    let email = format!("victim{i}@example.org");
+    b.post(
+        "/join",
+        &[
+            ("state", "NO"),
+            ("requester_name", "Attacker"),
+            ("requester_title", "Text of the attacker's choice"),
+            ("email", &email),
+            ("note_verbale_ref", "NV"),
+        ],
+    )
+    .await
 }

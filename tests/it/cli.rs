@@ -96,18 +96,32 @@ fn first_custodian_from_the_command_line_and_backup() {
 }
 
 /// A mistyped sender would make every email unbuildable, and every checked
-/// POC look unreachable; it is refused at start-up instead.
+/// POC look unreachable; a mistyped proxy would silently trust no one. Both
+/// are refused at start-up, naming the setting.
 #[test]
-fn nfr4_a_mistyped_mail_from_is_refused_at_start_up() {
+fn nfr5_mistyped_settings_are_refused_at_start_up() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite:{}", dir.path().join("p.db").display());
-    let out = Command::new(env!("CARGO_BIN_EXE_pocdir"))
-        .arg("migrate")
-        .env("POCDIR_DATABASE_URL", &db)
-        .env("POCDIR_MAIL__FROM", "pocdir <noreply@@example.org")
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
-    assert!(err.contains("mail.from"), "{err}");
+    for (var, value, named) in [
+        (
+            "POCDIR_MAIL__FROM",
+            "pocdir <noreply@@example.org",
+            "mail.from",
+        ),
+        (
+            "POCDIR_TRUSTED_PROXIES",
+            "[\"10.0.0.0/33\"]",
+            "trusted_proxies",
+        ),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_pocdir"))
+            .arg("migrate")
+            .env("POCDIR_DATABASE_URL", &db)
+            .env(var, value)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{var} accepted");
+        assert!(err.contains(named), "{err}");
+    }
 }

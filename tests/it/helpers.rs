@@ -556,6 +556,24 @@ impl Browser {
         }
     }
 
+    /// A browser whose requests arrive through a reverse proxy that says
+    /// they come from `client` (X-Forwarded-For).
+    pub fn from_address(base: &str, client: &str) -> Browser {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert("x-forwarded-for", client.parse().unwrap());
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .default_headers(headers)
+            .build()
+            .unwrap();
+        Browser {
+            client,
+            base: base.to_string(),
+            csrf: std::sync::Mutex::new(None),
+        }
+    }
+
     async fn wrap(&self, r: reqwest::Response) -> Response {
         for v in r.headers().get_all("set-cookie") {
             let v = v.to_str().unwrap_or("");

@@ -318,6 +318,11 @@ async fn setting() -> (TestApp, [TestUser; 4], String, Objects, Objects) {
                 message: String::new(),
             },
             "en",
+            &app::accounts::Origin {
+                ip: "192.0.2.1".into(),
+                user_agent: String::new(),
+                device: None,
+            },
         )
         .await
         .unwrap();

@@ -250,7 +250,12 @@ async fn pending_examples(app: &App, ids: &[String]) -> AppResult<()> {
         note_verbale_ref: "NZ/UN/2026/117".into(),
         message: String::new(),
     };
-    crate::accounts::request_access(app, &Actor::Anonymous, &request, "en").await?;
+    let origin = crate::accounts::Origin {
+        ip: "demo".into(),
+        user_agent: String::new(),
+        device: None,
+    };
+    crate::accounts::request_access(app, &Actor::Anonymous, &request, "en", &origin).await?;
     Ok(())
 }
 

@@ -130,6 +130,23 @@ pub async fn put_throttle(c: &mut Conn, t: &ThrottleRow) -> Result<()> {
     Ok(())
 }
 
+/// Counts one use under `key` in a window that starts afresh once it is
+/// older than `window_from`; returns the uses in the window, this one
+/// included. One statement, so concurrent uses are all counted.
+pub async fn count_use(c: &mut Conn, key: &str, now: i64, window_from: i64) -> Result<i64> {
+    let row: crate::Count = c
+        .one(
+            "INSERT INTO login_throttle (key, failures, window_start, locked_until) VALUES ($1, 1, $2, 0)
+             ON CONFLICT (key) DO UPDATE SET
+               failures = CASE WHEN login_throttle.window_start >= $3 THEN login_throttle.failures + 1 ELSE 1 END,
+               window_start = CASE WHEN login_throttle.window_start >= $3 THEN login_throttle.window_start ELSE $2 END
+             RETURNING failures AS n",
+            args![key, now, window_from],
+        )
+        .await?;
+    Ok(row.n)
+}
+
 pub async fn clear_throttle(c: &mut Conn, key: &str) -> Result<()> {
     c.exec("DELETE FROM login_throttle WHERE key = $1", args![key])
         .await?;

@@ -214,3 +214,28 @@ pub async fn use_invitation(c: &mut Conn, token_hash: &str, now: i64) -> Result<
         .await?;
     Ok(n == 1)
 }
+
+/// Remembers a browser where the user completed sign-in (ACC-3).
+pub async fn insert_device(c: &mut Conn, token_hash: &str, user_id: &str, now: i64) -> Result<()> {
+    c.exec(
+        "INSERT INTO known_devices (token_hash, user_id, created_at) VALUES ($1, $2, $3)",
+        args![token_hash, user_id, now],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Whose known device a token is, if it was remembered since `since`.
+pub async fn device_owner(c: &mut Conn, token_hash: &str, since: i64) -> Result<Option<String>> {
+    #[derive(sqlx::FromRow)]
+    struct Owner {
+        user_id: String,
+    }
+    let o: Option<Owner> = c
+        .opt(
+            "SELECT user_id FROM known_devices WHERE token_hash = $1 AND created_at >= $2",
+            args![token_hash, since],
+        )
+        .await?;
+    Ok(o.map(|o| o.user_id))
+}

@@ -5,6 +5,7 @@ mod request;
 mod session;
 mod setup;
 mod sign_in;
+mod throttle;
 mod users;
 mod views;
 

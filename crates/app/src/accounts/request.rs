@@ -1,5 +1,7 @@
 //! The request for access of a Permanent Mission (ACC-1).
 
+use super::session::Origin;
+use super::throttle::rate_limit;
 use crate::error::authorize;
 use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
@@ -24,6 +26,7 @@ pub async fn request_access(
     actor: &Actor,
     input: &AccessRequestInput,
     lang: &str,
+    origin: &Origin,
 ) -> AppResult<String> {
     authorize(actor, Action::RequestAccess, Resource::None)?;
     let mut errors = Vec::new();
@@ -51,6 +54,19 @@ pub async fn request_access(
     else {
         return Err(AppError::Invalid(errors));
     };
+    {
+        // Each request emails the requester and every custodian.
+        let limits = &app.config.limits;
+        let mut c = app.db.conn().await?;
+        let per = [
+            (
+                format!("join:{}", origin.ip),
+                limits.join_per_address_per_hour,
+            ),
+            ("join".to_string(), limits.join_per_hour),
+        ];
+        rate_limit(&mut c, &per, app.now()).await?;
+    }
     let mut c = app.begin().await?;
     if store::state::get(&mut c, state.as_str())
         .await?

@@ -14,6 +14,8 @@ use store::Conn;
 pub struct Origin {
     pub ip: String,
     pub user_agent: String,
+    /// The browser's known-device token, if it has one.
+    pub device: Option<String>,
 }
 
 /// A signed-in (or half signed-in) user, as seen by every request.

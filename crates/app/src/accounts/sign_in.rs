@@ -2,7 +2,7 @@
 //! and per address (ACC-3, ACC-4).
 
 use super::session::{Origin, Session, actor_of, open_session};
-use crate::clock::MINUTE;
+use super::throttle::{CODE_TRIES, known_device, record_failure, throttle_keys, throttled};
 use crate::crypto::{digest, normalize_recovery_code, totp};
 use crate::{App, AppError, AppResult, audit};
 use domain::{Actor, FieldError};
@@ -10,61 +10,10 @@ use serde_json::json;
 use store::Conn;
 use store::user::UserRow;
 
-pub(super) const ACCOUNT_FREE_FAILURES: i64 = 5;
-pub(super) const IP_FREE_FAILURES: i64 = 30;
-pub(super) const WINDOW: i64 = 15 * MINUTE;
-
-/// Throttle keys. Failures count per (account, address) and per address, so
-/// an attacker elsewhere can slow their own guesses but can never lock the
-/// State's account out for its legitimate user (ACC-3).
-pub(super) fn throttle_keys(email: &str, ip: &str) -> [String; 2] {
-    [
-        format!("acct:{}:{ip}", digest(&email.to_lowercase())),
-        format!("ip:{ip}"),
-    ]
-}
-
-pub(super) async fn throttled(c: &mut Conn, keys: &[String; 2], now: i64) -> AppResult<bool> {
-    for key in keys {
-        if store::session::throttle(c, key)
-            .await?
-            .is_some_and(|t| t.locked_until > now)
-        {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
-
-pub(super) async fn record_failure(c: &mut Conn, keys: &[String; 2], now: i64) -> AppResult<()> {
-    for (i, key) in keys.iter().enumerate() {
-        let prev = store::session::throttle(c, key).await?;
-        let (failures, start) = match prev {
-            Some(t) if now - t.window_start < WINDOW || t.locked_until > now => {
-                (t.failures + 1, t.window_start)
-            }
-            _ => (1, now),
-        };
-        let free = if i == 0 {
-            ACCOUNT_FREE_FAILURES
-        } else {
-            IP_FREE_FAILURES
-        };
-        // Doubling delay from one minute, never more than the window.
-        let locked_until = if failures >= free {
-            now + (MINUTE << (failures - free).min(4)).min(WINDOW)
-        } else {
-            0
-        };
-        let row = store::session::ThrottleRow {
-            key: key.clone(),
-            failures,
-            window_start: start,
-            locked_until,
-        };
-        store::session::put_throttle(c, &row).await?;
-    }
-    Ok(())
+/// An email address as the audit log keeps it: no longer than an address
+/// can be, whatever an anonymous visitor typed.
+fn typed_email(email: &str) -> String {
+    email.trim().chars().take(254).collect()
 }
 
 /// The first step: email and password. Every failure looks the same and
@@ -75,8 +24,16 @@ pub async fn login(
     password: &str,
     origin: &Origin,
 ) -> AppResult<(String, String)> {
-    let keys = throttle_keys(email.trim(), &origin.ip);
     let now = app.now();
+    let user = {
+        let mut c = app.db.conn().await?;
+        store::user::by_email(&mut c, email.trim()).await?
+    };
+    let keys = {
+        let mut c = app.db.conn().await?;
+        let known = known_device(&mut c, origin, user.as_ref().map(|u| u.id.as_str()), now).await?;
+        throttle_keys(email.trim(), &origin.ip, known)
+    };
     {
         let mut c = app.db.conn().await?;
         if throttled(&mut c, &keys, now).await? {
@@ -87,17 +44,13 @@ pub async fn login(
                 &Actor::Anonymous,
                 "login.throttled",
                 "login",
-                json!({ "email": email.trim(), "ip": origin.ip }),
+                json!({ "email": typed_email(email), "ip": origin.ip }),
             )
             .await?;
             c.commit().await?;
             return Err(AppError::Throttled);
         }
     }
-    let user = {
-        let mut c = app.db.conn().await?;
-        store::user::by_email(&mut c, email.trim()).await?
-    };
     let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
     let ok = app.hasher.verify(password, hash).await;
     let user = user.filter(|u| ok && u.status != "disabled");
@@ -109,7 +62,7 @@ pub async fn login(
             &Actor::Anonymous,
             "login.failed",
             "login",
-            json!({ "email": email.trim(), "ip": origin.ip }),
+            json!({ "email": typed_email(email), "ip": origin.ip }),
         )
         .await?;
         c.commit().await?;
@@ -183,12 +136,18 @@ pub(crate) async fn reauthenticate(
     Ok(())
 }
 
+/// A full session, and the token that makes this browser a known device.
+pub struct SignedIn {
+    pub session: String,
+    pub device: String,
+}
+
 pub async fn login_second_factor(
     app: &App,
     session: &Session,
     code: &str,
     origin: &Origin,
-) -> AppResult<String> {
+) -> AppResult<SignedIn> {
     if session.stage != "mfa" {
         return Err(AppError::Unauthenticated);
     }
@@ -196,8 +155,9 @@ pub async fn login_second_factor(
     let user = store::user::get(&mut c, &session.user_id)
         .await?
         .ok_or(AppError::Unauthenticated)?;
-    let keys = throttle_keys(&user.email, &origin.ip);
     let now = app.now();
+    let known = known_device(&mut c, origin, Some(&user.id), now).await?;
+    let keys = throttle_keys(&user.email, &origin.ip, known);
     if throttled(&mut c, &keys, now).await? {
         return Err(AppError::Throttled);
     }
@@ -219,20 +179,40 @@ pub async fn login_second_factor(
     }
     let Some(kind) = accepted else {
         record_failure(&mut c, &keys, now).await?;
+        // The session itself allows a few tries, from wherever they come.
+        let session_key = [(format!("code:{}", session.token_hash), CODE_TRIES)];
+        let tries = record_failure(&mut c, &session_key, now).await?;
+        let ended = tries >= CODE_TRIES;
+        if ended {
+            store::session::revoke(&mut c, &session.token_hash, &user.id, now).await?;
+        }
         audit::record(
             &mut c,
             &session.actor,
             "login.mfa_failed",
             &format!("user:{}", user.id),
-            json!({ "ip": origin.ip }),
+            json!({ "ip": origin.ip, "session_ended": ended }),
         )
         .await?;
         c.commit().await?;
-        return Err(FieldError::new("code", "err-code-wrong").into());
+        let key = if ended {
+            "err-code-tries-over"
+        } else {
+            "err-code-wrong"
+        };
+        return Err(FieldError::new("code", key).into());
     };
-    store::session::clear_throttle(&mut c, &keys[0]).await?;
+    store::session::clear_throttle(&mut c, &keys[0].0).await?;
     store::session::revoke(&mut c, &session.token_hash, &user.id, now).await?;
     let token = open_session(app, &mut c, &user.id, "full", origin).await?;
+    let device = match origin.device.as_deref().filter(|_| known) {
+        Some(d) => d.to_string(),
+        None => {
+            let d = crate::crypto::token();
+            store::user::insert_device(&mut c, &digest(&d), &user.id, now).await?;
+            d
+        }
+    };
     audit::record(
         &mut c,
         &session.actor,
@@ -244,5 +224,8 @@ pub async fn login_second_factor(
     )
     .await?;
     c.commit().await?;
-    Ok(token)
+    Ok(SignedIn {
+        session: token,
+        device,
+    })
 }

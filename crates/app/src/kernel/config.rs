@@ -15,6 +15,11 @@ pub struct Config {
     /// The address users reach pocdir at; links in emails start with it.
     /// Cookies are `Secure` and `__Host-` prefixed when it is https.
     pub public_url: String,
+    /// Addresses or networks (CIDR) of the reverse proxies in front of
+    /// pocdir: only their `X-Forwarded-For` and `Forwarded` headers are
+    /// believed, for throttling and the audit log.
+    pub trusted_proxies: Vec<String>,
+    pub limits: LimitsConfig,
     pub mail: MailConfig,
     pub session: SessionConfig,
     pub directory: DirectoryConfig,
@@ -22,6 +27,15 @@ pub struct Config {
     pub messages: MessagesConfig,
     /// Shows the demo outbox page and demo banners.
     pub demo: bool,
+}
+
+/// How often anonymous visitors may use the forms that send email.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct LimitsConfig {
+    /// Requests for access (`/join`) per client address per hour.
+    pub join_per_address_per_hour: i64,
+    /// Requests for access per hour from everyone together.
+    pub join_per_hour: i64,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -227,6 +241,16 @@ impl Config {
                 "mail.lease_seconds, mail.alert_after_minutes and directory.remind_before_due_days must be positive".into(),
             ));
         }
+        if self.limits.join_per_address_per_hour < 1 || self.limits.join_per_hour < 1 {
+            return Err(ConfigError("limits must be positive".into()));
+        }
+        for p in &self.trusted_proxies {
+            proxy_network(p).ok_or_else(|| {
+                ConfigError(format!(
+                    "trusted_proxies: {p:?} is not an IP address or a network such as 10.0.0.0/8"
+                ))
+            })?;
+        }
         self.mail
             .from
             .parse::<lettre::message::Mailbox>()
@@ -236,6 +260,14 @@ impl Config {
 
     pub fn secure_cookies(&self) -> bool {
         self.public_url.starts_with("https://")
+    }
+
+    /// Whether `ip` is one of the trusted reverse proxies.
+    pub fn trusted_proxy(&self, ip: std::net::IpAddr) -> bool {
+        self.trusted_proxies
+            .iter()
+            .filter_map(|p| proxy_network(p))
+            .any(|net| net.contains(&ip))
     }
 }
 
@@ -276,6 +308,13 @@ impl From<ConfigError> for super::error::AppError {
     fn from(e: ConfigError) -> Self {
         super::error::AppError::Internal(e.to_string())
     }
+}
+
+/// A trusted proxy setting as a network: a bare address is a network of one.
+fn proxy_network(p: &str) -> Option<ipnet::IpNet> {
+    p.parse::<ipnet::IpNet>()
+        .ok()
+        .or_else(|| p.parse::<std::net::IpAddr>().ok().map(ipnet::IpNet::from))
 }
 
 #[cfg(test)]

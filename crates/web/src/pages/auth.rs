@@ -2,7 +2,7 @@
 //! user's own sessions (ACC-1, ACC-3, ACC-4).
 
 use super::{FieldErrors, done, form_errors, notice, unprocessable};
-use crate::http::ctx::{Ctx, with_session, without_session};
+use crate::http::ctx::{Ctx, with_device, with_session, without_session};
 use crate::http::error::WebError;
 use crate::state::Web;
 use app::AppError;
@@ -127,10 +127,14 @@ pub async fn code(
         return Ok(Redirect::to("/login").into_response());
     };
     match app::accounts::login_second_factor(&web.app, session, &form.code, &ctx.origin).await {
-        Ok(token) => Ok(with_session(
+        Ok(signed_in) => Ok(with_device(
             &web,
-            Redirect::to(&safe_next(&form.next)).into_response(),
-            &token,
+            with_session(
+                &web,
+                Redirect::to(&safe_next(&form.next)).into_response(),
+                &signed_in.session,
+            ),
+            &signed_in.device,
         )),
         Err(AppError::Throttled) => Err(AppError::Throttled.into()),
         Err(e) => {

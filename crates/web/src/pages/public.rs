@@ -66,7 +66,8 @@ pub async fn join(
     ctx: Ctx,
     Form(form): Form<AccessRequestInput>,
 ) -> Result<Response, WebError> {
-    match app::accounts::request_access(&web.app, &ctx.actor(), &form, &ctx.lang).await {
+    match app::accounts::request_access(&web.app, &ctx.actor(), &form, &ctx.lang, &ctx.origin).await
+    {
         Ok(_) => Ok(web.page(
             &ctx,
             "message.html",
