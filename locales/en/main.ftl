@@ -326,7 +326,7 @@ audit-broken = The audit log was altered: the first entry that does not fit is n
 
 ## Demo outbox
 outbox-title = Demo outbox
-outbox-lead = In this demonstration, email is not sent: every message is kept here instead.
+outbox-lead = In this demonstration, email is not sent: every message is kept here instead. Because messages hold sign-in links, this page is shown only to a browser on this machine.
 outbox-empty = No email yet.
 outbox-links = Links in this message
 

@@ -335,7 +335,7 @@ audit-broken = El registro de auditoría ha sido alterado: la primera entrada qu
 
 ## Bandeja de salida de demostración
 outbox-title = Bandeja de salida de demostración
-outbox-lead = En esta demostración no se envían correos electrónicos: todos los mensajes se conservan aquí.
+outbox-lead = En esta demostración no se envían correos electrónicos: todos los mensajes se conservan aquí. Como los mensajes contienen enlaces de acceso, esta página solo se muestra en un navegador de este equipo.
 outbox-empty = Aún no hay ningún correo electrónico.
 outbox-links = Enlaces de este mensaje
 

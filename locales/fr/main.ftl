@@ -341,7 +341,7 @@ audit-broken = Le journal d’audit a été altéré : la première entrée inc
 
 ## Boîte d’envoi de démonstration
 outbox-title = Boîte d’envoi de démonstration
-outbox-lead = Dans cette démonstration, aucun courriel n’est envoyé : tous les messages sont conservés ici.
+outbox-lead = Dans cette démonstration, aucun courriel n’est envoyé : tous les messages sont conservés ici. Comme les messages contiennent des liens de connexion, cette page ne s’affiche que dans un navigateur de cette machine.
 outbox-empty = Aucun courriel pour l’instant.
 outbox-links = Liens figurant dans ce message
 

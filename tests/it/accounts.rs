@@ -384,3 +384,46 @@ async fn join(b: &Browser, i: usize) -> Response {
     )
     .await
 }
+
+/// Only a path of this site follows sign-in, however the target is
+/// disguised; and a POC following a notification link after its session
+/// expired signs in and lands on the page it asked for.
+#[tokio::test]
+async fn acc5_sign_in_returns_only_to_a_path_of_this_site() {
+    let t = TestApp::spawn().await;
+    let u = t.user("only@un.example.org", Role::Custodian, None).await;
+    for (next, lands) in [
+        ("/\t/evil.example", "/directory"),
+        ("/\r\nSet-Cookie: x=y", "/directory"),
+        ("//evil.example", "/directory"),
+        ("/messages", "/messages"),
+    ] {
+        let b = t.browser();
+        let r = b
+            .post(
+                "/login",
+                &[("email", &u.email), ("password", PASSWORD), ("next", next)],
+            )
+            .await;
+        assert_eq!(r.status, 303, "{next:?}");
+        let r = b
+            .post(
+                "/login/code",
+                &[("code", &totp_code(&t.app, &u.secret)), ("next", next)],
+            )
+            .await;
+        assert_eq!(r.location.as_deref(), Some(lands), "{next:?}");
+        t.app.clock().advance(31_000);
+    }
+    let b = t.browser();
+    let r = b.get("/login?next=%2F%09%2Fevil.example").await;
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body.contains(r#"name="next" value="&#x2f;directory""#),
+        "the form carries the safe target: {}",
+        r.body
+    );
+
+    let r = b.get("/my-checks").await;
+    assert_eq!(r.location.as_deref(), Some("/login?next=/my-checks"));
+}

@@ -149,3 +149,21 @@ async fn nfr4_the_mail_worker_panics_once_and_every_email_is_still_delivered_onc
     );
     assert_eq!(t.browser().get("/healthz").await.status, 200);
 }
+
+/// The demo outbox holds invitation and sign-in links: only a browser on
+/// the same machine sees it, not one that reaches the port from elsewhere.
+#[tokio::test]
+async fn acc5_the_demo_outbox_is_for_this_machine_only() {
+    let t = TestApp::spawn_with(|c| {
+        c.demo = true;
+        c.mail.transport = "outbox".into();
+        c.trusted_proxies = vec!["127.0.0.1".into()];
+    })
+    .await;
+    let local = t.browser().get("/outbox").await;
+    assert_eq!(local.status, 200);
+    assert!(text(&local.body).contains("only to a browser on this machine"));
+    let remote = Browser::from_address(&t.url, "203.0.113.8");
+    assert_eq!(remote.get("/outbox").await.status, 404);
+    assert_eq!(remote.get("/outbox/x.eml").await.status, 404);
+}

@@ -6,3 +6,4 @@ pub mod error;
 pub mod guard;
 pub mod locale;
 pub mod meta;
+pub mod redirect;

@@ -4,6 +4,7 @@
 use super::{FieldErrors, done, form_errors, notice, unprocessable};
 use crate::http::ctx::{Ctx, with_device, with_session, without_session};
 use crate::http::error::WebError;
+use crate::http::redirect::local_path;
 use crate::state::Web;
 use app::AppError;
 use axum::Form;
@@ -20,13 +21,9 @@ pub struct LoginForm {
     next: String,
 }
 
-/// Only a local path may follow sign-in, never another site.
+/// Only a path of this site may follow sign-in.
 fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
-        next.to_string()
-    } else {
-        "/directory".into()
-    }
+    local_path(next, "/directory")
 }
 
 fn next_param(ctx: &Ctx) -> String {

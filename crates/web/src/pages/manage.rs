@@ -236,11 +236,7 @@ pub async fn user_status(
 ) -> Result<Response, WebError> {
     let enabled = form.enabled == "true";
     app::accounts::set_user_enabled(&web.app, &ctx.actor(), &id, enabled).await?;
-    let back = if form.back.starts_with('/') && !form.back.starts_with("//") {
-        form.back
-    } else {
-        "/my-state".into()
-    };
+    let back = crate::http::redirect::local_path(&form.back, "/my-state");
     Ok(done(&back, if enabled { "enabled" } else { "disabled" }))
 }
 

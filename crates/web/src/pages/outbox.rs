@@ -1,5 +1,6 @@
 //! The demo outbox: in the embedded default, email is written to a folder,
-//! and this page shows it (only in demo mode).
+//! and this page shows it, only in demo mode and only to a browser on the
+//! same machine, since the messages hold invitation and sign-in links.
 
 use crate::http::ctx::Ctx;
 use crate::http::error::WebError;
@@ -8,7 +9,15 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use minijinja::context;
 
+fn same_machine(ctx: &Ctx) -> Result<(), WebError> {
+    match ctx.origin.ip.parse::<std::net::IpAddr>() {
+        Ok(ip) if ip.is_loopback() => Ok(()),
+        _ => Err(app::AppError::NotFound.into()),
+    }
+}
+
 pub async fn list(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    same_machine(&ctx)?;
     let files = app::mail::outbox_files(&web.app)?;
     let rows: Vec<_> = files
         .iter()
@@ -23,6 +32,7 @@ pub async fn message(
     ctx: Ctx,
     Path(name): Path<String>,
 ) -> Result<Response, WebError> {
+    same_machine(&ctx)?;
     let f = app::mail::outbox_file(&web.app, &name)?;
     // Links back into the portal (invitations, acknowledgements) are clickable.
     let own = &web.app.config().public_url;

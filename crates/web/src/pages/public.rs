@@ -140,11 +140,7 @@ pub async fn language(
     if let Some(session) = ctx.session.as_ref().filter(|s| s.is_full()) {
         app::accounts::set_locale(&web.app, session, &form.lang).await?;
     }
-    let back = if form.back.starts_with('/') && !form.back.starts_with("//") {
-        form.back
-    } else {
-        "/".into()
-    };
+    let back = crate::http::redirect::local_path(&form.back, "/");
     let mut response = axum::response::Redirect::to(&back).into_response();
     let secure = web.app.config().secure_cookies();
     let cookie = axum_extra::extract::cookie::Cookie::build(("lang", form.lang))
