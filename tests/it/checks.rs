@@ -150,6 +150,7 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
     let actions = t.audit_actions().await;
     assert!(
         actions.contains(&"campaign.launched".to_string())
+            && actions.contains(&"checks.exported".to_string())
             && actions
                 .iter()
                 .filter(|a| *a == "check.acknowledged")

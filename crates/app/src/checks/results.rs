@@ -3,9 +3,10 @@
 
 use super::views::{Campaign, Check};
 use crate::error::authorize;
-use crate::{App, AppError, AppResult};
+use crate::{App, AppError, AppResult, audit};
 use domain::policy::Resource;
 use domain::{Action, Actor, StateCode};
+use serde_json::json;
 
 /// The recent campaigns, and whether the reader may launch one.
 pub struct CampaignList {
@@ -176,9 +177,26 @@ pub async fn results(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<R
     })
 }
 
-/// The results as CSV, headers in the reader's language (PING-5).
-pub fn results_csv(r: &Results, i18n: &crate::i18n::I18n, lang: &str) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
+/// The results as CSV, headers in the reader's language (PING-5), after
+/// recording who took them.
+pub async fn export_results(
+    app: &App,
+    actor: &Actor,
+    campaign_id: &str,
+    lang: &str,
+) -> AppResult<String> {
+    let r = results(app, actor, campaign_id).await?;
+    let mut c = app.begin().await?;
+    audit::record(
+        &mut c,
+        actor,
+        "checks.exported",
+        &format!("campaign:{campaign_id}"),
+        json!({ "checks": r.checks.len() }),
+    )
+    .await?;
+    c.commit().await?;
+    let i18n = &app.i18n;
     let header: Vec<String> = [
         "state",
         "poc-type",
@@ -192,18 +210,17 @@ pub fn results_csv(r: &Results, i18n: &crate::i18n::I18n, lang: &str) -> String 
     .iter()
     .map(|k| i18n.t(lang, &format!("field-{k}"), &[]))
     .collect();
-    let _ = w.write_record(&header);
     let time = |ms: Option<i64>| {
         ms.and_then(|m| jiff::Timestamp::from_millisecond(m).ok())
             .map(|t| t.to_string())
             .unwrap_or_default()
     };
-    for c in &r.checks {
+    let rows = r.checks.iter().map(|c| {
         let minutes = match (c.sent_at, c.acknowledged_at) {
             (Some(s), Some(a)) => ((a - s).max(0) / 60_000).to_string(),
             _ => String::new(),
         };
-        let _ = w.write_record([
+        [
             c.state_code.clone(),
             c.poc_type.clone(),
             c.address.clone(),
@@ -212,9 +229,9 @@ pub fn results_csv(r: &Results, i18n: &crate::i18n::I18n, lang: &str) -> String 
             time(c.acknowledged_at),
             minutes,
             c.acknowledged_via.clone().unwrap_or_default(),
-        ]);
-    }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+        ]
+    });
+    Ok(crate::kernel::sheet::csv(&header, rows))
 }
 
 #[cfg(test)]

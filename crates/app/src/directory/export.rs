@@ -64,15 +64,6 @@ pub async fn entries(
     Ok((format, out))
 }
 
-/// A cell a spreadsheet would run as a formula is prefixed so it stays text.
-fn cell(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    }
-}
-
 const COLUMNS: [&str; 17] = [
     "state",
     "poc_type",
@@ -94,13 +85,11 @@ const COLUMNS: [&str; 17] = [
 ];
 
 pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
     let header: Vec<String> = COLUMNS
         .iter()
         .map(|c| i18n.t(lang, &format!("field-{}", c.replace('_', "-")), &[]))
         .collect();
-    let _ = w.write_record(&header);
-    for e in entries {
+    let rows = entries.iter().map(|e| {
         let f = &e.fields;
         let o = |v: &Option<String>| v.clone().unwrap_or_default();
         let phones = |h24: bool| {
@@ -142,9 +131,9 @@ pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
             e.last_confirmed_at.map(date).unwrap_or_default(),
             e.id.clone(),
         ];
-        let _ = w.write_record(row.iter().map(|v| cell(v)));
-    }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+        row
+    });
+    crate::kernel::sheet::csv(&header, rows)
 }
 
 pub fn json(entries: &[Entry]) -> String {
@@ -165,8 +154,16 @@ fn date(ms: i64) -> String {
 }
 
 /// RFC 6350 text escaping.
+/// RFC 6350 3.4 escaping. Any line break (CRLF, a lone CR or LF) becomes
+/// `\n`, and other control characters are dropped: a reader that breaks
+/// lines at a bare CR must not see a card forged inside a value.
 fn esc(v: &str) -> String {
-    v.replace('\\', "\\\\")
+    v.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect::<String>()
+        .replace('\\', "\\\\")
         .replace(',', "\\,")
         .replace(';', "\\;")
         .replace('\n', "\\n")
@@ -248,16 +245,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dir9_csv_cells_never_become_formulas() {
-        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(cell("+41 22 917 1234"), "'+41 22 917 1234");
-        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(cell("CERT"), "CERT");
-    }
-
-    #[test]
     fn dir9_vcard_escapes_and_folds() {
         assert_eq!(esc("a,b;c\nd\\"), "a\\,b\\;c\\nd\\\\");
+        assert_eq!(
+            esc("x\rEND:VCARD\r\nBEGIN:VCARD\u{7}"),
+            "x\\nEND:VCARD\\nBEGIN:VCARD"
+        );
         let mut out = String::new();
         fold(&"é".repeat(60), &mut out);
         for line in out.split("\r\n").filter(|l| !l.is_empty()) {

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod notify;
 pub mod seal;
 pub mod search;
+pub mod sheet;
 pub mod supervise;
 pub mod unit;
 pub mod view;

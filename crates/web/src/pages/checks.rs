@@ -92,8 +92,7 @@ pub async fn export(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let r = app::checks::results(&web.app, &ctx.actor(), &id).await?;
-    let body = app::checks::results_csv(&r, web.app.i18n(), &ctx.lang);
+    let body = app::checks::export_results(&web.app, &ctx.actor(), &id, &ctx.lang).await?;
     let disposition = format!("attachment; filename=\"pocdir-checks-{id}.csv\"");
     Ok((
         [

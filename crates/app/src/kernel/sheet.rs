@@ -1,0 +1,44 @@
+//! CSV for spreadsheets, the one way pocdir writes it: no cell is ever
+//! run as a formula when a spreadsheet opens the file.
+
+/// A cell a spreadsheet would run as a formula is prefixed so it stays
+/// text. An address may begin with `=` (`=cmd|'/C calc'!A0@example.org` is
+/// a valid local part), so every cell goes through this.
+fn cell(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    }
+}
+
+/// The header row, then the rows, every cell made safe.
+pub(crate) fn csv<R>(header: &[String], rows: impl IntoIterator<Item = R>) -> String
+where
+    R: IntoIterator<Item = String>,
+{
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(header.iter().map(|h| cell(h)));
+    for row in rows {
+        let _ = w.write_record(row.into_iter().map(|v| cell(&v)));
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dir9_ping5_csv_cells_never_become_formulas() {
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell("+41 22 917 1234"), "'+41 22 917 1234");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("CERT"), "CERT");
+        let out = csv(
+            &["address".to_string()],
+            [vec!["=cmd|'/Ccalc'!A0@ru.example.org".to_string()]],
+        );
+        assert_eq!(out, "address\n'=cmd|'/Ccalc'!A0@ru.example.org\n");
+    }
+}
