@@ -100,7 +100,7 @@ pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
                 .collect::<Vec<_>>()
                 .join("; ")
         };
-        let row = [
+        [
             e.state.info().name(un_language(lang)).to_string(),
             i18n.t(
                 lang,
@@ -130,8 +130,7 @@ pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
             f.submission_language.code().to_string(),
             e.last_confirmed_at.map(date).unwrap_or_default(),
             e.id.clone(),
-        ];
-        row
+        ]
     });
     crate::kernel::sheet::csv(&header, rows)
 }
