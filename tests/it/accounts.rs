@@ -427,3 +427,42 @@ async fn acc5_sign_in_returns_only_to_a_path_of_this_site() {
     let r = b.get("/my-checks").await;
     assert_eq!(r.location.as_deref(), Some("/login?next=/my-checks"));
 }
+
+/// The same invitation sent twice at once (a double click) creates one
+/// account; the other gets the field error, never a server error.
+#[tokio::test]
+async fn acc2_simultaneous_duplicate_invitations_create_one_account() {
+    let t = TestApp::spawn().await;
+    t.admit("FR").await;
+    let admin = t
+        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
+        .await;
+    let b = std::sync::Arc::new(t.signed_in(&admin).await);
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let b = b.clone();
+        tasks.push(tokio::spawn(async move {
+            b.post(
+                "/states/FR/users",
+                &[
+                    ("email", "twice@fr.example.org"),
+                    ("display_name", "Twice"),
+                    ("role", "member"),
+                    ("locale", "en"),
+                ],
+            )
+            .await
+            .status
+        }));
+    }
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.unwrap());
+    }
+    assert!(
+        statuses.iter().all(|s| *s == 303 || *s == 422),
+        "{statuses:?}"
+    );
+    assert_eq!(statuses.iter().filter(|s| **s == 303).count(), 1);
+    assert_eq!(t.count("users WHERE email = 'twice@fr.example.org'").await, 1);
+}

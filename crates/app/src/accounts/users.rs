@@ -220,7 +220,15 @@ pub async fn invite_user(
     if let Some(reference) = &reference {
         from_outside(app, &mut c, actor, &mut user, state, reference).await?;
     }
-    store::user::insert(&mut c, &user).await?;
+    // Two invitations of one address at once both pass the check above;
+    // the database keeps one, and the other reads as the same field error.
+    store::user::insert(&mut c, &user).await.map_err(|e| {
+        if e.is_unique_violation() {
+            FieldError::new("email", "err-email-taken").into()
+        } else {
+            AppError::from(e)
+        }
+    })?;
     invite(app, &mut c, &user, actor).await?;
     c.commit().await?;
     Ok(())
