@@ -464,5 +464,8 @@ async fn acc2_simultaneous_duplicate_invitations_create_one_account() {
         "{statuses:?}"
     );
     assert_eq!(statuses.iter().filter(|s| **s == 303).count(), 1);
-    assert_eq!(t.count("users WHERE email = 'twice@fr.example.org'").await, 1);
+    assert_eq!(
+        t.count("users WHERE email = 'twice@fr.example.org'").await,
+        1
+    );
 }

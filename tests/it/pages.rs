@@ -210,3 +210,59 @@ async fn nfr1_a_first_visit_follows_accept_language_then_the_chosen_language() {
         422
     );
 }
+
+/// NFR-5: a request the framework cannot read (a bad query value, a path
+/// that is not UTF-8, a wrong content type, a body too large) is explained
+/// like any refusal: in the reader's language, with the security headers.
+#[tokio::test]
+async fn nfr5_every_refusal_is_explained_in_the_readers_language() {
+    let t = TestApp::spawn().await;
+    let client = reqwest::Client::new();
+    let french = |r: reqwest::RequestBuilder| {
+        r.header(
+            "cookie",
+            "lang=fr; pocdir-csrf=0123456789abcdef0123456789abcdef",
+        )
+    };
+    let csrf = "0123456789abcdef0123456789abcdef";
+    let big = "x".repeat(
+        app::Config::load(None).unwrap().messages.max_attachment_kb as usize * 1024
+            + 3 * 1024 * 1024,
+    );
+    let cases = [
+        (
+            french(client.get(format!("{}/directory?page=abc", t.url))),
+            400,
+            "une valeur n’est pas valable",
+        ),
+        (
+            french(client.get(format!("{}/states/%FF", t.url))),
+            400,
+            "une valeur n’est pas valable",
+        ),
+        (
+            french(client.post(format!("{}/login", t.url)))
+                .header("content-type", "text/plain")
+                .body(format!("csrf={csrf}&email=a")),
+            415,
+            "depuis sa page sur ce site",
+        ),
+        (
+            french(client.post(format!("{}/login", t.url)))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(format!("csrf={csrf}&email={big}")),
+            413,
+            "trop volumineuse",
+        ),
+    ];
+    for (request, status, says) in cases {
+        let r = request.send().await.unwrap();
+        assert_eq!(r.status().as_u16(), status);
+        assert!(
+            r.headers().contains_key("content-security-policy"),
+            "{status} has the security headers"
+        );
+        let body = text(&r.text().await.unwrap());
+        assert!(body.contains(says), "{status}: {body}");
+    }
+}

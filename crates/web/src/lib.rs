@@ -17,14 +17,16 @@ pub fn router(app: App) -> Router {
         templates: Arc::new(render::environment(app.i18n().clone())),
         app,
     };
+    // The guard is outermost, so that every answer, the body limit's
+    // refusals included, gets the security headers and the user's language.
     pages::routes()
         .router()
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            http::guard::body_limit(web.app.config()),
+        ))
         .layer(axum::middleware::from_fn_with_state(
             web.clone(),
             http::guard::guard,
-        ))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(
-            http::guard::body_limit(web.app.config()),
         ))
         .with_state(web)
 }

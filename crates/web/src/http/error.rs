@@ -41,6 +41,8 @@ pub fn status(e: &AppError) -> StatusCode {
         AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::Conflict("err-csrf") => StatusCode::FORBIDDEN,
         AppError::Conflict("err-too-large") => StatusCode::PAYLOAD_TOO_LARGE,
+        AppError::Conflict("err-bad-request") => StatusCode::BAD_REQUEST,
+        AppError::Conflict("err-content-type") => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         AppError::Conflict(_) => StatusCode::CONFLICT,
         AppError::Gone(_) => StatusCode::GONE,
         AppError::Throttled => StatusCode::TOO_MANY_REQUESTS,

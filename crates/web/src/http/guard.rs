@@ -115,8 +115,28 @@ async fn respond(
     // where the request's language and id are known (and logged in its span).
     if let Some(e) = response.extensions_mut().remove::<Failure>() {
         response = error_page(web, &headers, &path, meta, e);
+    } else if let Some(e) = rejection(&response) {
+        response = error_page(web, &headers, &path, meta, Failure(std::sync::Arc::new(e)));
     }
     response
+}
+
+/// What a refusal by the framework (a path, query or form it could not
+/// read, a body too large, a wrong content type) means, so it is explained
+/// like any other. Those answers are plain text; ours never are.
+fn rejection(response: &Response) -> Option<app::AppError> {
+    let plain = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/plain"));
+    let key = match response.status().as_u16() {
+        413 => "err-too-large",
+        415 => "err-content-type",
+        400 | 422 if plain => "err-bad-request",
+        _ => return None,
+    };
+    Some(app::AppError::Conflict(key))
 }
 
 async fn check_csrf(
