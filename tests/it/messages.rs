@@ -701,3 +701,41 @@ async fn msg1_attachments_are_sealed_checked_and_for_the_parties_only() {
         .unwrap();
     assert_eq!(n.n, 0);
 }
+
+/// The live inbox ends with the session it was opened in, and one session
+/// holds only a few streams open.
+#[tokio::test]
+async fn acc4_the_live_inbox_ends_when_the_session_ends() {
+    let (t, _custodian, admin_fr, _admin_de) = two_states().await;
+    let b = t.signed_in(&admin_fr).await;
+    let open = || async {
+        b.client
+            .get(format!("{}/messages/events", t.url))
+            .send()
+            .await
+            .unwrap()
+    };
+    let mut streams = Vec::new();
+    for _ in 0..web::STREAMS_PER_SESSION {
+        let r = open().await;
+        assert_eq!(r.status(), 200);
+        streams.push(r);
+    }
+    assert_eq!(open().await.status(), 429, "one session, a few streams");
+    drop(streams.pop());
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    streams.push(open().await);
+    assert_eq!(
+        streams.last().unwrap().status(),
+        200,
+        "a closed stream frees its slot"
+    );
+
+    let mut live = streams.pop().unwrap();
+    assert_eq!(b.post("/logout", &[]).await.status, 303);
+    let ended = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        while let Ok(Some(_)) = live.chunk().await {}
+    })
+    .await;
+    assert!(ended.is_ok(), "the stream ended with the session");
+}

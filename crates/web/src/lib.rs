@@ -6,7 +6,7 @@ mod pages;
 mod render;
 mod state;
 
-pub use state::Web;
+pub use state::{STREAMS_PER_SESSION, Web};
 
 use app::App;
 use axum::Router;
@@ -16,6 +16,7 @@ pub fn router(app: App) -> Router {
     let web = Web {
         templates: Arc::new(render::environment(app.i18n().clone())),
         app,
+        streams: Arc::default(),
     };
     // The guard is outermost, so that every answer, the body limit's
     // refusals included, gets the security headers and the user's language.

@@ -48,6 +48,26 @@ pub(super) fn actor_of(id: &str, role: &str, state: Option<&str>) -> Actor {
     }
 }
 
+fn alive(app: &App, s: &store::session::SessionRow, now: i64) -> bool {
+    let idle = app.config.session.idle_minutes * MINUTE;
+    let absolute = app.config.session.absolute_hours * HOUR;
+    let short = if s.stage == "full" { idle } else { 10 * MINUTE };
+    s.revoked_at.is_none()
+        && s.status != "disabled"
+        && (s.stage == "setup" || s.held_until.is_none_or(|t| t <= now))
+        && now - s.last_seen_at <= short
+        && now - s.created_at <= absolute
+}
+
+/// Whether a session found earlier in a long request (the live inbox)
+/// is still alive, without counting the look as activity.
+pub async fn still_alive(app: &App, session: &Session) -> AppResult<bool> {
+    let mut c = app.db.conn().await?;
+    Ok(store::session::get(&mut c, &session.token_hash)
+        .await?
+        .is_some_and(|s| alive(app, &s, app.now())))
+}
+
 /// The session behind a cookie, if it is alive: not revoked, user not
 /// disabled, within the idle and absolute timeouts (ACC-4), and past any
 /// hold on the account except to finish setting it up (ACC-6).
@@ -58,15 +78,7 @@ pub async fn session(app: &App, secret: &str) -> AppResult<Option<Session>> {
         return Ok(None);
     };
     let now = app.now();
-    let idle = app.config.session.idle_minutes * MINUTE;
-    let absolute = app.config.session.absolute_hours * HOUR;
-    let short = if s.stage == "full" { idle } else { 10 * MINUTE };
-    if s.revoked_at.is_some()
-        || s.status == "disabled"
-        || (s.stage != "setup" && s.held_until.is_some_and(|t| t > now))
-        || now - s.last_seen_at > short
-        || now - s.created_at > absolute
-    {
+    if !alive(app, &s, now) {
         return Ok(None);
     }
     // Writing on every request would make every read a write.

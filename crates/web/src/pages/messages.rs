@@ -431,17 +431,25 @@ pub async fn events(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebErr
     use axum::response::sse::{Event, KeepAlive, Sse};
     let actor = ctx.actor();
     let start = app::messages::latest(&web.app, &actor).await?;
-    let stream = futures_util::stream::unfold(start, move |seen| {
-        let (app, actor) = (web.app.clone(), actor.clone());
+    let session = ctx.user()?.clone();
+    let slot = web
+        .stream_slot(&session.token_hash)
+        .ok_or(app::AppError::Throttled)?;
+    let stream = futures_util::stream::unfold((start, slot), move |(seen, slot)| {
+        let (app, actor, session) = (web.app.clone(), actor.clone(), session.clone());
         async move {
             loop {
                 tokio::time::sleep(std::time::Duration::from_secs(2)).await;
-                // A session that ended, or a refused look, ends the stream.
+                // A session that ended (sign-out, expiry, a disabled
+                // account), or a refused look, ends the stream.
+                if !app::accounts::still_alive(&app, &session).await.ok()? {
+                    return None;
+                }
                 let now = app::messages::latest(&app, &actor).await.ok()?;
                 if now != seen {
                     // Browsers drop an event without data.
                     let event = Event::default().event("new").data("1");
-                    return Some((Ok::<_, std::convert::Infallible>(event), now));
+                    return Some((Ok::<_, std::convert::Infallible>(event), (now, slot)));
                 }
             }
         }
