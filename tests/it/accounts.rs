@@ -469,3 +469,52 @@ async fn acc2_simultaneous_duplicate_invitations_create_one_account() {
         1
     );
 }
+
+/// NFR-3, NFR-5: what an anonymous visitor sends is bounded before it
+/// reaches the database or the audit log.
+#[tokio::test]
+async fn nfr3_oversized_sign_ins_write_nothing() {
+    let t = TestApp::spawn().await;
+    let before = t.count("audit_log").await;
+    let b = t.browser();
+    for size in [300, 100 * 1024, 1024 * 1024] {
+        let email = format!("{}@example.org", "a".repeat(size));
+        let r = b
+            .post("/login", &[("email", &email), ("password", "x")])
+            .await;
+        assert!(r.status == 422 || r.status == 413, "{size}: {}", r.status);
+    }
+    let r = b
+        .post(
+            "/login",
+            &[("email", "a@example.org"), ("password", &"p".repeat(129))],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert_eq!(t.count("audit_log").await, before, "nothing was written");
+}
+
+/// NFR-5: names that would read other than they are stored are refused,
+/// and single-line fields refuse line breaks.
+#[tokio::test]
+async fn nfr5_disguised_names_and_broken_lines_are_refused() {
+    let (t, _custodian, _admin_fr, admin_de) = two_states().await;
+    let b = t.signed_in(&admin_de).await;
+    for (field, value, says) in [
+        (
+            "entity",
+            "\u{202E}gro.elpmaxe-tnaw-ton",
+            "invisible characters",
+        ),
+        ("person_name", "Ann\u{200B}a", "invisible characters"),
+        ("position", "Head\r\nBcc: x@example.org", "one line"),
+    ] {
+        let mut form = nomination("CERT DE");
+        form.retain(|(k, _)| *k != field);
+        form.push((field, value.to_string()));
+        let r = b.post("/states/DE/pocs/new", &fields(&form)).await;
+        assert_eq!(r.status, 422, "{field}");
+        assert!(text(&r.body).contains(says), "{field}: {}", text(&r.body));
+    }
+    assert_eq!(t.count("pocs").await, 0);
+}

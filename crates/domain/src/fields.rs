@@ -44,6 +44,38 @@ pub fn required_text(field: &str, raw: &str, max: usize) -> Result<String, Field
     text(field, raw, max)?.ok_or_else(|| FieldError::new(field, "err-required"))
 }
 
+/// One line of text: as `text`, and no line break, tab or other control
+/// character, which would split it in a header, a CSV cell or a log line.
+pub fn line(field: &str, raw: &str, max: usize) -> Result<Option<String>, FieldError> {
+    if raw.trim().chars().any(char::is_control) {
+        return Err(FieldError::new(field, "err-text-line"));
+    }
+    text(field, raw, max)
+}
+
+pub fn required_line(field: &str, raw: &str, max: usize) -> Result<String, FieldError> {
+    line(field, raw, max)?.ok_or_else(|| FieldError::new(field, "err-required"))
+}
+
+/// Characters that make a name read other than it is stored: bidi
+/// embeddings, overrides and isolates ("gro.elpmaxe" shown as
+/// "example.org"), and zero-width characters that hide inside a word.
+fn disguises(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// A name of a person or an entity: one line, nothing disguised.
+pub fn name(field: &str, raw: &str, max: usize) -> Result<Option<String>, FieldError> {
+    if raw.chars().any(disguises) {
+        return Err(FieldError::new(field, "err-text-disguised"));
+    }
+    line(field, raw, max)
+}
+
+pub fn required_name(field: &str, raw: &str, max: usize) -> Result<String, FieldError> {
+    name(field, raw, max)?.ok_or_else(|| FieldError::new(field, "err-required"))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Email(String);
@@ -327,5 +359,20 @@ mod tests {
             "err-text-control"
         );
         assert_eq!(required_text("f", "", 3).unwrap_err().key, "err-required");
+        assert_eq!(text("f", "a\nb", 10).unwrap().as_deref(), Some("a\nb"));
+        assert_eq!(line("f", "a\nb", 10).unwrap_err().key, "err-text-line");
+        assert_eq!(line("f", "a\tb", 10).unwrap_err().key, "err-text-line");
+        assert_eq!(
+            name("f", "\u{202E}gro.elpmaxe", 50).unwrap_err().key,
+            "err-text-disguised"
+        );
+        assert_eq!(
+            name("f", "a\u{200B}b", 50).unwrap_err().key,
+            "err-text-disguised"
+        );
+        assert_eq!(
+            name("f", "وزارة الخارجية", 50).unwrap().as_deref(),
+            Some("وزارة الخارجية")
+        );
     }
 }

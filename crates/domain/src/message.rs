@@ -1,7 +1,7 @@
 //! Communications between States (MSG): templates as data, urgency, and
 //! the Traffic Light Protocol 2.0 marking.
 
-use crate::fields::{FieldError, text};
+use crate::fields::{FieldError, line, text};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -182,7 +182,11 @@ impl Template {
                 FieldKind::Textarea => 20_000,
                 FieldKind::Date => 10,
             };
-            let Some(value) = text(&f.name, &raw, max)? else {
+            let value = match f.kind {
+                FieldKind::Textarea => text(&f.name, &raw, max)?,
+                FieldKind::Text | FieldKind::Date => line(&f.name, &raw, max)?,
+            };
+            let Some(value) = value else {
                 continue;
             };
             if f.kind == FieldKind::Date && jiff::civil::Date::strptime("%Y-%m-%d", &value).is_err()

@@ -104,7 +104,7 @@ impl PocInput {
     /// Validates every field and reports every error at once, so the user
     /// fixes the whole form in one round.
     pub fn validate(&self) -> Result<PocFields, Vec<FieldError>> {
-        use crate::fields::{required_text, text};
+        use crate::fields::{line, name, required_name, text};
         let mut errors = Vec::new();
         let mut keep = |r: Result<Option<String>, FieldError>| {
             r.unwrap_or_else(|e| {
@@ -112,12 +112,12 @@ impl PocInput {
                 None
             })
         };
-        let entity = keep(required_text("entity", &self.entity, 300).map(Some));
-        let entity_en = keep(text("entity_en", &self.entity_en, 300));
-        let person_name = keep(text("person_name", &self.person_name, 200));
-        let position = keep(text("position", &self.position, 200));
-        let position_en = keep(text("position_en", &self.position_en, 200));
-        let hours = keep(text("hours", &self.hours, 200));
+        let entity = keep(required_name("entity", &self.entity, 300).map(Some));
+        let entity_en = keep(name("entity_en", &self.entity_en, 300));
+        let person_name = keep(name("person_name", &self.person_name, 200));
+        let position = keep(line("position", &self.position, 200));
+        let position_en = keep(line("position_en", &self.position_en, 200));
+        let hours = keep(line("hours", &self.hours, 200));
         let notes = keep(text("notes", &self.notes, 2000));
         let notes_en = keep(text("notes_en", &self.notes_en, 2000));
 

@@ -5,7 +5,7 @@ use super::users::{from_outside, invite, new_user};
 use crate::error::authorize;
 use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
-use domain::fields::required_text;
+use domain::fields::{required_line, required_text};
 use domain::policy::Resource;
 use domain::{Action, Actor, Role, StateCode};
 use serde_json::json;
@@ -30,7 +30,7 @@ pub async fn admit(
     verification_ref: &str,
 ) -> AppResult<()> {
     authorize(actor, Action::ReviewAccess, Resource::None)?;
-    let reference = required_text("verification_ref", verification_ref, 200)?;
+    let reference = required_line("verification_ref", verification_ref, 200)?;
     let mut c = app.begin().await?;
     let req = store::access::get(&mut c, request_id)
         .await?

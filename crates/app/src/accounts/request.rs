@@ -5,7 +5,7 @@ use super::throttle::rate_limit;
 use crate::error::authorize;
 use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
-use domain::fields::{required_text, text};
+use domain::fields::{required_line, required_name, text};
 use domain::policy::Resource;
 use domain::{Action, Actor, Email as Address, FieldError, StateCode};
 use serde::Deserialize;
@@ -33,16 +33,16 @@ pub async fn request_access(
     let state = StateCode::parse(&input.state)
         .map_err(|e| errors.push(e))
         .ok();
-    let name = required_text("requester_name", &input.requester_name, 200)
+    let name = required_name("requester_name", &input.requester_name, 200)
         .map_err(|e| errors.push(e))
         .ok();
-    let title = required_text("requester_title", &input.requester_title, 200)
+    let title = required_line("requester_title", &input.requester_title, 200)
         .map_err(|e| errors.push(e))
         .ok();
     let email = Address::parse(&input.email)
         .map_err(|e| errors.push(e))
         .ok();
-    let reference = required_text("note_verbale_ref", &input.note_verbale_ref, 100)
+    let reference = required_line("note_verbale_ref", &input.note_verbale_ref, 100)
         .map_err(|e| errors.push(e))
         .ok();
     let message = text("message", &input.message, 2000)

@@ -10,12 +10,6 @@ use serde_json::json;
 use store::Conn;
 use store::user::UserRow;
 
-/// An email address as the audit log keeps it: no longer than an address
-/// can be, whatever an anonymous visitor typed.
-fn typed_email(email: &str) -> String {
-    email.trim().chars().take(254).collect()
-}
-
 /// The first step: email and password. Every failure looks the same and
 /// takes the same time, so no one learns whether an account exists.
 pub async fn login(
@@ -24,6 +18,11 @@ pub async fn login(
     password: &str,
     origin: &Origin,
 ) -> AppResult<(String, String)> {
+    // Nothing longer than an address or a password can be is looked up,
+    // hashed or written down.
+    if email.trim().len() > 254 || password.chars().count() > domain::password::MAX_CHARS {
+        return Err(AppError::field("email", "err-login-failed"));
+    }
     let now = app.now();
     let user = {
         let mut c = app.db.conn().await?;
@@ -44,7 +43,7 @@ pub async fn login(
                 &Actor::Anonymous,
                 "login.throttled",
                 "login",
-                json!({ "email": typed_email(email), "ip": origin.ip }),
+                json!({ "email": email.trim(), "ip": origin.ip }),
             )
             .await?;
             c.commit().await?;
@@ -62,7 +61,7 @@ pub async fn login(
             &Actor::Anonymous,
             "login.failed",
             "login",
-            json!({ "email": typed_email(email), "ip": origin.ip }),
+            json!({ "email": email.trim(), "ip": origin.ip }),
         )
         .await?;
         c.commit().await?;

@@ -7,7 +7,7 @@ use crate::error::authorize;
 use crate::kernel::unit::Unit;
 use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
-use domain::fields::required_text;
+use domain::fields::{required_line, required_name};
 use domain::policy::Resource;
 use domain::{Action, Actor, Email as Address, FieldError, Role, StateCode};
 use serde_json::json;
@@ -173,7 +173,7 @@ pub async fn invite_user(
     let email = Address::parse(&input.email)
         .map_err(|e| errors.push(e))
         .ok();
-    let name = required_text("display_name", &input.display_name, 200)
+    let name = required_name("display_name", &input.display_name, 200)
         .map_err(|e| errors.push(e))
         .ok();
     let role = match Role::parse(&input.role) {
@@ -188,7 +188,7 @@ pub async fn invite_user(
         if role.is_some_and(|r| r != Role::NationalAdmin) {
             errors.push(FieldError::new("role", "err-custodian-invites-admins"));
         }
-        required_text("reference", &input.reference, 100)
+        required_line("reference", &input.reference, 100)
             .map_err(|_| errors.push(FieldError::new("reference", "err-on-behalf-ref")))
             .ok()
     } else {

@@ -6,7 +6,7 @@ use crate::clock::DAY;
 use crate::error::authorize;
 use crate::mail::{self};
 use crate::{App, AppError, AppResult, audit};
-use domain::fields::text;
+use domain::fields::line;
 use domain::poc::PocInput;
 use domain::policy::Resource;
 use domain::{Action, Actor, FieldError, PocFields, Role, StateCode};
@@ -62,7 +62,7 @@ pub async fn submit(
         None => None,
     };
     let is_custodian = actor.role() == Some(Role::Custodian);
-    let on_behalf_ref = text("on_behalf_ref", &meta.on_behalf_ref, 100)
+    let on_behalf_ref = line("on_behalf_ref", &meta.on_behalf_ref, 100)
         .map_err(|e| errors.push(e))
         .ok()
         .flatten();

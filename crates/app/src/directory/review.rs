@@ -6,7 +6,7 @@ use super::page::{FieldChangeView, VersionView, version_view};
 use crate::error::authorize;
 use crate::mail::{self, Email};
 use crate::{App, AppError, AppResult, audit};
-use domain::fields::required_text;
+use domain::fields::{required_line, required_text};
 use domain::policy::Resource;
 use domain::{Action, Actor, FieldError, PocFields, PocType, Role, StateCode};
 use serde_json::json;
@@ -111,7 +111,7 @@ pub async fn verify(
     if !CHANNELS.contains(&channel) {
         errors.push(FieldError::new("channel", "err-channel"));
     }
-    let reference = required_text("reference", reference, 200)
+    let reference = required_line("reference", reference, 200)
         .map_err(|e| errors.push(e))
         .ok();
     let Some(reference) = reference.filter(|_| errors.is_empty()) else {

@@ -50,7 +50,7 @@ pub async fn attach(app: &App, actor: &Actor, id: &str, name: &str, bytes: &[u8]
     if bytes.len() as i64 > app.config.messages.max_attachment_kb * 1024 {
         return Err(AppError::field("file", "err-attachment-size"));
     }
-    let name = domain::fields::text("file", name, 200)?
+    let name = domain::fields::line("file", name, 200)?
         .ok_or_else(|| AppError::field("file", "err-attachment-empty"))?;
     let kind = domain::message::attachment_kind(&name, bytes)?;
     let aid = store::new_id();

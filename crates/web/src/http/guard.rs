@@ -173,7 +173,7 @@ async fn check_csrf(
             return Err(forbidden());
         }
     }
-    let bytes = to_bytes(body, body_limit(web.app.config()))
+    let bytes = to_bytes(body, route_body_limit(web.app.config(), parts.uri.path()))
         .await
         .map_err(|_| WebError::from(app::AppError::Conflict("err-too-large")))?;
     let boundary = parts
@@ -195,8 +195,22 @@ async fn check_csrf(
 
 /// The largest request body: forms are small, and a form with a file
 /// carries one attachment.
+/// The largest body any request may have: an attachment and its form.
 pub fn body_limit(config: &app::Config) -> usize {
     2 * 1024 * 1024 + config.messages.max_attachment_kb as usize * 1024
+}
+
+/// Forms are small: 256 KiB holds the longest one (a communication of
+/// 20,000 characters, or the custodian's templates) many times over. Only
+/// an attachment upload may be larger.
+pub const FORM_BODY_LIMIT: usize = 256 * 1024;
+
+pub fn route_body_limit(config: &app::Config, path: &str) -> usize {
+    if path.ends_with("/attachments") {
+        body_limit(config)
+    } else {
+        FORM_BODY_LIMIT
+    }
 }
 
 /// The `csrf` field of a multipart form, which comes before its file.
