@@ -376,3 +376,84 @@ mod tests {
         );
     }
 }
+
+/// Arbitrary strings against every parser and validator: none panics, and
+/// what one accepts keeps its promises and parses again to itself.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Mostly printable text with the awkward characters mixed in.
+    fn awkward() -> impl Strategy<Value = String> {
+        let chars = prop_oneof![
+            4 => any::<char>(),
+            4 => proptest::char::range(' ', '~'),
+            1 => Just('\r'),
+            1 => Just('\n'),
+            1 => Just('@'),
+            1 => Just('.'),
+            1 => Just('+'),
+            1 => Just('\u{202E}'),
+            1 => Just('\u{200B}'),
+        ];
+        proptest::collection::vec(chars, 0..80).prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn nfr5_email(raw in awkward()) {
+            if let Ok(e) = Email::parse(&raw) {
+                let s = e.as_str();
+                prop_assert!(s.len() <= 254 && s.matches('@').count() == 1);
+                prop_assert!(!s.chars().any(|c| c.is_whitespace() || c.is_control()));
+                prop_assert_eq!(Email::parse(s).ok(), Some(e.clone()));
+            }
+        }
+
+        #[test]
+        fn nfr5_phone(raw in awkward(), h24 in any::<bool>()) {
+            if let Ok(p) = Phone::parse(&raw, h24) {
+                let e164 = p.e164();
+                prop_assert!(e164.starts_with('+'));
+                prop_assert!(e164[1..].chars().all(|c| c.is_ascii_digit()));
+                prop_assert_eq!(Phone::parse(p.number(), h24).ok(), Some(p.clone()));
+            }
+        }
+
+        #[test]
+        fn nfr5_url(raw in awkward()) {
+            if let Ok(u) = WebUrl::parse(&raw) {
+                prop_assert!(u.as_str().starts_with("http"));
+                prop_assert!(!u.as_str().chars().any(|c| c.is_control() || c.is_whitespace()));
+                prop_assert_eq!(WebUrl::parse(u.as_str()).ok(), Some(u.clone()));
+            }
+        }
+
+        #[test]
+        fn nfr5_language_and_time_zone(raw in awkward()) {
+            if let Ok(l) = LanguageCode::parse(&raw) {
+                prop_assert_eq!(l.as_str().len(), 2);
+            }
+            if let Ok(l) = UnLanguage::parse(&raw) {
+                prop_assert_eq!(UnLanguage::parse(l.code()).ok(), Some(l));
+            }
+            if let Ok(tz) = TimeZoneName::parse(&raw) {
+                prop_assert_eq!(TimeZoneName::parse(tz.as_str()).ok(), Some(tz.clone()));
+            }
+        }
+
+        #[test]
+        fn nfr5_text_line_and_name(raw in awkward(), max in 1usize..60) {
+            if let Ok(Some(v)) = text("f", &raw, max) {
+                prop_assert!(v.chars().count() <= max);
+            }
+            if let Ok(Some(v)) = line("f", &raw, max) {
+                prop_assert!(!v.chars().any(char::is_control));
+            }
+            if let Ok(Some(v)) = name("f", &raw, max) {
+                prop_assert!(!v.chars().any(|c| c.is_control() || disguises(c)));
+            }
+        }
+    }
+}

@@ -100,3 +100,27 @@ fn seen(maildir: &Path, path: &Path) {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    proptest::proptest! {
+        /// Whatever lands in the bounce folder, the reader does not panic,
+        /// and it names only an outbox id (a UUID).
+        #[test]
+        fn ping3_any_report_is_read_safely(raw in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2000)) {
+            if let Some(id) = super::failed_outbox_id(&raw) {
+                proptest::prop_assert!(uuid::Uuid::parse_str(&id).is_ok());
+            }
+        }
+
+        #[test]
+        fn ping3_reports_with_arbitrary_headers(status in "[ -~\r\n]{0,200}", id in "[ -~]{0,80}") {
+            let raw = format!(
+                "Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n{status}\r\n--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <{id}>\r\n--b--\r\n"
+            );
+            if let Some(id) = super::failed_outbox_id(raw.as_bytes()) {
+                proptest::prop_assert!(uuid::Uuid::parse_str(&id).is_ok());
+            }
+        }
+    }
+}

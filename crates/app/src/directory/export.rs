@@ -257,4 +257,20 @@ mod tests {
         }
         assert_eq!(out.replace("\r\n ", "").trim_end(), "é".repeat(60));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn nfr5_vcard_values_never_break_a_line(value in proptest::prelude::any::<String>()) {
+            let escaped = esc(&value);
+            proptest::prop_assert!(!escaped.chars().any(char::is_control));
+            let mut out = String::new();
+            fold(&escaped, &mut out);
+            for line in out.split("\r\n").filter(|l| !l.is_empty()) {
+                proptest::prop_assert!(line.len() <= 75);
+                proptest::prop_assert!(!line.contains(['\r', '\n']));
+            }
+            let unfolded = out.replace("\r\n ", "");
+            proptest::prop_assert_eq!(unfolded.trim_end_matches("\r\n"), escaped);
+        }
+    }
 }

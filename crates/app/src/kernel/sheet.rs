@@ -41,4 +41,14 @@ mod tests {
         );
         assert_eq!(out, "address\n'=cmd|'/Ccalc'!A0@ru.example.org\n");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn nfr5_no_cell_is_a_formula(value in proptest::prelude::any::<String>()) {
+            let c = cell(&value);
+            let quoted = format!("'{value}");
+            proptest::prop_assert!(c == value || c == quoted);
+            proptest::prop_assert!(!c.starts_with(['=', '+', '-', '@', '\t', '\r']));
+        }
+    }
 }

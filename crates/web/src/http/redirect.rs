@@ -39,4 +39,15 @@ mod tests {
             assert_eq!(local_path(bad, "/x"), "/x", "{bad:?}");
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn acc5_any_target_is_a_local_path(target in proptest::prelude::any::<String>()) {
+            let p = local_path(&target, "/x");
+            let mut chars = p.chars();
+            proptest::prop_assert_eq!(chars.next(), Some('/'));
+            proptest::prop_assert!(!matches!(chars.next(), Some('/' | '\\')));
+            proptest::prop_assert!(!p.chars().any(|c| c.is_control() || c == '\\'));
+        }
+    }
 }
