@@ -78,6 +78,12 @@ enum Command {
     },
     /// Print the current TOTP code of a base32 secret (for the demo accounts).
     Totp { secret: String },
+    /// Seal every value sealed under `messages.previous_keys` again under
+    /// `messages.key`, while the server keeps running.
+    Rekey {
+        #[arg(long, env = "POCDIR_CONFIG")]
+        config: Option<PathBuf>,
+    },
     /// Print a new random key for `messages.key`.
     Keygen,
 }
@@ -136,6 +142,11 @@ async fn main() -> Result<()> {
             config,
         } => {
             let op = Operator::open(Config::load(config.as_deref())?).await?;
+            if !op.can_seal() {
+                bail!(
+                    "messages.key is not set: the authenticator secret is sealed with it (`pocdir keygen` prints one)"
+                );
+            }
             let role = domain::Role::parse(&role)
                 .context("role must be custodian, national_admin or member")?;
             let state = state
@@ -162,6 +173,19 @@ async fn main() -> Result<()> {
         }
         Command::Totp { secret } => {
             println!("{}", app::accounts::totp_now(&secret)?);
+            Ok(())
+        }
+        Command::Rekey { config } => {
+            let op = Operator::open(Config::load(config.as_deref())?).await?;
+            if !op.can_seal() {
+                bail!(
+                    "messages.key is not set: `pocdir keygen` prints one (see config/default.toml)"
+                );
+            }
+            let changed = op.rekey().await?;
+            println!(
+                "{changed} sealed values now under the current messages.key; previous_keys can be removed"
+            );
             Ok(())
         }
         Command::Keygen => {

@@ -518,3 +518,81 @@ async fn nfr5_disguised_names_and_broken_lines_are_refused() {
     }
     assert_eq!(t.count("pocs").await, 0);
 }
+
+/// Signs in through the use cases of `app` (password, then a code), so a
+/// test can tell whether that instance opens the user's secret. Each
+/// instance has its own clock: `step` moves it to a time step of its own,
+/// since a code is accepted once.
+async fn signs_in(app: &app::App, u: &TestUser, step: i64) -> bool {
+    app.clock().advance(step * 30_000);
+    let Ok((token, _)) = app::accounts::login(app, &u.email, PASSWORD, &from("192.0.2.1")).await
+    else {
+        return false;
+    };
+    let session = app::accounts::session(app, &token).await.unwrap().unwrap();
+    app::accounts::login_second_factor(
+        app,
+        &session,
+        &totp_code(app, &u.secret),
+        &from("192.0.2.1"),
+    )
+    .await
+    .is_ok()
+}
+
+/// MSG-5 for secrets: authenticator secrets are sealed at rest (those an
+/// earlier version wrote in clear are sealed on open), and `rekey` moves
+/// every sealed value to a new key while the old one still opens them.
+#[tokio::test]
+async fn msg5_authenticator_secrets_are_sealed_and_keys_rotate() {
+    let (t, _custodian, admin_fr, _admin_de) = two_states().await;
+    let stored = |db: store::Db| async move {
+        let mut c = db.conn().await.unwrap();
+        let row: store::sealed::SealedValue = c
+            .one(
+                "SELECT id, secret AS value FROM mfa_factors ORDER BY created_at LIMIT 1 OFFSET 1",
+                vec![],
+            )
+            .await
+            .unwrap();
+        row
+    };
+    let sealed = stored(t.db.clone()).await;
+    assert!(!sealed.value.contains(&admin_fr.secret), "not in clear");
+
+    // A secret an earlier version wrote in clear is sealed on the next open.
+    let mut c = t.db.conn().await.unwrap();
+    c.exec(
+        "UPDATE mfa_factors SET secret = $1 WHERE id = $2",
+        store::args![admin_fr.secret.clone(), sealed.id.clone()],
+    )
+    .await
+    .unwrap();
+    let old_key = t.app.config().messages.key.clone();
+    let config = |key: &str, previous: &[&str]| {
+        let mut c = t.app.config().clone();
+        c.messages.key = key.to_string();
+        c.messages.previous_keys = previous.iter().map(|k| k.to_string()).collect();
+        c
+    };
+    let reopened = app::Operator::open(config(&old_key, &[])).await.unwrap();
+    assert!(!stored(t.db.clone()).await.value.contains(&admin_fr.secret));
+    assert!(signs_in(reopened.app(), &admin_fr, 1).await);
+
+    // Rotation: the new key with the old one beside it opens everything;
+    // rekey seals it all again; then the new key alone suffices.
+    let new_key = app::seal::new_key();
+    let too_early = app::Operator::open(config(&new_key, &[])).await.unwrap();
+    assert!(!signs_in(too_early.app(), &admin_fr, 2).await);
+    let rotating = app::Operator::open(config(&new_key, &[&old_key]))
+        .await
+        .unwrap();
+    assert!(signs_in(rotating.app(), &admin_fr, 3).await);
+    assert!(
+        rotating.rekey().await.unwrap() >= 3,
+        "every factor re-sealed"
+    );
+    assert_eq!(rotating.rekey().await.unwrap(), 0, "nothing left to do");
+    let rotated = app::Operator::open(config(&new_key, &[])).await.unwrap();
+    assert!(signs_in(rotated.app(), &admin_fr, 4).await);
+}

@@ -8,6 +8,10 @@ fn pocdir(args: &[&str], db: &str, stdin: &str) -> (bool, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_pocdir"))
         .args(args)
         .env("POCDIR_DATABASE_URL", db)
+        .env(
+            "POCDIR_MESSAGES__KEY",
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        )
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -9,10 +9,11 @@ impl App {
     pub(crate) async fn open(config: Config) -> Result<App, AppError> {
         let db = store::Db::connect(&config.database_url).await?;
         db.migrate().await?;
-        let sealer = match config.messages.key.as_str() {
+        let m = &config.messages;
+        let sealer = match m.key.as_str() {
             "" => None,
             key => Some(Arc::new(
-                seal::Sealer::from_base64(key).map_err(AppError::Internal)?,
+                seal::Sealer::with_previous(key, &m.previous_keys).map_err(AppError::Internal)?,
             )),
         };
         let app = App {
@@ -29,6 +30,9 @@ impl App {
             faults: Arc::default(),
         };
         messages::seed_templates(&app).await?;
+        if app.sealer.is_some() {
+            crate::kernel::rekey::seal_clear_factor_secrets(&app).await?;
+        }
         Ok(app)
     }
 }

@@ -81,6 +81,12 @@ impl Operator {
         self.app.search.refresh(&self.app.db, self.app.now()).await
     }
 
+    /// Seals every value sealed under a previous key again under the
+    /// current one; returns how many changed.
+    pub async fn rekey(&self) -> AppResult<usize> {
+        crate::kernel::rekey::rekey(&self.app).await
+    }
+
     /// A consistent copy of the whole database (SQLite).
     pub async fn backup_to(&self, dest: &Path) -> AppResult<()> {
         Ok(self.app.db.backup_to(dest).await?)

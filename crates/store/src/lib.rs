@@ -10,6 +10,7 @@ pub mod message;
 pub mod outbox;
 pub mod poc;
 pub mod problem;
+pub mod sealed;
 pub mod session;
 pub mod state;
 pub mod user;

@@ -1,6 +1,7 @@
 //! Joining, accounts, second factors and sessions (ACC-1 to ACC-5).
 
 mod access;
+mod factors;
 mod request;
 mod session;
 mod setup;

@@ -1,6 +1,7 @@
 //! Accepting an invitation, then enrolling a second factor and recovery
 //! codes (ACC-3).
 
+use super::factors;
 use super::session::{Origin, Session, actor_of, open_session};
 use crate::crypto::{digest, recovery_code, totp};
 use crate::error::authorize;
@@ -84,23 +85,11 @@ pub async fn totp_enrolment(app: &App, session: &Session) -> AppResult<TotpEnrol
     let factors = store::user::factors(&mut c, &user.id).await?;
     let pending = factors.iter().find(|f| f.kind == "totp" && !f.confirmed);
     let secret = match pending {
-        Some(f) => f.secret.clone(),
+        Some(f) => factors::secret(app, f)?,
         None => {
             let secret = crate::crypto::totp_secret();
-            store::user::insert_factor(
-                &mut c,
-                &store::user::FactorRow {
-                    id: store::new_id(),
-                    user_id: user.id.clone(),
-                    kind: "totp".into(),
-                    secret: secret.clone(),
-                    label: "Authenticator app".into(),
-                    last_step: None,
-                    confirmed: false,
-                    created_at: app.now(),
-                },
-            )
-            .await?;
+            let factor = factors::new_totp(app, &user.id, &secret, false)?;
+            store::user::insert_factor(&mut c, &factor).await?;
             secret
         }
     };
@@ -128,7 +117,8 @@ pub async fn confirm_totp(
         .iter()
         .find(|f| f.kind == "totp" && !f.confirmed)
         .ok_or(AppError::Conflict("err-no-enrolment"))?;
-    let step = totp(&factor.secret, &user.email)?.check(code.trim(), (app.now() / 1000) as u64);
+    let step = totp(&factors::secret(app, factor)?, &user.email)?
+        .check(code.trim(), (app.now() / 1000) as u64);
     let Some(step) = step else {
         return Err(FieldError::new("code", "err-code-wrong").into());
     };

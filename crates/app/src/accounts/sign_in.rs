@@ -95,17 +95,19 @@ pub async fn login(
 /// Whether a TOTP code of one of the user's authenticators is valid now
 /// and not used before; it is then used up.
 pub(super) async fn totp_accepted(
+    app: &App,
     c: &mut Conn,
     user: &UserRow,
     code: &str,
-    now: i64,
 ) -> AppResult<bool> {
+    let now = app.now();
     for f in store::user::factors(c, &user.id)
         .await?
         .iter()
         .filter(|f| f.kind == "totp" && f.confirmed)
     {
-        if let Some(step) = totp(&f.secret, &user.email)?.check(code, (now / 1000) as u64)
+        let secret = super::factors::secret(app, f)?;
+        if let Some(step) = totp(&secret, &user.email)?.check(code, (now / 1000) as u64)
             && store::user::use_step(c, &f.id, step as i64).await?
         {
             return Ok(true);
@@ -129,7 +131,7 @@ pub(crate) async fn reauthenticate(
     if code.is_empty() || !code.chars().all(|ch| ch.is_ascii_digit()) {
         return Err(FieldError::new("code", "err-code-needed").into());
     }
-    if !totp_accepted(c, &user, code, app.now()).await? {
+    if !totp_accepted(app, c, &user, code).await? {
         return Err(FieldError::new("code", "err-code-wrong").into());
     }
     Ok(())
@@ -163,7 +165,7 @@ pub async fn login_second_factor(
     let mut accepted = None;
     let trimmed = code.trim();
     if trimmed.chars().all(|ch| ch.is_ascii_digit()) {
-        if totp_accepted(&mut c, &user, trimmed, now).await? {
+        if totp_accepted(app, &mut c, &user, trimmed).await? {
             accepted = Some("totp");
         }
     } else if store::user::use_recovery_code(

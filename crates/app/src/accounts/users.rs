@@ -347,20 +347,8 @@ pub(crate) async fn create_active_user(
     user.password_hash = Some(hash);
     user.status = "active".into();
     store::user::insert(&mut c, &user).await?;
-    store::user::insert_factor(
-        &mut c,
-        &store::user::FactorRow {
-            id: store::new_id(),
-            user_id: user.id.clone(),
-            kind: "totp".into(),
-            secret: totp_secret.to_string(),
-            label: "Authenticator app".into(),
-            last_step: None,
-            confirmed: true,
-            created_at: app.now(),
-        },
-    )
-    .await?;
+    let factor = super::factors::new_totp(app, &user.id, totp_secret, true)?;
+    store::user::insert_factor(&mut c, &factor).await?;
     audit::record(
         &mut c,
         &Actor::Anonymous,

@@ -32,6 +32,13 @@ impl App {
         self.clock.now()
     }
 
+    /// What seals content and secrets at rest; an error without `messages.key`.
+    pub(crate) fn seal_key(&self) -> Result<&seal::Sealer, super::error::AppError> {
+        self.sealer
+            .as_deref()
+            .ok_or_else(|| super::error::AppError::Internal("messages.key is not set".into()))
+    }
+
     pub fn config(&self) -> &Config {
         &self.config
     }

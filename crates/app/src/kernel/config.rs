@@ -82,8 +82,12 @@ pub struct DirectoryConfig {
 
 #[derive(Clone, Serialize, Deserialize)]
 pub struct MessagesConfig {
-    /// 32 bytes, base64: encrypts communication content at rest (MSG-5).
+    /// 32 bytes, base64: encrypts communication content and second-factor
+    /// secrets at rest (MSG-5).
     pub key: String,
+    /// Keys being rotated out: they still open what they sealed until
+    /// `pocdir rekey` has sealed it again under `key`.
+    pub previous_keys: Vec<String>,
     /// Expected acknowledgement time per urgency, in minutes (MSG-2).
     pub urgent_ack_minutes: i64,
     pub high_ack_minutes: i64,
@@ -221,7 +225,7 @@ impl Config {
         }
         let m = &self.messages;
         if !m.key.is_empty() {
-            super::seal::Sealer::from_base64(&m.key).map_err(ConfigError)?;
+            super::seal::Sealer::with_previous(&m.key, &m.previous_keys).map_err(ConfigError)?;
         }
         if m.urgent_ack_minutes < 1
             || m.high_ack_minutes < 1

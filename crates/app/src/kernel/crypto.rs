@@ -17,7 +17,11 @@ pub fn token() -> String {
 }
 
 pub fn digest(value: &str) -> String {
-    hex::encode(Sha256::digest(value.as_bytes()))
+    digest_bytes(value.as_bytes())
+}
+
+pub fn digest_bytes(value: &[u8]) -> String {
+    hex::encode(Sha256::digest(value))
 }
 
 pub fn random_bytes<const N: usize>() -> [u8; N] {

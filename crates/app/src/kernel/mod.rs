@@ -9,6 +9,7 @@ pub mod crypto;
 pub mod error;
 pub mod i18n;
 pub mod notify;
+pub mod rekey;
 pub mod seal;
 pub mod search;
 pub mod sheet;

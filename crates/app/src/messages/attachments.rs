@@ -2,7 +2,6 @@
 //! parties only (MSG-2).
 
 use super::parties::party_thread;
-use super::sealed::sealer;
 use crate::{App, AppError, AppResult, audit};
 use domain::Actor;
 use serde_json::json;
@@ -18,7 +17,7 @@ pub struct ShownAttachment {
 }
 
 pub(super) fn open_text(app: &App, aad: &str, sealed: &str) -> AppResult<String> {
-    sealer(app)?
+    app.seal_key()?
         .open(aad, sealed)
         .and_then(|b| String::from_utf8(b).ok())
         .ok_or_else(|| AppError::Internal(format!("{aad} does not open with this key")))
@@ -54,7 +53,7 @@ pub async fn attach(app: &App, actor: &Actor, id: &str, name: &str, bytes: &[u8]
         .ok_or_else(|| AppError::field("file", "err-attachment-empty"))?;
     let kind = domain::message::attachment_kind(&name, bytes)?;
     let aid = store::new_id();
-    let seal = sealer(app)?;
+    let seal = app.seal_key()?;
     let row = store::message::AttachmentRow {
         name_sealed: seal.seal(&format!("attachment-name:{aid}"), name.as_bytes()),
         sealed: seal.seal(&format!("attachment:{aid}"), bytes),
@@ -98,7 +97,8 @@ pub async fn attachment(
         .filter(|a| a.thread_id == thread.id)
         .ok_or(AppError::NotFound)?;
     let name = open_text(app, &format!("attachment-name:{}", a.id), &a.name_sealed)?;
-    let bytes = sealer(app)?
+    let bytes = app
+        .seal_key()?
         .open(&format!("attachment:{}", a.id), &a.sealed)
         .ok_or_else(|| {
             AppError::Internal(format!("attachment {} does not open with this key", a.id))

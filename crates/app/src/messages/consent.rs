@@ -3,7 +3,7 @@
 
 use super::notice::{notification, notify_poc};
 use super::parties::party_thread;
-use super::sealed::{Content, sealed_row, sealer};
+use super::sealed::{Content, sealed_row};
 use super::send::ack_minutes;
 use crate::clock::MINUTE;
 use crate::crypto::digest;
@@ -33,7 +33,8 @@ pub(super) async fn shown_consents(
 ) -> AppResult<Vec<ShownConsent>> {
     let mut out = Vec::new();
     for r in store::message::consents_of(c, thread_id).await? {
-        let scope = sealer(app)?
+        let scope = app
+            .seal_key()?
             .open(&format!("consent:{}", r.id), &r.scope_sealed)
             .and_then(|b| String::from_utf8(b).ok())
             .ok_or_else(|| {
@@ -97,7 +98,9 @@ pub async fn ask_consent(
     }
     let cid = store::new_id();
     let row = store::message::ConsentRow {
-        scope_sealed: sealer(app)?.seal(&format!("consent:{cid}"), scope.as_bytes()),
+        scope_sealed: app
+            .seal_key()?
+            .seal(&format!("consent:{cid}"), scope.as_bytes()),
         id: cid,
         thread_id: thread.id.clone(),
         third_state: third.to_string(),
@@ -203,7 +206,8 @@ pub async fn forward(
         .into_iter()
         .next()
         .ok_or_else(|| store::Error::Corrupt(format!("thread {} has no message", thread.id)))?;
-    let plain = sealer(app)?
+    let plain = app
+        .seal_key()?
         .open(&format!("message:{}", original.id), &original.sealed)
         .ok_or_else(|| {
             AppError::Internal(format!(

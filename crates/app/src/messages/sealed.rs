@@ -16,12 +16,6 @@ pub(super) struct Content {
     pub(super) text: Option<String>,
 }
 
-pub(super) fn sealer(app: &App) -> AppResult<&crate::seal::Sealer> {
-    app.sealer
-        .as_deref()
-        .ok_or_else(|| AppError::Internal("messages.key is not set".into()))
-}
-
 /// Seals a message's content into a new row, bound to the row's id;
 /// returns the row and the content's digest for the audit log.
 pub(super) fn sealed_row(
@@ -34,7 +28,9 @@ pub(super) fn sealed_row(
     let plain = serde_json::to_string(content).map_err(|e| AppError::Internal(e.to_string()))?;
     let id = store::new_id();
     let row = MessageRow {
-        sealed: sealer(app)?.seal(&format!("message:{id}"), plain.as_bytes()),
+        sealed: app
+            .seal_key()?
+            .seal(&format!("message:{id}"), plain.as_bytes()),
         id,
         thread_id: thread.id.clone(),
         from_state: from.to_string(),

@@ -5,7 +5,7 @@ use super::attachments::{ShownAttachment, shown_attachments};
 use super::consent::{ShownConsent, shown_consents};
 use super::notice::{notification, notify_poc};
 use super::parties::{own_state, party_thread};
-use super::sealed::{Content, sealed_row, sealer};
+use super::sealed::{Content, sealed_row};
 use super::templates::definition;
 use crate::directory::entry_of;
 use crate::mail::{self};
@@ -59,7 +59,8 @@ pub async fn thread(app: &App, actor: &Actor, id: &str, lang: &str) -> AppResult
     let template = definition(&template_row)?;
     let mut messages = Vec::new();
     for m in store::message::messages_of(&mut c, &thread.id).await? {
-        let plain = sealer(app)?
+        let plain = app
+            .seal_key()?
             .open(&format!("message:{}", m.id), &m.sealed)
             .ok_or_else(|| {
                 AppError::Internal(format!("message {} does not open with this key", m.id))
