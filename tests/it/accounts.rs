@@ -371,18 +371,8 @@ async fn guess(b: &Browser, email: &str) -> u16 {
 }
 
 async fn join(b: &Browser, i: usize) -> Response {
-    let email = format!("victim{i}@example.org");
-    b.post(
-        "/join",
-        &[
-            ("state", "NO"),
-            ("requester_name", "Attacker"),
-            ("requester_title", "Text of the attacker's choice"),
-            ("email", &email),
-            ("note_verbale_ref", "NV"),
-        ],
-    )
-    .await
+    b.request_access("Attacker", &format!("victim{i}@example.org"))
+        .await
 }
 
 /// Only a path of this site follows sign-in, however the target is

@@ -2,7 +2,7 @@
 //! State's communications. Each test is an attack the custodian could try.
 
 use crate::helpers::*;
-use crate::messages::compose;
+use crate::messages::{compose, technical_and_diplomatic};
 use domain::Role;
 
 /// The id of a State's published entry of one type.
@@ -26,17 +26,7 @@ async fn entry_id(t: &TestApp, state: &str, poc_type: &str) -> String {
 async fn acc6_tlp_red_readers_are_fixed_when_it_is_sent() {
     let (t, custodian, admin_fr, admin_de) = two_states().await;
     let second_custodian = t.user("second@un.example.org", Role::Custodian, None).await;
-    publish(&t, &custodian, &admin_de, "DE", "soc@de.example.org", "en").await;
-    publish_as(
-        &t,
-        &custodian,
-        &admin_de,
-        "DE",
-        "diplomatic",
-        "diplo@de.example.org",
-        "en",
-    )
-    .await;
+    technical_and_diplomatic(&t, &custodian, &admin_de, "soc@de.example.org").await;
     let named = t.user("soc@de.example.org", Role::Member, Some("DE")).await;
     let diplo = t
         .user("diplo@de.example.org", Role::Member, Some("DE"))

@@ -544,16 +544,7 @@ pub struct Browser {
 
 impl Browser {
     pub fn new(base: &str) -> Browser {
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        Browser {
-            client,
-            base: base.to_string(),
-            csrf: std::sync::Mutex::new(None),
-        }
+        Self::with_headers(base, reqwest::header::HeaderMap::new())
     }
 
     /// A browser whose requests arrive through a reverse proxy that says
@@ -561,6 +552,10 @@ impl Browser {
     pub fn from_address(base: &str, client: &str) -> Browser {
         let mut headers = reqwest::header::HeaderMap::new();
         headers.insert("x-forwarded-for", client.parse().unwrap());
+        Self::with_headers(base, headers)
+    }
+
+    fn with_headers(base: &str, headers: reqwest::header::HeaderMap) -> Browser {
         let client = reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
@@ -572,6 +567,21 @@ impl Browser {
             base: base.to_string(),
             csrf: std::sync::Mutex::new(None),
         }
+    }
+
+    /// Requests access for Norway (ACC-1) as a Permanent Mission would.
+    pub async fn request_access(&self, requester: &str, email: &str) -> Response {
+        self.post(
+            "/join",
+            &[
+                ("state", "NO"),
+                ("requester_name", requester),
+                ("requester_title", "Counsellor"),
+                ("email", email),
+                ("note_verbale_ref", "NO/2026/5"),
+            ],
+        )
+        .await
     }
 
     async fn wrap(&self, r: reqwest::Response) -> Response {

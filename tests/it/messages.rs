@@ -40,6 +40,27 @@ async fn three_states() -> (TestApp, TestUser, TestUser, TestUser, TestUser) {
     (t, custodian, admin_fr, admin_de, admin_it)
 }
 
+/// Germany with a technical POC at `technical` and a diplomatic one at
+/// diplo@de.example.org: what escalation needs.
+pub async fn technical_and_diplomatic(
+    t: &TestApp,
+    custodian: &TestUser,
+    admin_de: &TestUser,
+    technical: &str,
+) {
+    publish(t, custodian, admin_de, "DE", technical, "en").await;
+    publish_as(
+        t,
+        custodian,
+        admin_de,
+        "DE",
+        "diplomatic",
+        "diplo@de.example.org",
+        "en",
+    )
+    .await;
+}
+
 /// No stored message, email, audit entry or thread column holds `needle`.
 async fn nowhere_in_clear(t: &TestApp, needle: &str) {
     let mut c = t.db.conn().await.unwrap();
@@ -240,17 +261,7 @@ async fn msg1_msg2_msg3_msg5_send_acknowledge_reply_and_nothing_leaks() {
 #[tokio::test]
 async fn msg3_an_unacknowledged_communication_escalates_by_the_clock() {
     let (t, custodian, admin_fr, admin_de) = two_states().await;
-    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
-    publish_as(
-        &t,
-        &custodian,
-        &admin_de,
-        "DE",
-        "diplomatic",
-        "diplo@de.example.org",
-        "en",
-    )
-    .await;
+    technical_and_diplomatic(&t, &custodian, &admin_de, "cert@de.example.org").await;
     t.settle().await;
     let fr = t.signed_in(&admin_fr).await;
     let r = fr.post("/messages", &compose(&[])).await;

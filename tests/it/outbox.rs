@@ -14,16 +14,7 @@ async fn nfr4_a_mail_server_that_is_down_delays_email_but_loses_none() {
     let t = TestApp::spawn_with(|c| c.mail.smtp_port = down).await;
     let r = t
         .browser()
-        .post(
-            "/join",
-            &[
-                ("state", "NO"),
-                ("requester_name", "Ingrid Berg"),
-                ("requester_title", "Counsellor"),
-                ("email", "mission@no.example.org"),
-                ("note_verbale_ref", "NO/2026/5"),
-            ],
-        )
+        .request_access("Ingrid Berg", "mission@no.example.org")
         .await;
     assert_eq!(
         r.status, 200,
@@ -110,16 +101,7 @@ async fn nfr4_the_mail_worker_panics_once_and_every_email_is_still_delivered_onc
     t.app.panic_on_next_delivery();
     let r = t
         .browser()
-        .post(
-            "/join",
-            &[
-                ("state", "NO"),
-                ("requester_name", "Ingrid Berg"),
-                ("requester_title", "Counsellor"),
-                ("email", "mission@no.example.org"),
-                ("note_verbale_ref", "NO/2026/5"),
-            ],
-        )
+        .request_access("Ingrid Berg", "mission@no.example.org")
         .await;
     assert_eq!(r.status, 200);
 
