@@ -525,6 +525,7 @@ async fn signs_in(app: &app::App, u: &TestUser, step: i64) -> bool {
         &session,
         &totp_code(app, &u.secret),
         &from("192.0.2.1"),
+        None,
     )
     .await
     .is_ok()

@@ -266,3 +266,48 @@ async fn nfr5_every_refusal_is_explained_in_the_readers_language() {
         assert!(body.contains(says), "{status}: {body}");
     }
 }
+
+/// NFR-1: a language chosen before sign-in is kept through the second
+/// factor, where the language buttons work too, and becomes the account's
+/// setting when sign-in completes.
+#[tokio::test]
+async fn nfr1_the_language_chosen_before_sign_in_is_kept_and_stored() {
+    let t = TestApp::spawn().await;
+    let u = t
+        .user("custodian@un.example.org", domain::Role::Custodian, None)
+        .await;
+    let b = t.browser();
+    b.post("/language", &[("lang", "ar"), ("back", "/login")])
+        .await;
+    let r = b
+        .post("/login", &[("email", &u.email), ("password", PASSWORD)])
+        .await;
+    assert_eq!(r.status, 303);
+    let code_page = b.get(r.location.as_deref().unwrap()).await.body;
+    assert!(code_page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    b.post("/language", &[("lang", "zh"), ("back", "/login/code")])
+        .await;
+    assert!(
+        b.get("/login/code")
+            .await
+            .body
+            .contains("<html lang=\"zh\"")
+    );
+    let r = b
+        .post(
+            "/login/code",
+            &[
+                ("code", &totp_code(&t.app, &u.secret)),
+                ("next", "/directory"),
+            ],
+        )
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/directory"));
+    assert!(b.get("/directory").await.body.contains("<html lang=\"zh\""));
+    let mut c = t.db.conn().await.unwrap();
+    let stored = store::user::by_email(&mut c, &u.email)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.locale, "zh", "the choice is stored");
+}

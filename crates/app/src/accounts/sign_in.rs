@@ -143,11 +143,14 @@ pub struct SignedIn {
     pub device: String,
 }
 
+/// The second step. `chosen` is a language picked before sign-in was
+/// complete: it becomes the account's setting.
 pub async fn login_second_factor(
     app: &App,
     session: &Session,
     code: &str,
     origin: &Origin,
+    chosen: Option<&str>,
 ) -> AppResult<SignedIn> {
     if session.stage != "mfa" {
         return Err(AppError::Unauthenticated);
@@ -206,6 +209,9 @@ pub async fn login_second_factor(
     store::session::clear_throttle(&mut c, &keys[0].0).await?;
     store::session::revoke(&mut c, &session.token_hash, &user.id, now).await?;
     let token = open_session(app, &mut c, &user.id, "full", origin).await?;
+    if let Some(lang) = chosen.filter(|l| *l != user.locale && app.i18n.has(l)) {
+        store::user::set_locale(&mut c, &user.id, lang, now).await?;
+    }
     let device = match origin.device.as_deref().filter(|_| known) {
         Some(d) => d.to_string(),
         None => {

@@ -16,6 +16,8 @@ pub struct Ctx {
     pub meta: Meta,
     pub session: Option<Session>,
     pub lang: String,
+    /// The language chosen with the language buttons (the `lang` cookie).
+    pub chosen_lang: Option<String>,
     pub origin: Origin,
     pub path: String,
     pub query: String,
@@ -99,11 +101,20 @@ impl FromRequestParts<Web> for Ctx {
             Some(c) => app::accounts::session(&web.app, c.value()).await?,
             None => None,
         };
+        // Until sign-in is complete, a language chosen now beats the
+        // account's stored one; completing sign-in stores it.
         let lang = language(
             web,
             &parts.headers,
-            session.as_ref().map(|s| s.locale.as_str()),
+            session
+                .as_ref()
+                .filter(|s| s.is_full())
+                .map(|s| s.locale.as_str()),
         );
+        let chosen_lang = jar
+            .get("lang")
+            .map(|c| c.value().to_string())
+            .filter(|l| web.app.i18n().has(l));
         let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
@@ -125,6 +136,7 @@ impl FromRequestParts<Web> for Ctx {
             meta,
             session,
             lang,
+            chosen_lang,
             origin: Origin {
                 ip,
                 user_agent,

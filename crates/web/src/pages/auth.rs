@@ -123,7 +123,10 @@ pub async fn code(
     let Some(session) = ctx.session.as_ref().filter(|s| s.stage == "mfa") else {
         return Ok(Redirect::to("/login").into_response());
     };
-    match app::accounts::login_second_factor(&web.app, session, &form.code, &ctx.origin).await {
+    let chosen = ctx.chosen_lang.as_deref();
+    match app::accounts::login_second_factor(&web.app, session, &form.code, &ctx.origin, chosen)
+        .await
+    {
         Ok(signed_in) => Ok(with_device(
             &web,
             with_session(
