@@ -752,6 +752,7 @@ email-change-on-behalf-body =
     Another custodian will verify it before it is published. If your State did not ask for this change, tell the custodian at once.
 
     { $url }
+desk-held-account = An account was created in your State from outside it, and is on hold until { $until }. If your State did not ask for it, block it below:
 user-status-held = On hold until { $until }
 user-block = Block
 hint-invite-on-behalf = You are creating an account from outside this State: only a national administrator, on the State's written request, when its administrators are replaced. The State's administrators and Mission are told at once; if the State has an active administrator, the account can be used only after the hold, and they may block it.

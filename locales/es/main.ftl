@@ -761,6 +761,7 @@ email-change-on-behalf-body =
     Otro custodio lo verificará antes de publicarlo. Si su Estado no pidió este cambio, avise al custodio de inmediato.
 
     { $url }
+desk-held-account = Se creó una cuenta en su Estado desde fuera de él y está en espera hasta el { $until }. Si su Estado no la pidió, bloquéela abajo:
 user-status-held = En espera hasta el { $until }
 user-block = Bloquear
 hint-invite-on-behalf = Está creando una cuenta desde fuera de este Estado: solo un administrador nacional, a petición escrita del Estado, cuando se sustituyen sus administradores. Los administradores del Estado y su Misión reciben aviso de inmediato; si el Estado tiene un administrador activo, la cuenta solo podrá usarse después del periodo de espera, durante el cual pueden bloquearla.

@@ -773,6 +773,7 @@ email-change-on-behalf-body =
     Un autre dépositaire la vérifiera avant sa publication. Si votre État n’a pas demandé cette modification, prévenez immédiatement le dépositaire.
 
     { $url }
+desk-held-account = Un compte a été créé dans votre État depuis l’extérieur ; il est en attente jusqu’au { $until }. Si votre État ne l’a pas demandé, bloquez-le ci-dessous :
 user-status-held = En attente jusqu’au { $until }
 user-block = Bloquer
 hint-invite-on-behalf = Vous créez un compte de l’extérieur de cet État : uniquement un administrateur national, sur demande écrite de l’État, lorsque ses administrateurs sont remplacés. Les administrateurs de l’État et sa Mission en sont informés immédiatement ; si l’État a un administrateur actif, le compte n’est utilisable qu’après le délai d’attente, pendant lequel ils peuvent le bloquer.

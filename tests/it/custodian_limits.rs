@@ -324,7 +324,7 @@ async fn acc6_a_held_account_on_the_states_page_in_chromium() {
     crate::browser::sign_in(&c, &t, &admin_de.email, &admin_de.secret).await;
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts");
     std::fs::create_dir_all(&out).unwrap();
-    for (lang, held) in [("en", "On hold until"), ("ar", "معلَّق حتى")] {
+    for (lang, held) in [("en", "is on hold until"), ("ar", "وهو معلَّق حتى")] {
         let mut db = t.db.conn().await.unwrap();
         store::user::set_locale(&mut db, &admin_de.id, lang, t.app.now())
             .await
