@@ -24,31 +24,27 @@ pub async fn login(
         return Err(AppError::field("email", "err-login-failed"));
     }
     let now = app.now();
-    let user = {
+    // One connection for the reads, released before the slow hash.
+    let (user, keys, locked) = {
         let mut c = app.db.conn().await?;
-        store::user::by_email(&mut c, email.trim()).await?
-    };
-    let keys = {
-        let mut c = app.db.conn().await?;
+        let user = store::user::by_email(&mut c, email.trim()).await?;
         let known = known_device(&mut c, origin, user.as_ref().map(|u| u.id.as_str()), now).await?;
-        throttle_keys(email.trim(), &origin.ip, known)
+        let keys = throttle_keys(email.trim(), &origin.ip, known);
+        let locked = throttled(&mut c, &keys, now).await?;
+        (user, keys, locked)
     };
-    {
-        let mut c = app.db.conn().await?;
-        if throttled(&mut c, &keys, now).await? {
-            drop(c);
-            let mut c = app.begin().await?;
-            audit::record(
-                &mut c,
-                &Actor::Anonymous,
-                "login.throttled",
-                "login",
-                json!({ "email": email.trim(), "ip": origin.ip }),
-            )
-            .await?;
-            c.commit().await?;
-            return Err(AppError::Throttled);
-        }
+    if locked {
+        let mut c = app.begin().await?;
+        audit::record(
+            &mut c,
+            &Actor::Anonymous,
+            "login.throttled",
+            "login",
+            json!({ "email": email.trim(), "ip": origin.ip }),
+        )
+        .await?;
+        c.commit().await?;
+        return Err(AppError::Throttled);
     }
     let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
     let ok = app.hasher.verify(password, hash).await;
