@@ -938,3 +938,34 @@ email-message-reply-body =
     { $link }
 
     حرصًا على السرية، لا يتضمن هذا البريد الإلكتروني نص الرد.
+seconds = { $count ->
+    [zero] { $count } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتان
+    [few] { $count } ثوانٍ
+    [many] { $count } ثانية
+   *[other] { $count } ثانية
+}
+hours = { $count ->
+    [zero] { $count } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $count } ساعات
+    [many] { $count } ساعة
+   *[other] { $count } ساعة
+}
+days = { $count ->
+    [zero] { $count } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}
+field-phone = الهاتف
+field-last-check = آخر فحص للاتصال
+last-check-answered = ردّ خلال { $duration } (فحص { $date })
+last-check-waiting = في انتظار الرد (فحص { $date })
+last-check-unanswered = لم يرد (فحص { $date })
+last-check-unreachable = تعذّر الوصول إليه (فحص { $date })
+last-check-none = لم يُفحص بعد

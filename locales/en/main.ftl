@@ -819,3 +819,22 @@ email-message-reply-body =
     { $link }
 
     For confidentiality, this email does not contain the reply.
+seconds = { $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}
+hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+field-phone = Phone
+field-last-check = Last communication check
+last-check-answered = Answered within { $duration } (check of { $date })
+last-check-waiting = Awaiting an answer (check of { $date })
+last-check-unanswered = Not answered (check of { $date })
+last-check-unreachable = Unreachable (check of { $date })
+last-check-none = Not checked yet

@@ -828,3 +828,22 @@ email-message-reply-body =
     { $link }
 
     Por razones de confidencialidad, este correo electrónico no contiene la respuesta.
+seconds = { $count ->
+    [one] { $count } segundo
+   *[other] { $count } segundos
+}
+hours = { $count ->
+    [one] { $count } hora
+   *[other] { $count } horas
+}
+days = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+field-phone = Teléfono
+field-last-check = Última comprobación de la comunicación
+last-check-answered = Respondió en { $duration } (comprobación del { $date })
+last-check-waiting = Respuesta pendiente (comprobación del { $date })
+last-check-unanswered = Sin respuesta (comprobación del { $date })
+last-check-unreachable = Inalcanzable (comprobación del { $date })
+last-check-none = Aún no comprobado

@@ -840,3 +840,22 @@ email-message-reply-body =
     { $link }
 
     Pour des raisons de confidentialité, le présent courriel ne contient pas la réponse.
+seconds = { $count ->
+    [one] { $count } seconde
+   *[other] { $count } secondes
+}
+hours = { $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}
+days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+field-phone = Téléphone
+field-last-check = Dernier test de communication
+last-check-answered = Réponse en { $duration } (test du { $date })
+last-check-waiting = Réponse attendue (test du { $date })
+last-check-unanswered = Sans réponse (test du { $date })
+last-check-unreachable = Injoignable (test du { $date })
+last-check-none = Pas encore testé

@@ -869,3 +869,28 @@ email-message-reply-body =
     { $link }
 
     В целях обеспечения конфиденциальности настоящее электронное письмо не содержит текста ответа.
+seconds = { $count ->
+    [one] { $count } секунда
+    [few] { $count } секунды
+    [many] { $count } секунд
+   *[other] { $count } секунды
+}
+hours = { $count ->
+    [one] { $count } час
+    [few] { $count } часа
+    [many] { $count } часов
+   *[other] { $count } часа
+}
+days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+    [many] { $count } дней
+   *[other] { $count } дня
+}
+field-phone = Телефон
+field-last-check = Последняя проверка связи
+last-check-answered = Ответ получен через { $duration } (проверка от { $date })
+last-check-waiting = Ожидается ответ (проверка от { $date })
+last-check-unanswered = Нет ответа (проверка от { $date })
+last-check-unreachable = Недоступен (проверка от { $date })
+last-check-none = Ещё не проверялся

@@ -807,3 +807,19 @@ email-message-reply-body =
     { $link }
 
     为保密起见，本邮件不含答复内容。
+seconds = { $count ->
+   *[other] { $count } 秒
+}
+hours = { $count ->
+   *[other] { $count } 小时
+}
+days = { $count ->
+   *[other] { $count } 天
+}
+field-phone = 电话
+field-last-check = 最近一次通信检查
+last-check-answered = { $duration }内答复（{ $date }的检查）
+last-check-waiting = 等待答复（{ $date }的检查）
+last-check-unanswered = 未答复（{ $date }的检查）
+last-check-unreachable = 无法联系（{ $date }的检查）
+last-check-none = 尚未检查

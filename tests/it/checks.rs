@@ -223,3 +223,49 @@ async fn ping4_the_custodian_records_phone_checks() {
     );
     assert_eq!(t.count("phone_checks").await, 1);
 }
+
+/// DIR-8: the State's page and the entry's page say how each entry answered
+/// the latest check: within how long, still awaited, or not at all.
+#[tokio::test]
+async fn dir8_the_state_and_entry_pages_show_the_last_check_result() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "fr").await;
+    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "de").await;
+    let reader = t.signed_in(&admin_fr).await;
+    assert!(text(&reader.get("/states/DE").await.body).contains("Not checked yet"));
+
+    let c = t.signed_in(&custodian).await;
+    assert_eq!(
+        c.post("/checks/launch", &[("region", "WEOG")]).await.status,
+        303
+    );
+    let link = t
+        .email("cert@de.example.org", "Communication check: Germany")
+        .await
+        .link(&format!("{}/ack/", t.url));
+    t.email("cert@fr.example.org", "").await;
+    t.app.clock().advance(42_000);
+    let anon = t.browser();
+    assert_eq!(
+        anon.post(link.trim_start_matches(&t.url), &[]).await.status,
+        200
+    );
+
+    let de = text(&reader.get("/states/DE").await.body);
+    assert!(de.contains("Answered within 42 seconds (check of"), "{de}");
+    let fr = text(&reader.get("/states/FR").await.body);
+    assert!(fr.contains("Awaiting an answer (check of"), "{fr}");
+    let entry = regex_lite::Regex::new(r"/pocs/[0-9a-f-]{36}")
+        .unwrap()
+        .find(&reader.get("/states/DE").await.body)
+        .unwrap()
+        .as_str()
+        .to_string();
+    assert!(text(&reader.get(&entry).await.body).contains("Answered within 42 seconds"));
+
+    // Once the campaign has closed, silence is a result.
+    t.app.clock().advance(60 * 24 * 3_600_000);
+    let reader = t.signed_in(&admin_fr).await;
+    let fr = text(&reader.get("/states/FR").await.body);
+    assert!(fr.contains("Not answered (check of"), "{fr}");
+}

@@ -16,6 +16,7 @@ mod follow_up;
 mod helpers;
 mod journey;
 mod languages;
+mod layout;
 mod messages;
 mod outbox;
 mod pages;

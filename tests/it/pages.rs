@@ -22,7 +22,7 @@ async fn demo_app() -> TestApp {
 }
 
 /// Signs in a demo account over HTTP.
-async fn demo_login(t: &TestApp, index: usize) -> Browser {
+pub async fn demo_login(t: &TestApp, index: usize) -> Browser {
     let (email, _, _, _, secret) = app::demo::ACCOUNTS[index];
     let b = t.browser();
     let r = b

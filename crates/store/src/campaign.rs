@@ -163,6 +163,31 @@ pub async fn mark_unreachable(c: &mut Conn, outbox_id: &str, reason: &str) -> Re
     .await
 }
 
+/// One address's part in the most recent campaign that checked its entry.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct LastCheckRow {
+    pub poc_id: String,
+    pub status: String,
+    pub sent_at: Option<i64>,
+    pub acknowledged_at: Option<i64>,
+    pub launched_at: i64,
+    pub closes_at: i64,
+}
+
+/// For every entry of a State, its addresses' checks in the latest
+/// campaign that included the entry (DIR-8).
+pub async fn last_checks_of_state(c: &mut Conn, state: &str) -> Result<Vec<LastCheckRow>> {
+    c.all(
+        "SELECT ch.poc_id, ch.status, ch.sent_at, ch.acknowledged_at, ca.launched_at, ca.closes_at
+         FROM checks ch JOIN campaigns ca ON ca.id = ch.campaign_id
+         WHERE ch.state_code = $1
+           AND ca.launched_at = (SELECT MAX(c2.launched_at) FROM checks k2
+                                 JOIN campaigns c2 ON c2.id = k2.campaign_id WHERE k2.poc_id = ch.poc_id)",
+        args![state],
+    )
+    .await
+}
+
 /// Addresses of an entry found unreachable in its most recent checks.
 pub async fn unreachable_of_poc(c: &mut Conn, poc_id: &str) -> Result<Vec<CheckRow>> {
     c.all(

@@ -25,9 +25,38 @@ const LANGUAGES: [(&str, &str); 6] = [
     ("es", "Español"),
 ];
 
-fn format_date(state: &State, ms: Option<i64>, with_time: bool) -> String {
-    ms.and_then(|ms| app::i18n::format_date(&lang_of(state), ms, with_time))
-        .unwrap_or_default()
+/// A moment as a `<time>` element. The stylesheet keeps a date on one
+/// line; a line may break between a date and its time of day.
+fn time_element(state: &State, ms: Option<i64>, with_time: bool) -> Value {
+    let lang = lang_of(state);
+    let Some(ms) = ms else {
+        return Value::from("");
+    };
+    let machine = jiff::Timestamp::from_millisecond(ms)
+        .map(|t| t.strftime("%Y-%m-%dT%H:%MZ").to_string())
+        .unwrap_or_default();
+    let html = if with_time {
+        app::i18n::format_date_time(&lang, ms).map(|(date, time)| {
+            format!(
+                "<time class=\"moment\" datetime=\"{machine}\"><span>{}</span> <span>{}</span></time>",
+                minijinja::HtmlEscape(&date),
+                minijinja::HtmlEscape(&time)
+            )
+        })
+    } else {
+        app::i18n::format_date(&lang, ms).map(|date| {
+            format!(
+                "<time datetime=\"{machine}\">{}</time>",
+                minijinja::HtmlEscape(&date)
+            )
+        })
+    };
+    html.map(Value::from_safe_string).unwrap_or_default()
+}
+
+/// Stands in for a markup argument while Fluent formats the text around it.
+fn placeholder(i: usize) -> String {
+    format!("\u{E000}{i}\u{E001}")
 }
 
 fn lang_of(state: &State) -> String {
@@ -43,41 +72,77 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
     let i = i18n.clone();
     env.add_function(
         "t",
-        move |state: &State, key: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
-            // Numbers stay numbers, so that Fluent picks the right plural form.
+        move |state: &State, key: String, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
+            // Numbers stay numbers, so that Fluent picks the right plural form;
+            // markup (a <time>) is set into the escaped text afterwards.
+            let mut markup = Vec::new();
             let args = kwargs
                 .args()
                 .map(|k| {
                     let v = kwargs.get::<Value>(k).unwrap_or_default();
                     let fv = match v.as_i64() {
                         Some(n) => FluentValue::from(n),
+                        None if v.is_safe() => {
+                            markup.push(v.to_string());
+                            FluentValue::from(placeholder(markup.len() - 1))
+                        }
                         None => FluentValue::from(v.to_string()),
                     };
                     (k, fv)
                 })
                 .collect();
-            Ok(i.format(&lang_of(state), &key, args))
+            let text = i.format(&lang_of(state), &key, args);
+            if markup.is_empty() {
+                return Ok(Value::from(text));
+            }
+            let mut html = minijinja::HtmlEscape(&text).to_string();
+            for (n, m) in markup.iter().enumerate() {
+                html = html.replace(&placeholder(n), m);
+            }
+            Ok(Value::from_safe_string(html))
         },
     );
     env.add_filter("date", |state: &State, ms: Option<i64>| {
-        format_date(state, ms, false)
+        time_element(state, ms, false)
     });
     env.add_filter("datetime", |state: &State, ms: Option<i64>| {
-        format_date(state, ms, true)
+        time_element(state, ms, true)
     });
     env.add_filter("state_name", |state: &State, code: String| {
         domain::StateCode::parse(&code)
             .map(|s| s.info().name(un_language(&lang_of(state))).to_string())
             .unwrap_or(code)
     });
-    // The contact's wall-clock time now, e.g. "14:05 Tue (UTC+01:00)".
-    env.add_filter("local_time", |tz: String| {
-        let zone = jiff::tz::TimeZone::get(&tz).unwrap_or(jiff::tz::TimeZone::UTC);
-        let now = jiff::Timestamp::now().to_zoned(zone);
-        now.strftime("%H:%M %a (UTC%:z)").to_string()
+    // The contact's wall-clock time now, e.g. "Tue 14:05 (UTC+01:00)".
+    env.add_filter("local_time", |state: &State, tz: String| {
+        let now = jiff::Timestamp::now();
+        let text =
+            app::i18n::format_local_time(&lang_of(state), &tz, now.as_millisecond()).unwrap_or(tz);
+        Value::from_safe_string(format!(
+            "<time datetime=\"{}\">{}</time>",
+            now.strftime("%Y-%m-%dT%H:%MZ"),
+            minijinja::HtmlEscape(&text)
+        ))
     });
     env.add_filter("number", |state: &State, n: i64| {
         app::i18n::format_number(&lang_of(state), n)
+    });
+    // A span of time in the largest unit that keeps it readable: 42 seconds,
+    // 7 minutes, 5 hours, 3 days.
+    let i = i18n.clone();
+    env.add_filter("duration", move |state: &State, ms: i64| {
+        let s = ms.max(0) / 1000;
+        let (key, count) = match s {
+            0..60 => ("seconds", s),
+            60..3600 => ("minutes", s / 60),
+            3600..172_800 => ("hours", s / 3600),
+            _ => ("days", s / 86_400),
+        };
+        i.format(
+            &lang_of(state),
+            key,
+            vec![("count", FluentValue::from(count))],
+        )
     });
     env.add_filter("slug", |s: String| s.replace('_', "-"));
     env

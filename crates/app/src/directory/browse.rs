@@ -177,11 +177,16 @@ pub async fn state_entries(app: &App, actor: &Actor, state: StateCode) -> AppRes
     };
     let mut c = app.db.conn().await?;
     let rows = store::poc::list(&mut c, &f).await?;
+    let mut checks = super::entry::last_checks(app, &mut c, state).await?;
     Ok(rows
         .iter()
         .map(|r| entry_of(app, r))
         .collect::<AppResult<Vec<_>>>()?
         .into_iter()
         .flatten()
+        .map(|e| Entry {
+            last_check: checks.remove(&e.id),
+            ..e
+        })
         .collect())
 }

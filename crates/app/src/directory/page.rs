@@ -121,7 +121,12 @@ pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPa
     authorize(actor, Action::ReadDirectory, Resource::State(state))?;
     let sees_changes = domain::policy::allows(actor, Action::ViewChanges, &Resource::State(state));
     let entry = match entry_of(app, &row)? {
-        Some(e) => e,
+        Some(e) => Entry {
+            last_check: super::entry::last_checks(app, &mut c, state)
+                .await?
+                .remove(id),
+            ..e
+        },
         // Never published: only those who see the State's changes may look.
         None if sees_changes => {
             let v = store::poc::pending_of(&mut c, id)
@@ -135,6 +140,7 @@ pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPa
                 last_confirmed_at: None,
                 updated_at: row.updated_at,
                 overdue: false,
+                last_check: None,
             }
         }
         None => return Err(AppError::NotFound),

@@ -21,11 +21,12 @@ pub const CATALOGUES: &[(&str, &str)] = &[
 pub const FALLBACK: &str = "en";
 
 /// The ICU locale of each UI language. Arabic uses Latin digits, as phone
-/// numbers in the directory do; English writes the day before the month,
-/// as the UN does.
+/// numbers in the directory do, and the 24-hour clock that the other five
+/// use, so that no time between States is misread by twelve hours; English
+/// writes the day before the month, as the UN does.
 fn icu_locale(lang: &str) -> icu_locale_core::Locale {
     let tag = match lang {
-        "ar" => "ar-u-nu-latn",
+        "ar" => "ar-u-hc-h23-nu-latn",
         "en" => "en-GB",
         other => other,
     };
@@ -55,42 +56,125 @@ fn decimal_formatter(lang: &str) -> &'static icu_decimal::DecimalFormatter {
     )
 }
 
-type DateFormatter = icu_datetime::FixedCalendarDateTimeFormatter<
-    icu_calendar::Gregorian,
-    icu_datetime::fieldsets::YMD,
->;
+type Formatter<F> = icu_datetime::FixedCalendarDateTimeFormatter<icu_calendar::Gregorian, F>;
+type Formatters<F> = std::sync::OnceLock<HashMap<&'static str, Formatter<F>>>;
 
-fn date_formatter(lang: &str) -> &'static DateFormatter {
-    static FORMATTERS: std::sync::OnceLock<HashMap<&'static str, DateFormatter>> =
-        std::sync::OnceLock::new();
+fn date_formatter(lang: &str) -> &'static Formatter<icu_datetime::fieldsets::YMD> {
+    static FORMATTERS: Formatters<icu_datetime::fieldsets::YMD> = std::sync::OnceLock::new();
     per_language(
         &FORMATTERS,
         |locale| {
-            DateFormatter::try_new(locale.into(), icu_datetime::fieldsets::YMD::long())
+            Formatter::try_new(locale.into(), icu_datetime::fieldsets::YMD::long())
                 .expect("ICU has date data for the six UN languages")
         },
         lang,
     )
 }
 
+fn time_formatter(
+    lang: &str,
+) -> &'static icu_datetime::NoCalendarFormatter<icu_datetime::fieldsets::T> {
+    static FORMATTERS: std::sync::OnceLock<
+        HashMap<&'static str, icu_datetime::NoCalendarFormatter<icu_datetime::fieldsets::T>>,
+    > = std::sync::OnceLock::new();
+    per_language(
+        &FORMATTERS,
+        |locale| {
+            icu_datetime::NoCalendarFormatter::try_new(
+                locale.into(),
+                icu_datetime::fieldsets::T::hm(),
+            )
+            .expect("ICU has time data for the six UN languages")
+        },
+        lang,
+    )
+}
+
+fn weekday_time_formatter(lang: &str) -> &'static Formatter<icu_datetime::fieldsets::ET> {
+    static FORMATTERS: Formatters<icu_datetime::fieldsets::ET> = std::sync::OnceLock::new();
+    per_language(
+        &FORMATTERS,
+        |locale| {
+            Formatter::try_new(
+                locale.into(),
+                icu_datetime::fieldsets::ET::short()
+                    .with_time_precision(icu_datetime::options::TimePrecision::Minute),
+            )
+            .expect("ICU has weekday and time data for the six UN languages")
+        },
+        lang,
+    )
+}
+
+/// A wall-clock moment as ICU's input.
+fn icu_date_time(
+    t: &jiff::Zoned,
+) -> Option<icu_datetime::input::DateTime<icu_calendar::Gregorian>> {
+    Some(icu_datetime::input::DateTime {
+        date: icu_calendar::Date::try_new_gregorian(
+            t.year() as i32,
+            t.month() as u8,
+            t.day() as u8,
+        )
+        .ok()?,
+        time: icu_datetime::input::Time::try_new(t.hour() as u8, t.minute() as u8, 0, 0).ok()?,
+    })
+}
+
 /// A moment (epoch milliseconds) as a date in words in `lang`: 29 November
-/// 2026, 29 novembre 2026, 2026年11月29日; with the time in UTC if asked.
-pub fn format_date(lang: &str, ms: i64, with_time: bool) -> Option<String> {
+/// 2026, 29 novembre 2026, 2026年11月29日.
+pub fn format_date(lang: &str, ms: i64) -> Option<String> {
     use writeable::Writeable;
-    let t = jiff::Timestamp::from_millisecond(ms)
-        .ok()?
-        .to_zoned(jiff::tz::TimeZone::UTC);
-    let date =
-        icu_calendar::Date::try_new_gregorian(t.year() as i32, t.month() as u8, t.day() as u8)
-            .ok()?;
-    let mut out = date_formatter(lang)
-        .format(&date)
+    let at = icu_date_time(&utc(ms)?)?;
+    Some(
+        date_formatter(lang)
+            .format(&at.date)
+            .write_to_string()
+            .into_owned(),
+    )
+}
+
+/// A moment as its date in words and its time of day in UTC, apart, so
+/// that a line may break between them: ("29 November 2026", "06:27 UTC").
+pub fn format_date_time(lang: &str, ms: i64) -> Option<(String, String)> {
+    use writeable::Writeable;
+    let at = icu_date_time(&utc(ms)?)?;
+    let time = time_formatter(lang)
+        .format(&at.time)
         .write_to_string()
         .into_owned();
-    if with_time {
-        out.push_str(&t.strftime(", %H:%M UTC").to_string());
-    }
-    Some(out)
+    Some((
+        date_formatter(lang)
+            .format(&at.date)
+            .write_to_string()
+            .into_owned(),
+        format!("{time} UTC"),
+    ))
+}
+
+fn utc(ms: i64) -> Option<jiff::Zoned> {
+    Some(
+        jiff::Timestamp::from_millisecond(ms)
+            .ok()?
+            .to_zoned(jiff::tz::TimeZone::UTC),
+    )
+}
+
+/// The wall-clock time now in a time zone, with the weekday in `lang` and
+/// the offset from UTC: "Sun 08:21 (UTC+02:00)", "周日 08:21 (UTC+02:00)".
+/// None for a zone the time-zone database does not know.
+pub fn format_local_time(lang: &str, zone: &str, now_ms: i64) -> Option<String> {
+    use writeable::Writeable;
+    let zone = jiff::tz::TimeZone::get(zone).ok()?;
+    let t = jiff::Timestamp::from_millisecond(now_ms)
+        .ok()?
+        .to_zoned(zone);
+    let at = icu_date_time(&t)?;
+    let clock = weekday_time_formatter(lang)
+        .format(&at)
+        .write_to_string()
+        .into_owned();
+    Some(format!("{clock} (UTC{})", t.strftime("%:z")))
 }
 
 /// A whole number written the way readers of `lang` expect: 100,000 in
@@ -255,7 +339,7 @@ mod tests {
     #[test]
     fn nfr1_dates_in_each_language() {
         let ms = 1_795_909_500_000; // 2026-11-28T23:45:00Z
-        let date = |lang| format_date(lang, ms, false).unwrap();
+        let date = |lang| format_date(lang, ms).unwrap();
         assert_eq!(date("en"), "28 November 2026");
         assert_eq!(date("fr"), "28 novembre 2026");
         assert_eq!(date("es"), "28 de noviembre de 2026");
@@ -267,9 +351,33 @@ mod tests {
             date("ar")
         );
         assert_eq!(
-            format_date("en", ms, true).unwrap(),
-            "28 November 2026, 23:45 UTC"
+            format_date_time("en", ms).unwrap(),
+            ("28 November 2026".into(), "23:45 UTC".into())
         );
+        assert_eq!(
+            format_date_time("ar", ms).unwrap().1,
+            "23:45 UTC",
+            "24-hour, Latin digits"
+        );
+    }
+
+    /// NFR-1, DIR-8: a contact's local time names the weekday in the reader's language.
+    #[test]
+    fn nfr1_local_time_names_the_weekday_in_each_language() {
+        let ms = 1_795_909_500_000; // Sunday 07:45 in Shanghai
+        let local = |lang| format_local_time(lang, "Asia/Shanghai", ms).unwrap();
+        assert_eq!(local("en"), "Sun 07:45 (UTC+08:00)");
+        for (lang, sunday) in [
+            ("fr", "dim."),
+            ("es", "dom"),
+            ("ru", "вс"),
+            ("zh", "周日"),
+            ("ar", "الأحد"),
+        ] {
+            assert!(local(lang).contains(sunday), "{lang}: {}", local(lang));
+            assert!(local(lang).contains("7:45"), "{lang}: {}", local(lang));
+        }
+        assert!(format_local_time("en", "Mars/Olympus", ms).is_none());
     }
     use super::*;
     use std::collections::{BTreeMap, BTreeSet};

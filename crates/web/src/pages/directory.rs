@@ -29,6 +29,7 @@ pub fn entry_value(e: &Entry) -> Value {
         timezone => f.timezone.as_str(), hours => f.hours, web => f.web.as_ref().map(|w| w.to_string()),
         pgp_fingerprint => f.pgp_fingerprint, regional => f.regional,
         submission_language => f.submission_language.code(), notes => f.notes, notes_en => f.notes_en,
+        last_check => e.last_check,
     }
 }
 
