@@ -969,3 +969,6 @@ last-check-waiting = في انتظار الرد (فحص { $date })
 last-check-unanswered = لم يرد (فحص { $date })
 last-check-unreachable = تعذّر الوصول إليه (فحص { $date })
 last-check-none = لم يُفحص بعد
+entry-rejected = لم يُنشر هذا التغيير ({ $when }).
+entry-correct = التصحيح وإعادة التقديم
+desk-rejected = تغييرات لم تُنشر: للتصحيح وإعادة التقديم

@@ -838,3 +838,6 @@ last-check-waiting = Awaiting an answer (check of { $date })
 last-check-unanswered = Not answered (check of { $date })
 last-check-unreachable = Unreachable (check of { $date })
 last-check-none = Not checked yet
+entry-rejected = This change was not published ({ $when }).
+entry-correct = Correct and resubmit
+desk-rejected = Not published: to correct and resubmit

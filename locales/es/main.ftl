@@ -847,3 +847,6 @@ last-check-waiting = Respuesta pendiente (comprobación del { $date })
 last-check-unanswered = Sin respuesta (comprobación del { $date })
 last-check-unreachable = Inalcanzable (comprobación del { $date })
 last-check-none = Aún no comprobado
+entry-rejected = Este cambio no se publicó ({ $when }).
+entry-correct = Corregir y volver a presentar
+desk-rejected = No publicados: para corregir y volver a presentar

@@ -859,3 +859,6 @@ last-check-waiting = Réponse attendue (test du { $date })
 last-check-unanswered = Sans réponse (test du { $date })
 last-check-unreachable = Injoignable (test du { $date })
 last-check-none = Pas encore testé
+entry-rejected = Cette modification n’a pas été publiée ({ $when }).
+entry-correct = Corriger et soumettre à nouveau
+desk-rejected = Non publiées : à corriger et soumettre à nouveau

@@ -894,3 +894,6 @@ last-check-waiting = Ожидается ответ (проверка от { $dat
 last-check-unanswered = Нет ответа (проверка от { $date })
 last-check-unreachable = Недоступен (проверка от { $date })
 last-check-none = Ещё не проверялся
+entry-rejected = Это изменение не опубликовано ({ $when }).
+entry-correct = Исправить и подать снова
+desk-rejected = Не опубликовано: исправить и подать снова

@@ -823,3 +823,6 @@ last-check-waiting = 等待答复（{ $date }的检查）
 last-check-unanswered = 未答复（{ $date }的检查）
 last-check-unreachable = 无法联系（{ $date }的检查）
 last-check-none = 尚未检查
+entry-rejected = 此项变更未予发布（{ $when }）。
+entry-correct = 更正并重新提交
+desk-rejected = 未发布：待更正并重新提交

@@ -551,3 +551,78 @@ async fn dir7_a_state_confirms_all_its_entries_in_one_action() {
         0
     );
 }
+
+/// DIR-6: a rejected nomination stays in sight of its State, with the
+/// custodian's reason, from the email's link and from the desk; the State
+/// corrects it from what it had submitted and nominates it again.
+#[tokio::test]
+async fn dir6_a_rejected_nomination_is_shown_with_its_reason_and_corrected() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    let fr = t.signed_in(&admin_fr).await;
+    let mut form = nomination("Agence nationale");
+    form.retain(|(k, _)| *k != "emails");
+    form.push(("emails", "cert@anssi.example.org".into()));
+    assert_eq!(
+        fr.post("/states/FR/pocs/new", &fields(&form)).await.status,
+        303
+    );
+    let c = t.signed_in(&custodian).await;
+    let change = regex_lite::Regex::new(r"/custodian/changes/[0-9a-f-]{36}")
+        .unwrap()
+        .find(&c.get("/custodian/changes").await.body)
+        .unwrap()
+        .as_str()
+        .to_string();
+    let reason = "The address does not belong to the agency";
+    let r = c
+        .post(&format!("{change}/reject"), &[("reason", reason)])
+        .await;
+    assert_eq!(r.status, 303);
+
+    let mail = t.email("admin@fr.example.org", "Not published").await;
+    let link = mail.link(&format!("{}/pocs/", t.url));
+    let entry = link.trim_start_matches(&t.url).to_string();
+    let page = fr.get(&entry).await;
+    assert_eq!(page.status, 200, "the email's link leads to the entry");
+    let shown = text(&page.body);
+    assert!(
+        shown.contains(reason) && shown.contains("Correct and resubmit"),
+        "{shown}"
+    );
+    let desk = text(&fr.get("/states/FR/desk").await.body);
+    assert!(
+        desk.contains("Not published") && desk.contains(reason),
+        "{desk}"
+    );
+    assert_eq!(c.get(&entry).await.status, 200, "the custodian sees it too");
+    assert_eq!(
+        t.signed_in(&admin_de).await.get(&entry).await.status,
+        404,
+        "another State does not"
+    );
+
+    // Corrected from what was submitted, and nominated again.
+    let edit = fr.get(&format!("{entry}/edit")).await;
+    assert_eq!(edit.status, 200);
+    assert!(edit.body.contains("cert@anssi.example.org"));
+    let mut corrected = form.clone();
+    corrected.retain(|(k, _)| *k != "emails");
+    corrected.push(("emails", "cert@ssi.example.org".into()));
+    let r = fr.post(&format!("{entry}/edit"), &fields(&corrected)).await;
+    assert_eq!(r.status, 303, "{}", text(&r.body));
+    let desk = text(&fr.get("/states/FR/desk").await.body);
+    assert!(
+        !desk.contains(reason),
+        "corrected, it leaves the list: {desk}"
+    );
+    let pending = app::directory::pending_changes(&t.app, &custodian.actor, None)
+        .await
+        .unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0].version.kind, "create");
+    assert_eq!(
+        entry,
+        format!("/pocs/{}", pending[0].poc_id),
+        "the same entry"
+    );
+}

@@ -209,7 +209,7 @@ async fn saved_locale(t: &TestApp) -> String {
         .locale
 }
 
-async fn custodian(t: &TestApp) -> domain::Actor {
+pub async fn custodian(t: &TestApp) -> domain::Actor {
     let mut conn = t.db.conn().await.unwrap();
     let u = store::user::by_email(&mut conn, app::demo::ACCOUNTS[0].0)
         .await

@@ -193,6 +193,29 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         )
         .await;
     assert_eq!(invited.status, 303, "{}", text(&invited.body));
+    // A nomination the custodian rejected, on the desk and its own page.
+    let nominated = fr
+        .post(
+            "/states/FR/pocs/new",
+            &fields(&nomination("Agence rejetée")),
+        )
+        .await;
+    assert_eq!(nominated.status, 303, "{}", text(&nominated.body));
+    let rejected =
+        app::directory::pending_changes(&t.app, &crate::languages::custodian(&t).await, None)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|c| c.entity == "Agence rejetée")
+            .unwrap();
+    app::directory::reject(
+        &t.app,
+        &crate::languages::custodian(&t).await,
+        &rejected.version.id,
+        "L’adresse n’appartient pas à l’agence",
+    )
+    .await
+    .unwrap();
     t.settle().await;
     let ack = outbox_link(&t, "/ack/");
     let invitation = outbox_link(&t, "/invitation/");
@@ -245,6 +268,7 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/states/FR/pocs/new", "/states/FR/pocs/new".into()),
         ("/pocs/FR", fr_poc.clone()),
         ("/pocs/FR/edit", format!("{fr_poc}/edit")),
+        ("/pocs/FR/rejected", format!("/pocs/{}", rejected.poc_id)),
         ("/my-checks", "/my-checks".into()),
         ("/messages", "/messages".into()),
         (

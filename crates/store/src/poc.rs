@@ -111,13 +111,23 @@ pub async fn pending(c: &mut Conn, state: Option<&str>) -> Result<Vec<VersionRow
     c.all(Sql::assembled(sql), args![state]).await
 }
 
-/// Changes of one State decided recently (for the State's own view).
-pub async fn decided_of_state(c: &mut Conn, state: &str, limit: i64) -> Result<Vec<VersionRow>> {
+/// A State's rejected changes that nothing has been submitted after: what
+/// the State still has to correct, most recently decided first.
+pub async fn rejected_of_state(c: &mut Conn, state: &str, limit: i64) -> Result<Vec<VersionRow>> {
     let sql = format!(
-        "SELECT {VERSION_COLS} FROM poc_versions WHERE state_code = $1 AND status <> 'pending'
+        "SELECT {VERSION_COLS} FROM poc_versions v WHERE state_code = $1 AND status = 'rejected'
+           AND NOT EXISTS (SELECT 1 FROM poc_versions w WHERE w.poc_id = v.poc_id AND w.submitted_at > v.submitted_at)
          ORDER BY decided_at DESC LIMIT $2"
     );
     c.all(Sql::assembled(sql), args![state, limit]).await
+}
+
+/// The latest version of an entry, whatever its status.
+pub async fn latest_of(c: &mut Conn, poc_id: &str) -> Result<Option<VersionRow>> {
+    let sql = format!(
+        "SELECT {VERSION_COLS} FROM poc_versions WHERE poc_id = $1 ORDER BY submitted_at DESC, id DESC LIMIT 1"
+    );
+    c.opt(Sql::assembled(sql), args![poc_id]).await
 }
 
 /// Records the custodian's decision on a pending version; false if it was

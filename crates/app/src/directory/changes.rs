@@ -104,18 +104,23 @@ pub async fn submit(
                 .ok_or(AppError::NotFound)?;
             let own = StateCode::parse(&row.state_code)?;
             authorize(actor, Action::SubmitChange, Resource::State(own))?;
-            if row.status != "active" {
+            // A rejected nomination, corrected, is nominated again.
+            let renominated = row.status == "rejected" && matches!(kind, ChangeKind::Update(_));
+            if row.status != "active" && !renominated {
                 return Err(AppError::Conflict("err-entry-not-active"));
             }
-            let before: PocFields =
+            let before: Option<PocFields> =
                 serde_json::from_str(row.published_fields.as_deref().unwrap_or("null"))
                     .map_err(|e| store::Error::Corrupt(e.to_string()))?;
-            let code = if matches!(kind, ChangeKind::Update(_)) {
-                "update"
-            } else {
-                "withdraw"
+            let code = match kind {
+                _ if renominated => "create",
+                ChangeKind::Update(_) => "update",
+                _ => "withdraw",
             };
-            (Some(row.id), own, Some(before), code)
+            if renominated {
+                store::poc::set_status(&mut c, &row.id, "pending", app.now()).await?;
+            }
+            (Some(row.id), own, before, code)
         }
     };
     authorize(actor, Action::SubmitChange, Resource::State(state))?;

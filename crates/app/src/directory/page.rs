@@ -7,7 +7,7 @@ use crate::error::authorize;
 use crate::{App, AppError, AppResult};
 use domain::poc::PocInput;
 use domain::policy::Resource;
-use domain::{Action, Actor, FieldChange, PocFields, StateCode};
+use domain::{Action, Actor, FieldChange, StateCode};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use store::Conn;
@@ -107,6 +107,9 @@ pub struct EntryPage {
     pub unreachable: Vec<(String, String)>,
     /// The pending change, for those who may see it.
     pub pending: Option<VersionView>,
+    /// The latest change, when it was rejected and nothing followed it:
+    /// the reason, for those who may see changes.
+    pub rejected: Option<VersionView>,
     pub may_edit: bool,
     pub may_resolve: bool,
     pub may_phone_check: bool,
@@ -129,7 +132,8 @@ pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPa
         },
         // Never published: only those who see the State's changes may look.
         None if sees_changes => {
-            let v = store::poc::pending_of(&mut c, id)
+            // Pending, or rejected: the State corrects it from here.
+            let v = store::poc::latest_of(&mut c, id)
                 .await?
                 .ok_or(AppError::NotFound)?;
             Entry {
@@ -148,7 +152,14 @@ pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPa
     let mut cache = HashMap::new();
     let mut history = Vec::new();
     let mut pending = None;
-    for v in store::poc::versions_of(&mut c, id).await? {
+    let versions = store::poc::versions_of(&mut c, id).await?;
+    let rejected = match versions.first() {
+        Some(v) if v.status == "rejected" && sees_changes => {
+            Some(version_view(app, &mut c, &mut cache, v).await?)
+        }
+        _ => None,
+    };
+    for v in versions {
         let view = version_view(app, &mut c, &mut cache, &v).await?;
         match v.status.as_str() {
             "published" => history.push(view),
@@ -174,6 +185,7 @@ pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPa
         problems,
         unreachable,
         pending,
+        rejected,
         may_edit: may(Action::SubmitChange),
         may_resolve: may(Action::ViewProblems),
         may_phone_check: domain::policy::allows(actor, Action::RunChecks, &Resource::None),
@@ -207,9 +219,15 @@ pub async fn editable(app: &App, actor: &Actor, id: &str) -> AppResult<ChangeFor
         .ok_or(AppError::NotFound)?;
     let state = StateCode::parse(&row.state_code)?;
     authorize(actor, Action::SubmitChange, Resource::State(state))?;
-    let json = row.published_fields.ok_or(AppError::NotFound)?;
-    let fields: PocFields =
-        serde_json::from_str(&json).map_err(|e| store::Error::Corrupt(e.to_string()))?;
+    // A rejected change is corrected from what was submitted, not from
+    // what is published.
+    let fields = match store::poc::latest_of(&mut c, id).await? {
+        Some(v) if v.status == "rejected" => fields_of(&v)?,
+        _ => {
+            let json = row.published_fields.ok_or(AppError::NotFound)?;
+            serde_json::from_str(&json).map_err(|e| store::Error::Corrupt(e.to_string()))?
+        }
+    };
     Ok(ChangeForm {
         state,
         input: fields.to_input(),

@@ -33,16 +33,25 @@ pub async fn pending_changes(
     let mut cache = HashMap::new();
     let mut out = Vec::new();
     for v in rows {
-        let fields = fields_of(&v)?;
-        out.push(ChangeSummary {
-            version: version_view(app, &mut c, &mut cache, &v).await?,
-            poc_id: v.poc_id.clone(),
-            state: StateCode::parse(&v.state_code)?,
-            entity: fields.entity,
-            poc_type: fields.poc_type,
-        });
+        out.push(summary(app, &mut c, &mut cache, &v).await?);
     }
     Ok(out)
+}
+
+async fn summary(
+    app: &App,
+    c: &mut store::Conn,
+    cache: &mut HashMap<String, String>,
+    v: &store::poc::VersionRow,
+) -> AppResult<ChangeSummary> {
+    let fields = fields_of(v)?;
+    Ok(ChangeSummary {
+        version: version_view(app, c, cache, v).await?,
+        poc_id: v.poc_id.clone(),
+        state: StateCode::parse(&v.state_code)?,
+        entity: fields.entity,
+        poc_type: fields.poc_type,
+    })
 }
 
 pub struct ChangeDetail {
@@ -267,6 +276,8 @@ pub struct DeskEntry {
 pub struct StateDesk {
     pub entries: Vec<DeskEntry>,
     pub pending: Vec<ChangeSummary>,
+    /// Rejected changes not yet corrected, with the custodian's reason.
+    pub rejected: Vec<ChangeSummary>,
     pub problems: Vec<super::views::Problem>,
     pub account_mode: String,
     /// The reader may invite and disable the State's users.
@@ -301,7 +312,13 @@ pub async fn state_desk(app: &App, actor: &Actor, state: StateCode) -> AppResult
         .into_iter()
         .map(Into::into)
         .collect();
+    let mut cache = HashMap::new();
+    let mut rejected = Vec::new();
+    for v in store::poc::rejected_of_state(&mut c, state.as_str(), 50).await? {
+        rejected.push(summary(app, &mut c, &mut cache, &v).await?);
+    }
     Ok(StateDesk {
+        rejected,
         may_manage_users: domain::policy::allows(
             actor,
             Action::ManageUsers,

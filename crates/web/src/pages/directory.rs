@@ -135,6 +135,7 @@ pub async fn entry(
     };
     Ok(web.page(&ctx, "poc.html", context! {
         e => entry_value(&p.entry), history => p.history, pending => p.pending, may_edit => p.may_edit,
+        rejected => p.rejected,
         problems => p.problems.iter().map(|r| context! { id => r.id, kind => r.kind, detail => r.detail, created_at => r.created_at }).collect::<Vec<_>>(),
         may_resolve => p.may_resolve, kinds => app::directory::PROBLEM_KINDS, notice => notice(&web, &ctx),
         phone_checks => phone_checks, may_phone_check => p.may_phone_check,

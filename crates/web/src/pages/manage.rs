@@ -52,6 +52,10 @@ pub async fn desk(
             id => c.version.id, poc_id => c.poc_id, entity => c.entity, kind => c.version.kind,
             submitted_at => c.version.submitted_at, submitted_by => c.version.submitted_by,
         }).collect::<Vec<_>>(),
+        rejected => desk.rejected.iter().map(|c| context! {
+            poc_id => c.poc_id, entity => c.entity, kind => c.version.kind,
+            decided_at => c.version.decided_at, reason => c.version.rejection_reason,
+        }).collect::<Vec<_>>(),
         problems => desk.problems.iter().map(|p| context! { id => p.id, poc_id => p.poc_id, kind => p.kind, detail => p.detail, created_at => p.created_at }).collect::<Vec<_>>(),
         users => users.iter().map(|u| context! {
             id => u.id, name => u.display_name, email => u.email, role => u.role, status => u.status,
