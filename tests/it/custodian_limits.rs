@@ -152,10 +152,15 @@ async fn acc6_a_change_on_a_states_behalf_needs_a_second_custodian_and_is_announ
 
 /// Accepts an invitation as its recipient would: password, then TOTP.
 /// Returns the browser and the TOTP secret.
-async fn accept_invitation(t: &TestApp, to: &str) -> (Browser, String) {
+/// Follows the invitation sent to `to`, choosing the page language `lang`
+/// first if given, and enrols an authenticator.
+pub async fn accept_invitation(t: &TestApp, to: &str, lang: Option<&str>) -> (Browser, String) {
     let mail = t.email(to, "invitation").await;
     let link = mail.link(&format!("{}/invitation/", t.url));
     let b = t.browser();
+    if let Some(lang) = lang {
+        b.post("/language", &[("lang", lang), ("back", "/")]).await;
+    }
     let r = b
         .post(
             link.trim_start_matches(&t.url),
@@ -229,7 +234,7 @@ async fn acc6_the_custodian_cannot_plant_an_account_in_a_state() {
             .await
             .contains(&"user.from_outside".to_string())
     );
-    let (spy, _) = accept_invitation(&t, "spy@un.example.org").await;
+    let (spy, _) = accept_invitation(&t, "spy@un.example.org", None).await;
     assert_eq!(
         spy.get("/directory").await.status,
         303,
@@ -289,7 +294,7 @@ async fn acc6_a_replacement_administrator_is_usable_after_the_hold() {
         .await;
     assert_eq!(r.status, 303);
     t.email(&admin_de.email, "you may block it").await;
-    let (b, secret) = accept_invitation(&t, "new-admin@de.example.org").await;
+    let (b, secret) = accept_invitation(&t, "new-admin@de.example.org", None).await;
     t.app
         .clock()
         .advance(t.app.config().session.outside_account_hold_hours * 60 * 60_000 + 60_000);

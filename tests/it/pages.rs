@@ -311,3 +311,40 @@ async fn nfr1_the_language_chosen_before_sign_in_is_kept_and_stored() {
         .unwrap();
     assert_eq!(stored.locale, "zh", "the choice is stored");
 }
+
+/// NFR-1: on first-time setup too, the language chosen on the way (here on
+/// the invitation) becomes the account's setting once the account is complete.
+#[tokio::test]
+async fn nfr1_the_language_chosen_during_setup_is_stored() {
+    let (t, _custodian, admin_fr, _) = two_states().await;
+    let fr = t.signed_in(&admin_fr).await;
+    let r = fr
+        .post(
+            "/states/FR/users",
+            &[
+                ("display_name", "Nadia"),
+                ("email", "nadia@fr.example.org"),
+                ("role", "member"),
+                ("locale", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", text(&r.body));
+    let (b, _) =
+        crate::custodian_limits::accept_invitation(&t, "nadia@fr.example.org", Some("ar")).await;
+    assert!(
+        b.get("/directory")
+            .await
+            .body
+            .contains("<html lang=\"ar\" dir=\"rtl\">")
+    );
+    let mut c = t.db.conn().await.unwrap();
+    let stored = store::user::by_email(&mut c, "nadia@fr.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.locale, "ar",
+        "the choice is stored, not the inviter's French"
+    );
+}

@@ -102,11 +102,14 @@ pub async fn totp_enrolment(app: &App, session: &Session) -> AppResult<TotpEnrol
 
 /// Confirms the enrolled TOTP with a first code, activates the account, and
 /// replaces the session with a full one. Returns (token, recovery codes).
+/// Confirms the authenticator and completes the account. `chosen` is a
+/// language picked during setup: it becomes the account's setting.
 pub async fn confirm_totp(
     app: &App,
     session: &Session,
     code: &str,
     origin: &Origin,
+    chosen: Option<&str>,
 ) -> AppResult<(String, Vec<String>)> {
     let mut c = app.begin().await?;
     let user = store::user::get(&mut c, &session.user_id)
@@ -132,6 +135,9 @@ pub async fn confirm_totp(
     let codes = new_recovery_codes(&mut c, &user.id).await?;
     store::session::revoke(&mut c, &session.token_hash, &user.id, app.now()).await?;
     let token = open_session(app, &mut c, &user.id, "full", origin).await?;
+    if let Some(lang) = chosen.filter(|l| *l != user.locale && app.i18n.has(l)) {
+        store::user::set_locale(&mut c, &user.id, lang, app.now()).await?;
+    }
     audit::record(
         &mut c,
         &session.actor,

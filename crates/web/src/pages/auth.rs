@@ -248,7 +248,8 @@ pub async fn totp(
     let Some(session) = ctx.session.as_ref().filter(|s| s.stage == "setup") else {
         return Ok(Redirect::to("/login").into_response());
     };
-    match app::accounts::confirm_totp(&web.app, session, &form.code, &ctx.origin).await {
+    let chosen = ctx.chosen_lang.as_deref();
+    match app::accounts::confirm_totp(&web.app, session, &form.code, &ctx.origin, chosen).await {
         Ok((token, codes)) => {
             let page = web.page(
                 &ctx,
