@@ -125,9 +125,10 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
     );
     let csv = c.get(&format!("{results_path}/export")).await.body;
     assert!(
-        csv.starts_with("State,Type of contact,Address,Status"),
+        csv.starts_with("\u{FEFF}state,state_name,poc_type,address,status,sent_at,acknowledged_at,response_seconds,"),
         "{csv}"
     );
+    assert!(csv.contains(",420,"), "7 minutes, in seconds: {csv}");
     assert_eq!(csv.lines().count(), 4);
     let own = a.get(&results_path).await.body;
     assert!(

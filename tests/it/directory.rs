@@ -393,17 +393,24 @@ async fn dir9_exports_in_four_formats_are_audited_and_safe() {
     assert_eq!(csv.headers["content-type"], "text/csv; charset=utf-8");
     assert!(
         csv.body
-            .starts_with("State,Type of contact,Entity or institution"),
-        "{}",
+            .starts_with("\u{FEFF}state,state_name,poc_type,poc_type_name,entity,"),
+        "UTF-8 with its byte-order mark, then stable keys: {}",
         csv.body
     );
     assert!(
-        csv.body.contains("'=HYPERLINK") && csv.body.contains("'+7 495 123 45 67"),
-        "cells are neutralised"
+        csv.body.contains("'=HYPERLINK") && csv.body.contains("tel:+7-495-123-45-67"),
+        "a formula is neutralised; a phone is a tel: URI that needs no quote: {}",
+        csv.body
     );
+    assert!(!csv.body.contains("'+7"));
     let json: serde_json::Value =
         serde_json::from_str(&b.get("/export?format=json&state=RU").await.body).unwrap();
     assert_eq!(json["entries"][0]["fields"]["timezone"], "Europe/Moscow");
+    assert_eq!(json["count"], 1);
+    assert_eq!(json["filter"]["state"], "RU");
+    assert!(json["generated_at"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(json["entries"][0]["state_name"], "Russian Federation");
+    assert_eq!(json["entries"][0]["state_name_local"], "Russian Federation");
     let vcf = b.get("/export?format=vcf").await.body;
     assert!(vcf.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
     assert!(
@@ -416,13 +423,30 @@ async fn dir9_exports_in_four_formats_are_audited_and_safe() {
             .body
             .contains("For the use of participating States only")
     );
+    b.post("/language", &[("lang", "fr"), ("back", "/")]).await;
+    let french = b.get("/export?format=csv").await.body;
+    assert_eq!(
+        french.lines().next(),
+        csv.body.lines().next(),
+        "the keys do not change with the reader's language"
+    );
+    assert!(
+        french.contains(",Fédération de Russie,"),
+        "names for people are in French: {french}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&b.get("/export?format=json&state=RU").await.body).unwrap();
+    assert_eq!(
+        json["entries"][0]["state_name_local"],
+        "Fédération de Russie"
+    );
     let mut c = w.t.db.conn().await.unwrap();
     let rows = store::audit::recent(&mut c, 50, None).await.unwrap();
     assert_eq!(
         rows.iter()
             .filter(|r| r.action == "directory.exported")
             .count(),
-        4
+        6
     );
 }
 

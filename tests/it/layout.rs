@@ -54,7 +54,7 @@ for (const el of document.querySelectorAll('a[href^="mailto:"], a[href^="tel:"],
   if (lines <= 1) continue;
   const probe = el.cloneNode(true);
   probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;display:inline-block;max-inline-size:none';
-  document.body.appendChild(probe);
+  el.after(probe); // beside it, to inherit its font
   const natural = probe.getBoundingClientRect().width;
   probe.remove();
   const cs = getComputedStyle(box);

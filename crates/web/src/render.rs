@@ -38,7 +38,7 @@ fn time_element(state: &State, ms: Option<i64>, with_time: bool) -> Value {
     let html = if with_time {
         app::i18n::format_date_time(&lang, ms).map(|(date, time)| {
             format!(
-                "<time class=\"moment\" datetime=\"{machine}\"><span>{}</span> <span>{}</span></time>",
+                "<time class=\"moment\" datetime=\"{machine}\"><span>{}</span> <span dir=\"ltr\">{}</span></time>",
                 minijinja::HtmlEscape(&date),
                 minijinja::HtmlEscape(&time)
             )

@@ -196,38 +196,39 @@ pub async fn export_results(
     )
     .await?;
     c.commit().await?;
-    let i18n = &app.i18n;
-    let header: Vec<String> = [
+    // Stable keys, the same in every language, for programs.
+    let header = [
         "state",
-        "poc-type",
+        "state_name",
+        "poc_type",
         "address",
-        "check-status",
-        "sent",
-        "acknowledged",
-        "response-minutes",
-        "via",
-    ]
-    .iter()
-    .map(|k| i18n.t(lang, &format!("field-{k}"), &[]))
-    .collect();
+        "status",
+        "sent_at",
+        "acknowledged_at",
+        "response_seconds",
+        "acknowledged_via",
+    ];
     let time = |ms: Option<i64>| {
         ms.and_then(|m| jiff::Timestamp::from_millisecond(m).ok())
             .map(|t| t.to_string())
             .unwrap_or_default()
     };
     let rows = r.checks.iter().map(|c| {
-        let minutes = match (c.sent_at, c.acknowledged_at) {
-            (Some(s), Some(a)) => ((a - s).max(0) / 60_000).to_string(),
+        let seconds = match (c.sent_at, c.acknowledged_at) {
+            (Some(s), Some(a)) => ((a - s).max(0) / 1000).to_string(),
             _ => String::new(),
         };
         [
             c.state_code.clone(),
+            domain::StateCode::parse(&c.state_code)
+                .map(|s| s.info().name(crate::i18n::un_language(lang)).to_string())
+                .unwrap_or_default(),
             c.poc_type.clone(),
             c.address.clone(),
             c.status.clone(),
             time(c.sent_at),
             time(c.acknowledged_at),
-            minutes,
+            seconds,
             c.acknowledged_via.clone().unwrap_or_default(),
         ]
     });

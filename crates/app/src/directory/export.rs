@@ -64,13 +64,19 @@ pub async fn entries(
     Ok((format, out))
 }
 
-const COLUMNS: [&str; 17] = [
+/// The columns of the CSV export: stable keys that programs rely on, the
+/// same in every language. Names made for people (`state_name`,
+/// `poc_type_name`) are in the reader's language.
+const COLUMNS: [&str; 21] = [
     "state",
+    "state_name",
     "poc_type",
+    "poc_type_name",
     "entity",
     "entity_en",
     "person_name",
     "position",
+    "position_en",
     "emails",
     "phones",
     "phones_24_7",
@@ -81,14 +87,20 @@ const COLUMNS: [&str; 17] = [
     "pgp_fingerprint",
     "submission_language",
     "last_confirmed",
+    "overdue",
     "id",
 ];
 
+/// A phone number as an RFC 3966 URI, "tel:+41-22-917-1234": readable,
+/// understood by programs, and never taken for a formula.
+fn tel(number: &str) -> String {
+    format!(
+        "tel:{}",
+        number.split_whitespace().collect::<Vec<_>>().join("-")
+    )
+}
+
 pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
-    let header: Vec<String> = COLUMNS
-        .iter()
-        .map(|c| i18n.t(lang, &format!("field-{}", c.replace('_', "-")), &[]))
-        .collect();
     let rows = entries.iter().map(|e| {
         let f = &e.fields;
         let o = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -96,12 +108,14 @@ pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
             f.phones
                 .iter()
                 .filter(|p| p.h24 == h24)
-                .map(|p| p.number().to_string())
+                .map(|p| tel(p.number()))
                 .collect::<Vec<_>>()
                 .join("; ")
         };
         [
+            e.state.to_string(),
             e.state.info().name(un_language(lang)).to_string(),
+            f.poc_type.code().to_string(),
             i18n.t(
                 lang,
                 &format!("poc-type-{}", f.poc_type.code().replace('_', "-")),
@@ -111,6 +125,7 @@ pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
             o(&f.entity_en),
             o(&f.person_name),
             o(&f.position),
+            o(&f.position_en),
             f.emails
                 .iter()
                 .map(|m| m.as_str())
@@ -129,21 +144,38 @@ pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
             o(&f.pgp_fingerprint),
             f.submission_language.code().to_string(),
             e.last_confirmed_at.map(date).unwrap_or_default(),
+            e.overdue.to_string(),
             e.id.clone(),
         ]
     });
-    crate::kernel::sheet::csv(&header, rows)
+    crate::kernel::sheet::csv(&COLUMNS, rows)
 }
 
-pub fn json(entries: &[Entry]) -> String {
+/// The JSON export: what it is (when it was made, from which filter, how
+/// many entries), then the entries, with each State's name in English and
+/// in the reader's language.
+pub fn json(entries: &[Entry], q: &BrowseQuery, generated_at: i64, lang: &str) -> String {
     let list: Vec<_> = entries
         .iter()
         .map(|e| json!({
-            "id": e.id, "state": e.state.as_str(), "state_name": e.state.info().name(domain::UnLanguage::En),
+            "id": e.id, "state": e.state.as_str(),
+            "state_name": e.state.info().name(domain::UnLanguage::En),
+            "state_name_local": e.state.info().name(un_language(lang)),
             "fields": e.fields, "last_confirmed_at": e.last_confirmed_at.map(date), "overdue": e.overdue,
         }))
         .collect();
-    serde_json::to_string_pretty(&json!({ "version": 1, "entries": list })).unwrap_or_default()
+    serde_json::to_string_pretty(&json!({
+        "version": 1,
+        "generated_at": jiff::Timestamp::from_millisecond(generated_at).map(|t| t.to_string()).unwrap_or_default(),
+        "language": lang,
+        "filter": {
+            "q": q.q, "state": q.state, "region": q.region, "poc_type": q.poc_type,
+            "language": q.language, "overdue": q.overdue,
+        },
+        "count": list.len(),
+        "entries": list,
+    }))
+    .unwrap_or_default()
 }
 
 fn date(ms: i64) -> String {

@@ -12,12 +12,17 @@ fn cell(value: &str) -> String {
     }
 }
 
-/// The header row, then the rows, every cell made safe.
-pub(crate) fn csv<R>(header: &[String], rows: impl IntoIterator<Item = R>) -> String
+/// The byte-order mark by which Excel knows the file is UTF-8, without
+/// which it garbles Arabic, Chinese and Cyrillic.
+const BOM: &str = "\u{FEFF}";
+
+/// The header row of stable keys (the same in every language, for
+/// programs), then the rows, every cell made safe; UTF-8 with its BOM.
+pub(crate) fn csv<R>(header: &[&str], rows: impl IntoIterator<Item = R>) -> String
 where
     R: IntoIterator<Item = String>,
 {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv::Writer::from_writer(BOM.as_bytes().to_vec());
     let _ = w.write_record(header.iter().map(|h| cell(h)));
     for row in rows {
         let _ = w.write_record(row.into_iter().map(|v| cell(&v)));
@@ -36,10 +41,10 @@ mod tests {
         assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(cell("CERT"), "CERT");
         let out = csv(
-            &["address".to_string()],
+            &["address"],
             [vec!["=cmd|'/Ccalc'!A0@ru.example.org".to_string()]],
         );
-        assert_eq!(out, "address\n'=cmd|'/Ccalc'!A0@ru.example.org\n");
+        assert_eq!(out, "\u{FEFF}address\n'=cmd|'/Ccalc'!A0@ru.example.org\n");
     }
 
     proptest::proptest! {

@@ -98,7 +98,7 @@ pub async fn export(
             ([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, attachment("csv"))], body).into_response()
         }
         Format::Json => {
-            ([(header::CONTENT_TYPE, "application/json".to_string()), (header::CONTENT_DISPOSITION, attachment("json"))], app::directory::export::json(&entries)).into_response()
+            ([(header::CONTENT_TYPE, "application/json".to_string()), (header::CONTENT_DISPOSITION, attachment("json"))], app::directory::export::json(&entries, &eq.q, web.app.now(), &ctx.lang)).into_response()
         }
         Format::Vcard => {
             ([(header::CONTENT_TYPE, "text/vcard; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, attachment("vcf"))], app::directory::export::vcard(&entries)).into_response()
