@@ -311,3 +311,47 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         faults.join("\n")
     );
 }
+
+/// DIR-9: the printed directory is compact, and a paper copy says how
+/// current each entry is (last confirmed, overdue), with every detail.
+#[tokio::test]
+async fn dir9_the_printed_directory_is_compact_and_says_how_current_it_is() {
+    let t = TestApp::spawn_with(|c| {
+        c.demo = true;
+        c.mail.transport = "outbox".into();
+    })
+    .await;
+    t.op.load_demo().await.unwrap();
+    let html = crate::pages::demo_login(&t, 0)
+        .await
+        .get("/export?format=print")
+        .await
+        .body;
+    let entries = html.matches("<tr>").count() - 1;
+    assert!(entries > 150, "{entries} entries");
+    let shown = text(&html);
+    for detail in ["Last confirmed", "Confirmation overdue"] {
+        assert!(shown.contains(detail), "the paper copy shows {detail}");
+    }
+    let profile = tempfile::tempdir().unwrap();
+    let (_driver, c) = chromium(profile.path()).await;
+    sign_in_demo(&c, &t, 0).await;
+    c.goto(&format!("{}/export?format=print", t.url))
+        .await
+        .unwrap();
+    let pdf = c
+        .print(fantoccini::wd::PrintConfiguration::default())
+        .await
+        .unwrap();
+    std::fs::write(shots().join("print-en-a4.pdf"), &pdf).unwrap();
+    let pages = regex_lite::Regex::new(r"/Type\s*/Page[^s]")
+        .unwrap()
+        .find_iter(&String::from_utf8_lossy(&pdf))
+        .count();
+    println!("{entries} entries on {pages} A4 pages");
+    assert!(
+        pages * 5 <= entries,
+        "{entries} entries on {pages} A4 pages: at least five an A4 page"
+    );
+    c.close().await.unwrap();
+}
