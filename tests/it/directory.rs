@@ -329,7 +329,7 @@ async fn nfr5_bad_input_gets_a_specific_error_and_changes_nothing() {
     let mut form = nomination("Centre");
     form.retain(|(k, _)| *k != "phones" && *k != "timezone");
     form.push(("phones", "0495 123 45 67".into()));
-    form.push(("timezone", "Moscow".into()));
+    form.push(("timezone", "Mars/Olympus".into()));
     let r = b.post("/states/RU/pocs/new", &fields(&form)).await;
     assert_eq!(r.status, 422);
     let body = text(&r.body);
@@ -337,7 +337,7 @@ async fn nfr5_bad_input_gets_a_specific_error_and_changes_nothing() {
         body.contains("international format, e.g. +41 22 917 1234"),
         "{body}"
     );
-    assert!(body.contains("IANA list"));
+    assert!(body.contains("Choose the city from the list"));
     assert!(
         r.body.contains("value=\"Centre\""),
         "the form keeps what was typed"
@@ -649,4 +649,75 @@ async fn dir6_a_rejected_nomination_is_shown_with_its_reason_and_corrected() {
         format!("/pocs/{}", pending[0].poc_id),
         "the same entry"
     );
+}
+
+/// DIR-3: a time zone is chosen by city or country in the reader's
+/// language, starts at the State's capital, is stored as its canonical id,
+/// refuses ids that mislead, and reads as people name it.
+#[tokio::test]
+async fn dir3_time_zones_are_chosen_by_city_and_stored_canonical() {
+    let (t, custodian, admin_fr, _) = two_states().await;
+    let fr = t.signed_in(&admin_fr).await;
+    let form = fr.get("/states/FR/pocs/new").await.body;
+    assert!(
+        form.contains(
+            "id=\"f-timezone\" name=\"timezone\" type=\"text\" value=\"Europe&#x2f;Paris\""
+        ),
+        "the capital's zone first"
+    );
+    assert!(form.contains(
+        "<option value=\"Africa&#x2f;Cairo\">Cairo (Egypt) — Eastern European Time</option>"
+    ));
+
+    let submit = |entity: &'static str, zone: &'static str| {
+        let mut f = nomination(entity);
+        f.retain(|(k, _)| *k != "timezone");
+        f.push(("timezone", zone.into()));
+        f
+    };
+    for misleading in ["Etc/GMT-3", "EST", "UTC+3"] {
+        let before = t.count("poc_versions").await;
+        let r = fr
+            .post(
+                "/states/FR/pocs/new",
+                &fields(&submit("Misleading", misleading)),
+            )
+            .await;
+        assert_eq!(r.status, 422, "{misleading}");
+        assert!(
+            text(&r.body).contains("Choose the city from the list"),
+            "{misleading}"
+        );
+        assert_eq!(t.count("poc_versions").await, before);
+    }
+    for (entity, typed, stored) in [
+        ("Typed city", "Cairo", "Africa/Cairo"),
+        ("Typed in Arabic", "القاهرة", "Africa/Cairo"),
+        ("Lower case", "europe/paris", "Europe/Paris"),
+    ] {
+        let r = fr
+            .post("/states/FR/pocs/new", &fields(&submit(entity, typed)))
+            .await;
+        assert_eq!(r.status, 303, "{typed}: {}", text(&r.body));
+        let change = app::directory::pending_changes(&t.app, &custodian.actor, None)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|c| c.entity == entity)
+            .unwrap();
+        let detail = app::directory::change(&t.app, &custodian.actor, &change.version.id)
+            .await
+            .unwrap();
+        assert_eq!(detail.fields.timezone.as_str(), stored, "{typed}");
+    }
+    crate::helpers::publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "fr").await;
+    let state = fr.get("/states/FR").await.body;
+    let entry = regex_lite::Regex::new(r"/pocs/[0-9a-f-]{36}")
+        .unwrap()
+        .find(&state)
+        .unwrap()
+        .as_str()
+        .to_string();
+    let page = text(&fr.get(&entry).await.body);
+    assert!(page.contains("Central European Time (Paris)"), "{page}");
 }

@@ -108,7 +108,7 @@ async fn msg1_msg2_msg3_msg5_send_acknowledge_reply_and_nothing_leaks() {
         page.contains("Notification of an ICT incident")
             && page.contains("Technical data: indicators")
             && page.contains("(expected)")
-            && page.contains("Europe/Paris")
+            && page.contains("Central European Time (Paris)")
             && page.contains("24/7"),
         "{page}"
     );

@@ -246,15 +246,25 @@ impl LanguageCode {
     }
 }
 
+/// A time zone, as the canonical IANA id of a place ("Europe/Paris",
+/// "Asia/Kolkata"), whatever case or former name it was typed in. Ids that
+/// mislead are refused: "Etc/GMT-3" means UTC+3, and "EST" or "CET" name
+/// no place and ignore summer time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[serde(from = "String", into = "String")]
 pub struct TimeZoneName(String);
 
 impl TimeZoneName {
     pub fn parse(raw: &str) -> Result<Self, FieldError> {
-        let value = raw.trim();
-        match jiff::tz::TimeZone::get(value) {
-            Ok(_) if !value.is_empty() => Ok(Self(value.to_string())),
+        let raw = raw.trim();
+        let found = icu_time::zone::iana::IanaParserExtended::new().parse(raw);
+        let id = found.canonical;
+        // Both what was typed and what it stands for must name a place:
+        // "EST" is now an alias of America/Panama.
+        let named = |s: &str| s.contains('/') && !s.to_ascii_lowercase().starts_with("etc/");
+        let place = !found.time_zone.is_unknown() && named(raw) && named(id);
+        match jiff::tz::TimeZone::get(id) {
+            Ok(_) if place => Ok(Self(id.to_string())),
             _ => Err(FieldError::new("timezone", "err-timezone")),
         }
     }
@@ -263,6 +273,32 @@ impl TimeZoneName {
     }
     pub fn tz(&self) -> jiff::tz::TimeZone {
         jiff::tz::TimeZone::get(&self.0).unwrap_or(jiff::tz::TimeZone::UTC)
+    }
+    /// Every time zone a contact may choose: the canonical id of each place.
+    pub fn all() -> impl Iterator<Item = &'static str> {
+        icu_time::zone::iana::IanaParserExtended::new()
+            .iter()
+            .map(|z| z.canonical)
+            .filter(|id| Self::parse(id).is_ok())
+    }
+}
+
+/// What was stored before ids were made canonical reads as it was written.
+impl From<String> for TimeZoneName {
+    fn from(value: String) -> Self {
+        Self::parse(&value).unwrap_or(Self(value))
+    }
+}
+
+impl From<TimeZoneName> for String {
+    fn from(value: TimeZoneName) -> String {
+        value.0
+    }
+}
+
+impl fmt::Display for TimeZoneName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }
 
@@ -286,7 +322,7 @@ macro_rules! string_conversions {
         }
     )*};
 }
-string_conversions!(Email, WebUrl, LanguageCode, TimeZoneName);
+string_conversions!(Email, WebUrl, LanguageCode);
 
 #[cfg(test)]
 mod tests {
@@ -347,6 +383,33 @@ mod tests {
         assert!(TimeZoneName::parse("Europe/Geneva").is_err());
         assert!(TimeZoneName::parse("Europe/Zurich").is_ok());
         assert!(TimeZoneName::parse("").is_err());
+    }
+
+    /// DIR-3: a time zone is stored as its canonical id; ids that mislead are refused.
+    #[test]
+    fn dir3_time_zones_are_canonical_and_never_misleading() {
+        let id = |raw: &str| TimeZoneName::parse(raw).map(|t| t.as_str().to_string());
+        assert_eq!(id("europe/paris").unwrap(), "Europe/Paris");
+        assert_eq!(id(" Asia/Calcutta ").unwrap(), "Asia/Kolkata");
+        assert_eq!(id("Europe/Kiev").unwrap(), "Europe/Kyiv");
+        for misleading in [
+            "Etc/GMT-3",
+            "EST",
+            "CET",
+            "EST5EDT",
+            "UTC",
+            "GMT+3",
+            "Etc/UTC",
+        ] {
+            assert!(TimeZoneName::parse(misleading).is_err(), "{misleading}");
+        }
+        let all: Vec<_> = TimeZoneName::all().collect();
+        assert!(
+            all.len() > 400 && all.contains(&"Africa/Cairo"),
+            "{}",
+            all.len()
+        );
+        assert!(!all.iter().any(|z| z.starts_with("Etc/")));
     }
 
     #[test]

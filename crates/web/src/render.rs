@@ -127,6 +127,16 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
     env.add_filter("number", |state: &State, n: i64| {
         app::i18n::format_number(&lang_of(state), n)
     });
+    // A time zone as people name it: "heure de la Chine (Shanghai)".
+    let i = i18n.clone();
+    env.add_filter("zone", move |state: &State, id: String| {
+        app::zones::label(
+            &i,
+            &lang_of(state),
+            &id,
+            jiff::Timestamp::now().as_millisecond(),
+        )
+    });
     // A span of time in the largest unit that keeps it readable: 42 seconds,
     // 7 minutes, 5 hours, 3 days.
     let i = i18n.clone();

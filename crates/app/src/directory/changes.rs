@@ -52,8 +52,15 @@ pub async fn submit(
         }
     };
     authorize(actor, Action::SubmitChange, Resource::State(target))?;
+    // A city typed instead of chosen ("Cairo", "القاهرة") is its zone.
+    let input = input.map(|i| PocInput {
+        timezone: crate::zones::resolve(&i.timezone)
+            .map(str::to_string)
+            .unwrap_or_else(|| i.timezone.clone()),
+        ..i.clone()
+    });
     let mut errors = Vec::new();
-    let fields = match input.map(PocInput::validate) {
+    let fields = match input.as_ref().map(PocInput::validate) {
         Some(Ok(f)) => Some(f),
         Some(Err(e)) => {
             errors.extend(e);

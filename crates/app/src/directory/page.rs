@@ -206,7 +206,10 @@ pub fn nomination_form(actor: &Actor, state: StateCode) -> AppResult<ChangeForm>
     authorize(actor, Action::SubmitChange, Resource::State(state))?;
     Ok(ChangeForm {
         state,
-        input: PocInput::default(),
+        input: PocInput {
+            timezone: crate::zones::capital(state).unwrap_or_default().to_string(),
+            ..PocInput::default()
+        },
         on_behalf: actor.state() != Some(state),
     })
 }

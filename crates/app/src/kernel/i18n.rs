@@ -24,7 +24,7 @@ pub const FALLBACK: &str = "en";
 /// numbers in the directory do, and the 24-hour clock that the other five
 /// use, so that no time between States is misread by twelve hours; English
 /// writes the day before the month, as the UN does.
-fn icu_locale(lang: &str) -> icu_locale_core::Locale {
+pub(crate) fn icu_locale(lang: &str) -> icu_locale_core::Locale {
     let tag = match lang {
         "ar" => "ar-u-hc-h23-nu-latn",
         "en" => "en-GB",
@@ -34,7 +34,7 @@ fn icu_locale(lang: &str) -> icu_locale_core::Locale {
 }
 
 /// One value per UI language, made once.
-fn per_language<T: Send + Sync>(
+pub(crate) fn per_language<T: Send + Sync>(
     cell: &'static std::sync::OnceLock<HashMap<&'static str, T>>,
     make: fn(&icu_locale_core::Locale) -> T,
     lang: &str,
@@ -175,6 +175,26 @@ pub fn format_local_time(lang: &str, zone: &str, now_ms: i64) -> Option<String> 
         .write_to_string()
         .into_owned();
     Some(format!("{clock} (UTC{})", t.strftime("%:z")))
+}
+
+fn collator(lang: &str) -> &'static icu_collator::CollatorBorrowed<'static> {
+    static COLLATORS: std::sync::OnceLock<
+        HashMap<&'static str, icu_collator::CollatorBorrowed<'static>>,
+    > = std::sync::OnceLock::new();
+    per_language(
+        &COLLATORS,
+        |locale| {
+            icu_collator::Collator::try_new(locale.into(), Default::default())
+                .expect("ICU has collation data for the six UN languages")
+        },
+        lang,
+    )
+}
+
+/// The order of two names for a reader of `lang` ("Côte d'Ivoire" before
+/// "Czechia" in French, pinyin order in Chinese), not the order of code points.
+pub fn compare(lang: &str, a: &str, b: &str) -> std::cmp::Ordering {
+    collator(lang).compare(a, b)
 }
 
 /// A whole number written the way readers of `lang` expect: 100,000 in

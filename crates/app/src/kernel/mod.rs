@@ -16,5 +16,6 @@ pub mod sheet;
 pub mod supervise;
 pub mod unit;
 pub mod view;
+pub mod zones;
 
 pub use app::App;

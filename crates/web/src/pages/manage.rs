@@ -81,6 +81,8 @@ fn form_page(
         types => PocType::ALL.iter().map(|t| t.code()).collect::<Vec<_>>(),
         languages => UnLanguage::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
         regional_options => REGIONAL_DIRECTORIES, errors => errors,
+        zones => app::zones::choices(web.app.i18n(), &ctx.lang, web.app.now()).iter()
+            .map(|z| context! { id => z.id, label => z.label }).collect::<Vec<_>>(),
     })
 }
 
