@@ -721,3 +721,65 @@ async fn dir3_time_zones_are_chosen_by_city_and_stored_canonical() {
     let page = text(&fr.get(&entry).await.body);
     assert!(page.contains("Central European Time (Paris)"), "{page}");
 }
+
+/// DIR-3, DIR-8, NFR-1: languages are any language, named in the reader's
+/// language everywhere, picked by name; a filter that cannot be understood
+/// is explained beside the filters instead of replacing the page.
+#[tokio::test]
+async fn dir3_languages_are_named_and_any_code_or_name_is_understood() {
+    let (t, custodian, admin_fr, _) = two_states().await;
+    let fr = t.signed_in(&admin_fr).await;
+    let mut form = nomination("Centre philippin");
+    form.retain(|(k, _)| *k != "languages");
+    form.push(("languages", "fil, French".into()));
+    assert_eq!(
+        fr.post("/states/FR/pocs/new", &fields(&form)).await.status,
+        303
+    );
+    let change = app::directory::pending_changes(&t.app, &custodian.actor, None)
+        .await
+        .unwrap()
+        .remove(0);
+    let c = t.signed_in(&custodian).await;
+    let r = c
+        .post(
+            &format!("/custodian/changes/{}/verify", change.version.id),
+            &[("channel", "note_verbale"), ("reference", "NV 1")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", text(&r.body));
+
+    let entry = fr.get(&format!("/pocs/{}", change.poc_id)).await.body;
+    let shown = text(&entry);
+    assert!(shown.contains("Filipino, French"), "{shown}");
+    assert!(
+        shown.contains("Technical") && !shown.contains(" technical "),
+        "the history says Technical: {shown}"
+    );
+    assert!(shown.contains("Central European Time (Zurich)"), "{shown}");
+    fr.post("/language", &[("lang", "zh"), ("back", "/")]).await;
+    assert!(
+        text(&fr.get(&format!("/pocs/{}", change.poc_id)).await.body).contains("菲律宾语, 法语")
+    );
+
+    for filter in ["fra", "zh-Hans", "fil", "Filipino", "菲律宾语", "FR"] {
+        let r = fr
+            .get(&format!("/directory?language={}", url(filter)))
+            .await;
+        assert_eq!(r.status, 200, "{filter}");
+    }
+    let found = text(
+        &fr.get(&format!("/directory?language={}", url("菲律宾语")))
+            .await
+            .body,
+    );
+    assert!(found.contains("Centre philippin"), "{found}");
+    let bad = fr.get("/directory?language=xx").await;
+    assert_eq!(bad.status, 422, "refused, and said why");
+    let page = text(&bad.body);
+    assert!(page.contains("语言") || page.contains("ISO 639"), "{page}");
+    assert!(
+        page.contains("Centre philippin"),
+        "the directory is still shown: {page}"
+    );
+}

@@ -152,6 +152,8 @@ async fn pub1_dir1_every_page_renders_for_every_role_on_the_demo_dataset() {
     assert_eq!(member.get("/custodian").await.status, 403);
     // Arabic, Chinese and Cyrillic demo entries are there and readable.
     let eg = member.get("/directory?state=EG").await.body;
+    // WCAG 3.1.2: an Arabic entity on an English page says it is Arabic.
+    assert!(eg.contains("dir=\"auto\" lang=\"ar\""), "{eg}");
     assert!(
         eg.contains("dir=\"auto\"")
             && regex_lite::Regex::new(r"[\u0600-\u06FF]")

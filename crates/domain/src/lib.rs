@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod fields;
+pub mod language;
 pub mod message;
 pub mod password;
 pub mod poc;
@@ -10,7 +11,8 @@ pub mod schedule;
 pub mod search;
 pub mod state;
 
-pub use fields::{Email, FieldError, LanguageCode, Phone, TimeZoneName, UnLanguage, WebUrl};
+pub use fields::{Email, FieldError, Phone, TimeZoneName, UnLanguage, WebUrl};
+pub use language::LanguageCode;
 pub use poc::{FieldChange, PocFields, PocType};
 pub use policy::{Action, Actor, Resource, Role};
 pub use state::{Region, StateCode, StateInfo};

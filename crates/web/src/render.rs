@@ -59,6 +59,12 @@ fn placeholder(i: usize) -> String {
     format!("\u{E000}{i}\u{E001}")
 }
 
+fn language_name(state: &State, code: &str) -> String {
+    domain::LanguageCode::parse(code)
+        .map(|c| c.name(un_language(&lang_of(state))).to_string())
+        .unwrap_or_else(|_| code.to_string())
+}
+
 fn lang_of(state: &State) -> String {
     state
         .lookup("lang")
@@ -127,6 +133,31 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
     env.add_filter("number", |state: &State, n: i64| {
         app::i18n::format_number(&lang_of(state), n)
     });
+    // A language as its reader names it: "French", "法语".
+    env.add_filter("language_name", |state: &State, code: String| {
+        language_name(state, &code)
+    });
+    // A field's value in the history, as a reader would say it, not as stored.
+    let i = i18n.clone();
+    env.add_filter(
+        "shown",
+        move |state: &State, value: String, field: String| {
+            let lang = lang_of(state);
+            match field.as_str() {
+                "poc_type" => i.t(&lang, &format!("poc-type-{}", value.replace('_', "-")), &[]),
+                "submission_language" => i.t(&lang, &format!("un-language-{value}"), &[]),
+                "languages" => value
+                    .split(',')
+                    .map(|c| language_name(state, c.trim()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                "timezone" if !value.is_empty() => {
+                    app::zones::label(&i, &lang, &value, jiff::Timestamp::now().as_millisecond())
+                }
+                _ => value,
+            }
+        },
+    );
     // A time zone as people name it: "heure de la Chine (Shanghai)".
     let i = i18n.clone();
     env.add_filter("zone", move |state: &State, id: String| {
@@ -156,6 +187,34 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
     });
     env.add_filter("slug", |s: String| s.replace('_', "-"));
     env
+}
+
+/// States as (code, name), in the order a reader of `lang` expects names
+/// in: "Côte d'Ivoire" before "Czechia", "Égypte" among the E's.
+pub fn states_by_name(
+    lang: &str,
+    codes: impl IntoIterator<Item = domain::StateCode>,
+) -> Vec<(String, String)> {
+    let un = un_language(lang);
+    let mut out: Vec<(String, String)> = codes
+        .into_iter()
+        .map(|c| (c.to_string(), c.info().name(un).to_string()))
+        .collect();
+    out.sort_by(|a, b| app::i18n::compare(lang, &a.1, &b.1));
+    out
+}
+
+/// State codes (as the app gives them) in the reader's order of names.
+pub fn codes_by_name(lang: &str, codes: &[String]) -> Vec<String> {
+    states_by_name(
+        lang,
+        codes
+            .iter()
+            .filter_map(|c| domain::StateCode::parse(c).ok()),
+    )
+    .into_iter()
+    .map(|(code, _)| code)
+    .collect()
 }
 
 /// Renders a template with the context every page has.

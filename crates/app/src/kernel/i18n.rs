@@ -197,6 +197,26 @@ pub fn compare(lang: &str, a: &str, b: &str) -> std::cmp::Ordering {
     collator(lang).compare(a, b)
 }
 
+/// Every language a contact may work in, as (code, name in `lang`), in the
+/// reader's order of names: what a list to choose from offers.
+pub fn languages_by_name(lang: &str) -> &'static [(String, String)] {
+    static LISTS: std::sync::OnceLock<HashMap<&'static str, Vec<(String, String)>>> =
+        std::sync::OnceLock::new();
+    let all = LISTS.get_or_init(|| {
+        LANGS
+            .iter()
+            .map(|l| {
+                let mut list: Vec<(String, String)> = domain::LanguageCode::all()
+                    .map(|c| (c.as_str().to_string(), c.name(un_language(l)).to_string()))
+                    .collect();
+                list.sort_by(|a, b| compare(l, &a.1, &b.1));
+                (*l, list)
+            })
+            .collect()
+    });
+    all.get(lang).unwrap_or(&all[FALLBACK])
+}
+
 /// A whole number written the way readers of `lang` expect: 100,000 in
 /// English, 100 000 in French and Russian, 100.000 in Spanish.
 pub fn format_number(lang: &str, n: i64) -> String {

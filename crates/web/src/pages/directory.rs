@@ -1,6 +1,6 @@
 //! Finding and reaching a POC (DIR-7 to DIR-10).
 
-use super::{done, notice};
+use super::{FieldErrors, done, form_errors, notice};
 use crate::http::ctx::Ctx;
 use crate::http::error::WebError;
 use crate::state::Web;
@@ -56,21 +56,50 @@ pub async fn browse(
     ctx: Ctx,
     Query(q): Query<BrowseQuery>,
 ) -> Result<Response, WebError> {
-    let result = app::directory::browse(&web.app, &ctx.actor(), &q).await?;
+    // A filter that cannot be understood is said so beside the filters,
+    // and the page shows the directory without it.
+    let (result, errors) = match app::directory::browse(&web.app, &ctx.actor(), &q).await {
+        Ok(r) => (r, FieldErrors::new()),
+        Err(e) => {
+            let errors = form_errors(&web, &ctx, e.into())?;
+            let keep = |field: &str, value: &String| {
+                if errors.contains_key(field) {
+                    String::new()
+                } else {
+                    value.clone()
+                }
+            };
+            let cleared = BrowseQuery {
+                q: keep("q", &q.q),
+                state: keep("state", &q.state),
+                region: keep("region", &q.region),
+                poc_type: keep("poc_type", &q.poc_type),
+                language: keep("languages", &q.language),
+                ..q.clone()
+            };
+            (
+                app::directory::browse(&web.app, &ctx.actor(), &cleared).await?,
+                errors,
+            )
+        }
+    };
     let pages = (result.total + result.per_page - 1) / result.per_page;
-    let lang = app::i18n::un_language(&ctx.lang);
-    let mut states: Vec<(String, String)> = domain::state::all()
-        .iter()
-        .map(|s| (s.code.to_string(), s.name(lang).to_string()))
-        .collect();
-    states.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(web.page(&ctx, "directory.html", context! {
+    let states =
+        crate::render::states_by_name(&ctx.lang, domain::state::all().iter().map(|s| s.code));
+    let refused = !errors.is_empty();
+    let page = web.page(&ctx, "directory.html", context! {
         entries => result.entries.iter().map(entry_value).collect::<Vec<_>>(),
         total => result.total, page => result.page, pages => pages, more => result.total >= app::directory::COUNT_CAP,
-        matching_states => result.states.iter().map(StateCode::to_string).collect::<Vec<_>>(),
+        matching_states => crate::render::states_by_name(&ctx.lang, result.states.iter().copied()).into_iter().map(|(c, _)| c).collect::<Vec<_>>(),
         q => context! { q => q.q, state => q.state, region => q.region, poc_type => q.poc_type, language => q.language, overdue => q.overdue },
-        qs => query_string(&q), options => filter_options(), states => states,
-    }))
+        qs => query_string(&q), options => filter_options(), states => states, errors => errors,
+        languages => app::i18n::languages_by_name(&ctx.lang),
+    });
+    Ok(if refused {
+        super::unprocessable(page)
+    } else {
+        page
+    })
 }
 
 #[derive(Deserialize, Default)]

@@ -36,7 +36,10 @@ pub async fn inbox(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebErro
     let actor = ctx.actor();
     let threads = app::messages::inbox(&web.app, &actor).await?;
     let own = actor.state().map(|s| s.to_string());
-    let states = app::messages::counterparts(&web.app, &actor).await?;
+    let states = crate::render::codes_by_name(
+        &ctx.lang,
+        &app::messages::counterparts(&web.app, &actor).await?,
+    );
     let templates = app::messages::templates(&web.app).await?;
     Ok(web.page(&ctx, "messages.html", context! {
         threads => threads.iter().map(thread_value).collect::<Vec<_>>(),
@@ -81,7 +84,7 @@ async fn compose_page(
         t
     };
     Ok(web.page(ctx, "message_new.html", context! {
-        to => to, states => states.iter().map(|s| s.to_string()).collect::<Vec<_>>(), alert => alert,
+        to => to, states => crate::render::states_by_name(&ctx.lang, states.iter().copied()).into_iter().map(|(c, _)| c).collect::<Vec<_>>(), alert => alert,
         tp => template_value(&row.key, row.version, template, &ctx.lang),
         values => values.iter().filter_map(|(n, v)| n.strip_prefix("f_").map(|n| (n.to_string(), v.clone()))).collect::<std::collections::BTreeMap<_, _>>(),
         urgency => value_of("urgency").unwrap_or_else(|| "high".into()),
@@ -174,11 +177,13 @@ pub async fn thread(
 ) -> Result<Response, WebError> {
     let actor = ctx.actor();
     let v = app::messages::thread(&web.app, &actor, &id, &ctx.lang).await?;
-    let others: Vec<String> = app::messages::counterparts(&web.app, &actor)
-        .await?
-        .into_iter()
-        .filter(|s| s != &v.thread.from_state && s != &v.thread.to_state)
-        .collect();
+    let others: Vec<String> = crate::render::codes_by_name(
+        &ctx.lang,
+        &app::messages::counterparts(&web.app, &actor).await?,
+    )
+    .into_iter()
+    .filter(|s| s != &v.thread.from_state && s != &v.thread.to_state)
+    .collect();
     Ok(web.page(&ctx, "thread.html", context! {
         v => view_value(&v, &ctx.lang), received => v.received, recipients => v.recipients.len(), others => others,
         max_kb => web.app.config().messages.max_attachment_kb,

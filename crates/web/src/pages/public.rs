@@ -13,13 +13,7 @@ use minijinja::context;
 
 pub async fn home(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
     let p = app::directory::participation(&web.app).await?;
-    let lang = app::i18n::un_language(&ctx.lang);
-    let mut states: Vec<(String, String)> = p
-        .states
-        .iter()
-        .map(|(c, _)| (c.to_string(), c.info().name(lang).to_string()))
-        .collect();
-    states.sort_by(|a, b| a.1.cmp(&b.1));
+    let states = crate::render::states_by_name(&ctx.lang, p.states.iter().map(|(c, _)| *c));
     let count = states.len();
     Ok(web.page(
         &ctx,
@@ -32,13 +26,7 @@ pub async fn home(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError
 }
 
 fn state_options(lang: &str) -> Vec<(String, String)> {
-    let lang = app::i18n::un_language(lang);
-    let mut all: Vec<(String, String)> = domain::state::all()
-        .iter()
-        .map(|s| (s.code.to_string(), s.name(lang).to_string()))
-        .collect();
-    all.sort_by(|a, b| a.1.cmp(&b.1));
-    all
+    crate::render::states_by_name(lang, domain::state::all().iter().map(|s| s.code))
 }
 
 fn join_page(web: &Web, ctx: &Ctx, form: &AccessRequestInput, errors: FieldErrors) -> Response {
