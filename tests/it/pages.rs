@@ -350,3 +350,17 @@ async fn nfr1_the_language_chosen_during_setup_is_stored() {
         "the choice is stored, not the inviter's French"
     );
 }
+
+/// NFR-1: States are listed in the order of the reader's language, not of
+/// code points: in French, "Côte d'Ivoire" before "Croatie", "Égypte" among the E's.
+#[tokio::test]
+async fn nfr1_states_are_sorted_by_the_readers_collation() {
+    let t = TestApp::spawn().await;
+    let b = t.browser();
+    b.post("/language", &[("lang", "fr"), ("back", "/join")]).await;
+    let page = b.get("/join").await.body;
+    let at = |name: &str| page.find(name).unwrap_or_else(|| panic!("{name} is listed"));
+    assert!(at("Côte d") < at("Croatie"));
+    assert!(at("Égypte") < at("Équateur") && at("Égypte") < at("Espagne"));
+    assert!(at("Égypte") < at("Zimbabwe") && at("El Salvador") < at("Érythrée"));
+}
