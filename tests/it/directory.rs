@@ -398,7 +398,7 @@ async fn dir9_exports_in_four_formats_are_audited_and_safe() {
         csv.body
     );
     assert!(
-        csv.body.contains("'=HYPERLINK") && csv.body.contains("tel:+7-495-123-45-67"),
+        csv.body.contains("'=HYPERLINK") && csv.body.contains("tel:+74951234567"),
         "a formula is neutralised; a phone is a tel: URI that needs no quote: {}",
         csv.body
     );
@@ -782,4 +782,52 @@ async fn dir3_languages_are_named_and_any_code_or_name_is_understood() {
         page.contains("Centre philippin"),
         "the directory is still shown: {page}"
     );
+}
+
+/// DIR-3: numbers are taken as people write them, checked against the plan
+/// of the country they dial, and a wrong one is named with the reason.
+#[tokio::test]
+async fn dir3_phone_numbers_are_checked_by_country_and_errors_name_the_line() {
+    let (t, _custodian, admin_fr, _) = two_states().await;
+    let fr = t.signed_in(&admin_fr).await;
+    let with_phones = |phones: &str| {
+        let mut f = nomination("Centre");
+        f.retain(|(k, _)| *k != "phones");
+        f.push(("phones", phones.into()));
+        f
+    };
+    let before = t.count("poc_versions").await;
+    let r = fr
+        .post(
+            "/states/FR/pocs/new",
+            &fields(&with_phones("+1 (212) 963-1234 ext. 567\n+999 1234 5678")),
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(
+        text(&r.body).contains("“+999 1234 5678”: this is not a possible number"),
+        "{}",
+        text(&r.body)
+    );
+    assert_eq!(t.count("poc_versions").await, before);
+    let r = fr
+        .post(
+            "/states/FR/pocs/new",
+            &fields(&with_phones(
+                "+1 (212) 963-1234 ext. 567\n+44 (0)20 7008 5000 24/7",
+            )),
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", text(&r.body));
+    let desk = fr.get("/states/FR/desk").await.body;
+    let entry = regex_lite::Regex::new(r"/pocs/[0-9a-f-]{36}")
+        .unwrap()
+        .find(&desk)
+        .unwrap()
+        .as_str()
+        .to_string();
+    let page = fr.get(&entry).await.body;
+    assert!(page.contains("href=\"tel:+12129631234;ext=567\""), "{page}");
+    assert!(text(&page).contains("+1 212-963-1234 ext. 567"));
+    assert!(text(&page).contains("+44 20 7008 5000"));
 }

@@ -165,6 +165,6 @@ async fn acc1_dir5_dir8_request_admit_invite_enrol_nominate_verify_find() {
     assert!(
         body.contains("KE/NV/2026/52")
             && body.contains("Reach this contact now")
-            && body.contains("+41 22 917 1234")
+            && body.contains("+41 22 917 12 34")
     );
 }

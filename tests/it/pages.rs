@@ -357,9 +357,13 @@ async fn nfr1_the_language_chosen_during_setup_is_stored() {
 async fn nfr1_states_are_sorted_by_the_readers_collation() {
     let t = TestApp::spawn().await;
     let b = t.browser();
-    b.post("/language", &[("lang", "fr"), ("back", "/join")]).await;
+    b.post("/language", &[("lang", "fr"), ("back", "/join")])
+        .await;
     let page = b.get("/join").await.body;
-    let at = |name: &str| page.find(name).unwrap_or_else(|| panic!("{name} is listed"));
+    let at = |name: &str| {
+        page.find(name)
+            .unwrap_or_else(|| panic!("{name} is listed"))
+    };
     assert!(at("Côte d") < at("Croatie"));
     assert!(at("Égypte") < at("Équateur") && at("Égypte") < at("Espagne"));
     assert!(at("Égypte") < at("Zimbabwe") && at("El Salvador") < at("Érythrée"));

@@ -159,7 +159,7 @@ impl PocInput {
             };
             match Phone::parse(number, h24) {
                 Ok(p) => phones.push(p),
-                Err(e) => errors.push(FieldError::new("phones", e.key)),
+                Err(e) => errors.push(e),
             }
         }
         if phones.len() > 10 {
@@ -273,9 +273,9 @@ impl PocFields {
                 .iter()
                 .map(|p| {
                     if p.h24 {
-                        format!("{} 24/7", p.number())
+                        format!("{} 24/7", p.written())
                     } else {
-                        p.number().to_string()
+                        p.written()
                     }
                 })
                 .collect::<Vec<_>>()
@@ -359,7 +359,7 @@ pub(crate) fn sample_input() -> PocInput {
         entity: "Национальный координационный центр по компьютерным инцидентам".into(),
         entity_en: "National Computer Incident Coordination Centre".into(),
         emails: "cert@ru.example.org\nsoc@ru.example.org".into(),
-        phones: "+7 495 123 45 67 24/7".into(),
+        phones: "+7 495 123-45-67 24/7".into(),
         languages: "ru, en".into(),
         timezone: "Europe/Moscow".into(),
         submission_language: "ru".into(),
@@ -377,7 +377,7 @@ mod tests {
         let f = sample_input().validate().unwrap();
         assert_eq!(f.emails.len(), 2);
         assert!(f.phones[0].h24);
-        assert_eq!(f.phones[0].number(), "+7 495 123 45 67");
+        assert_eq!(f.phones[0].number(), "+7 495 123-45-67");
         assert_eq!(f.submission_language, UnLanguage::Ru);
         assert_eq!(f.person_name, None, "an entity alone is a valid entry");
     }
@@ -414,13 +414,13 @@ mod tests {
     fn dir6_diff_names_only_changed_fields() {
         let before = sample_input().validate().unwrap();
         let mut input = sample_input();
-        input.phones = "+7 495 765 43 21".into();
+        input.phones = "+7 495 765-43-21".into();
         let after = input.validate().unwrap();
         let diff = after.diff(Some(&before));
         assert_eq!(diff.len(), 1);
         assert_eq!(diff[0].field, "phones");
-        assert_eq!(diff[0].before, "+7 495 123 45 67 24/7");
-        assert_eq!(diff[0].after, "+7 495 765 43 21");
+        assert_eq!(diff[0].before, "+7 495 123-45-67 24/7");
+        assert_eq!(diff[0].after, "+7 495 765-43-21");
         assert!(after.diff(None).iter().any(|c| c.field == "entity"));
         assert_eq!(to_round_trip(&after), after);
     }

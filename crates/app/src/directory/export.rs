@@ -91,15 +91,6 @@ const COLUMNS: [&str; 21] = [
     "id",
 ];
 
-/// A phone number as an RFC 3966 URI, "tel:+41-22-917-1234": readable,
-/// understood by programs, and never taken for a formula.
-fn tel(number: &str) -> String {
-    format!(
-        "tel:{}",
-        number.split_whitespace().collect::<Vec<_>>().join("-")
-    )
-}
-
 pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
     let rows = entries.iter().map(|e| {
         let f = &e.fields;
@@ -108,7 +99,8 @@ pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
             f.phones
                 .iter()
                 .filter(|p| p.h24 == h24)
-                .map(|p| tel(p.number()))
+                // A tel: URI is understood by programs and never taken for a formula.
+                .map(|p| p.tel())
                 .collect::<Vec<_>>()
                 .join("; ")
         };
@@ -240,8 +232,8 @@ pub fn vcard(entries: &[Entry]) -> String {
         for p in &f.phones {
             let note = if p.h24 { ";X-POCDIR-247=TRUE" } else { "" };
             lines.push(format!(
-                "TEL;VALUE=uri;TYPE=\"voice,work\"{note}:tel:{}",
-                p.e164()
+                "TEL;VALUE=uri;TYPE=\"voice,work\"{note}:{}",
+                p.tel()
             ));
         }
         for (i, l) in f.languages.iter().enumerate() {

@@ -23,7 +23,7 @@ pub fn entry_value(e: &Entry) -> Value {
         poc_type => f.poc_type.code(), entity => f.entity, entity_en => f.entity_en,
         person_name => f.person_name, position => f.position, position_en => f.position_en,
         emails => f.emails.iter().map(|m| m.as_str().to_string()).collect::<Vec<_>>(),
-        phones => f.phones.iter().map(|p| context! { number => p.number(), tel => p.e164(), h24 => p.h24 }).collect::<Vec<_>>(),
+        phones => f.phones.iter().map(|p| context! { number => p.number(), ext => p.ext(), tel => p.tel(), h24 => p.h24 }).collect::<Vec<_>>(),
         h24 => f.phones.iter().any(|p| p.h24),
         languages => f.languages.iter().map(|l| l.as_str().to_string()).collect::<Vec<_>>(),
         timezone => f.timezone.as_str(), hours => f.hours, web => f.web.as_ref().map(|w| w.to_string()),

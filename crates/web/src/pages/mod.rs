@@ -160,7 +160,7 @@ pub fn form_errors(web: &Web, ctx: &Ctx, e: WebError) -> Result<FieldErrors, Web
         AppError::Invalid(list) => {
             for f in list {
                 out.entry(f.field.clone())
-                    .or_insert_with(|| web.app.i18n().t(&ctx.lang, f.key, &[]));
+                    .or_insert_with(|| web.app.i18n().t(&ctx.lang, f.key, &f.args));
             }
         }
         AppError::Conflict(key) if key != "err-csrf" => {
