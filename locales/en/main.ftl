@@ -846,3 +846,6 @@ timezone-label = { $zone } ({ $city })
 timezone-choice = { $city } ({ $country }) — { $zone }
 timezone-choice-alone = { $city } — { $zone }
 phone-ext = ext. { $ext }
+region-none = No regional group
+home-progress-reached = { $count } participating States; { $threshold } were needed for the network to be operational.
+percent = { $value }%

@@ -855,3 +855,6 @@ timezone-label = { $zone } ({ $city })
 timezone-choice = { $city } ({ $country }) — { $zone }
 timezone-choice-alone = { $city } — { $zone }
 phone-ext = ext. { $ext }
+region-none = Ningún grupo regional
+home-progress-reached = { $count } Estados participantes; se necesitaban { $threshold } para que la red fuera operativa.
+percent = { $value } %

@@ -867,3 +867,6 @@ timezone-label = { $zone } ({ $city })
 timezone-choice = { $city } ({ $country }) — { $zone }
 timezone-choice-alone = { $city } — { $zone }
 phone-ext = poste { $ext }
+region-none = Aucun groupe régional
+home-progress-reached = { $count } États participants ; il en fallait { $threshold } pour que le réseau soit opérationnel.
+percent = { $value } %

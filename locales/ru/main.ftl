@@ -902,3 +902,6 @@ timezone-label = { $zone } ({ $city })
 timezone-choice = { $city } ({ $country }) — { $zone }
 timezone-choice-alone = { $city } — { $zone }
 phone-ext = доб. { $ext }
+region-none = Не входит в региональную группу
+home-progress-reached = Участвующих государств: { $count }; для начала функционирования сети требовалось { $threshold }.
+percent = { $value } %

@@ -114,8 +114,13 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
 
     // PING-5: results with rate and times; a State sees its own only.
     let page = text(&c.get(&results_path).await.body);
-    assert!(page.contains("67 %") && page.contains("2/3"), "{page}");
+    assert!(page.contains("67%") && page.contains("2/3"), "{page}");
     assert!(page.contains("7 minutes"), "measured response time: {page}");
+    // Percentages are written as the reader's language writes them.
+    c.post("/language", &[("lang", "fr"), ("back", "/")]).await;
+    let french = c.get(&results_path).await.body;
+    assert!(french.contains("67\u{202f}%"), "{french}");
+    c.post("/language", &[("lang", "en"), ("back", "/")]).await;
     // A chart made on the server: the bar is 67 % of its track.
     let html = c.get(&results_path).await.body;
     assert!(

@@ -319,8 +319,8 @@ async fn ping1_the_scheduled_check_runs_once_across_instances_and_restarts() {
         page.contains("Trend across campaigns")
             && page.contains("scheduled")
             && page.contains("ad hoc")
-            && page.contains("100 %")
-            && page.contains("0 %"),
+            && page.contains("100%")
+            && page.contains("0%"),
         "{page}"
     );
     assert!(html.contains("<svg class=\"chart\""));

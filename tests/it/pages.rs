@@ -71,6 +71,11 @@ async fn pub1_dir1_every_page_renders_for_every_role_on_the_demo_dataset() {
     );
     assert!(home.contains("The network is operational") || home.contains("more States are needed"));
     assert!(
+        home.contains("50 were needed for the network to be operational")
+            && !home.contains("of 50 States needed"),
+        "past the threshold, the count is not read as a shortfall: {home}"
+    );
+    assert!(
         !anon.get("/").await.body.contains("@"),
         "no contact detail is public"
     );

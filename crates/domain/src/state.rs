@@ -87,7 +87,8 @@ impl From<StateCode> for String {
 pub struct StateInfo {
     pub code: StateCode,
     pub iso3: String,
-    pub region: Region,
+    /// The UN regional group; none for the Holy See.
+    pub region: Option<Region>,
     pub observer: bool,
     /// Indexed like `UnLanguage::ALL`.
     names: [String; 6],
@@ -130,7 +131,9 @@ pub fn all() -> &'static [StateInfo] {
                 StateInfo {
                     code: StateCode([b[0], b[1]]),
                     iso3: r.iso3,
-                    region: Region::parse(&r.group).expect("states.csv has known groups"),
+                    // The Holy See belongs to no regional group.
+                    region: (r.group != "NONE")
+                        .then(|| Region::parse(&r.group).expect("states.csv has known groups")),
                     observer: r.observer,
                     names: [
                         r.name_ar, r.name_zh, r.name_en, r.name_fr, r.name_ru, r.name_es,
@@ -158,7 +161,16 @@ mod tests {
         }
         let fr = StateCode::parse("fr").unwrap().info();
         assert_eq!(fr.name(UnLanguage::En), "France");
-        assert_eq!(fr.region, Region::Weog);
+        assert_eq!(fr.region, Some(Region::Weog));
+        let holy_see = StateCode::parse("VA").unwrap().info();
+        assert_eq!(
+            holy_see.region, None,
+            "the Holy See is in no regional group"
+        );
+        assert_eq!(
+            StateCode::parse("GM").unwrap().info().name(UnLanguage::En),
+            "Gambia (Republic of The)"
+        );
         assert_eq!(StateCode::parse("XX").unwrap_err().key, "err-state-unknown");
     }
 }

@@ -168,6 +168,15 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
             jiff::Timestamp::now().as_millisecond(),
         )
     });
+    // A percentage as the reader's language writes it: 67%, 67 %.
+    let i = i18n.clone();
+    env.add_filter("percent", move |state: &State, n: i64| {
+        i.format(
+            &lang_of(state),
+            "percent",
+            vec![("value", FluentValue::from(n))],
+        )
+    });
     // A span of time in the largest unit that keeps it readable: 42 seconds,
     // 7 minutes, 5 hours, 3 days.
     let i = i18n.clone();

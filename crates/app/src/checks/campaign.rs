@@ -142,7 +142,12 @@ pub(super) async fn start(
                 campaign_id: campaign.id.clone(),
                 poc_id: row.id.clone(),
                 state_code: state.to_string(),
-                region: state.info().region.code().to_string(),
+                region: state
+                    .info()
+                    .region
+                    .map(|r| r.code())
+                    .unwrap_or_default()
+                    .to_string(),
                 poc_type: row.poc_type.clone(),
                 address: email.to_string(),
                 status: "pending".into(),

@@ -40,8 +40,9 @@ pub struct Figures {
     pub unreachable: usize,
     /// Percent of checks acknowledged.
     pub rate: u32,
-    pub median_minutes: Option<i64>,
-    pub p90_minutes: Option<i64>,
+    /// Milliseconds from sending to acknowledgement.
+    pub median_ms: Option<i64>,
+    pub p90_ms: Option<i64>,
 }
 
 pub(super) fn nearest_rank(sorted: &[i64], pct: usize) -> Option<i64> {
@@ -70,8 +71,8 @@ pub(super) fn figures(label: &str, checks: &[&Check]) -> Figures {
         } else {
             ((acknowledged * 100 + checks.len() / 2) / checks.len()) as u32
         },
-        median_minutes: nearest_rank(&times, 50).map(|ms| ms / 60_000),
-        p90_minutes: nearest_rank(&times, 90).map(|ms| ms / 60_000),
+        median_ms: nearest_rank(&times, 50),
+        p90_ms: nearest_rank(&times, 90),
     }
 }
 

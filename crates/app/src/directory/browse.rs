@@ -49,7 +49,7 @@ pub(crate) fn filter(app: &App, q: &BrowseQuery) -> AppResult<Selection> {
         let region = Region::parse(&q.region)?;
         f.states = domain::state::all()
             .iter()
-            .filter(|s| s.region == region)
+            .filter(|s| s.region == Some(region))
             .map(|s| s.code.to_string())
             .collect();
     }

@@ -96,7 +96,9 @@ pub async fn usage(app: &App, actor: &Actor) -> AppResult<Usage> {
         by_month: count(&|r| stamp(r.created_at).chars().take(7).collect()),
         by_region: count(&|r| {
             StateCode::parse(&r.from_state)
-                .map_or(String::new(), |s| s.info().region.code().to_string())
+                .ok()
+                .and_then(|s| s.info().region)
+                .map_or(String::new(), |r| r.code().to_string())
         }),
     })
 }

@@ -147,7 +147,7 @@ pub async fn state(
     let page = app::directory::state_page(&web.app, &ctx.actor(), state).await?;
     let info = state.info();
     Ok(web.page(&ctx, "state.html", context! {
-        code => state.to_string(), iso3 => info.iso3, region => info.region.code(), observer => info.observer,
+        code => state.to_string(), iso3 => info.iso3, region => info.region.map(|r| r.code()), observer => info.observer,
         entries => page.entries.iter().map(entry_value).collect::<Vec<_>>(), may_manage => page.may_manage,
     }))
 }
