@@ -16,6 +16,8 @@ BIN=target/release/pocdir
 OUT=bench/results; mkdir -p "$OUT"
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
+PARTS=${PARTS:-1 2 3 4}   # which of the four parts to run
+part() { [[ " $PARTS " == *" $1 "* ]]; }
 port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # Signs in a demo account (password, then TOTP) and prints its session cookie.
@@ -50,6 +52,7 @@ run_wrk() { # name url cookie
   printf "%-28s %10s req/s   p50 %-9s p99 %-9s non-2xx %s\n" "$1" "$rps" "$p50" "$p99" "${non2xx:-0}"
 }
 
+if part 1; then
 echo "== demo dataset (60 States, $(date -u +%F))"
 DEMO=$(mktemp -d); P=$(port)
 $BIN demo --data-dir "$DEMO" --load-only >/dev/null
@@ -60,7 +63,10 @@ run_wrk state-page "http://127.0.0.1:$P/states/FR" "$COOKIE"
 run_wrk search-demo "http://127.0.0.1:$P/directory?q=cyber" "$COOKIE"
 echo "peak RSS (demo dataset): $(peak_rss_mb "$PID") MB"
 kill "$PID"; wait "$PID" 2>/dev/null || true
+rm -rf "$DEMO"
+fi
 
+if part 2; then
 echo "== demo + 100,000 entries"
 SCALE=$(mktemp -d); P=$(port)
 start=$(date +%s)
@@ -69,20 +75,26 @@ echo "scale dataset loaded in $(( $(date +%s) - start )) s"
 PID=$(serve "$SCALE" "$P")
 COOKIE=$(login "http://127.0.0.1:$P")
 run_wrk search-100k "http://127.0.0.1:$P/directory?q=national%20cyber%20centre" "$COOKIE"
+run_wrk search-100k-common "http://127.0.0.1:$P/directory?q=ministry" "$COOKIE"
 run_wrk search-100k-rare "http://127.0.0.1:$P/directory?q=emergency%20directorate%2012345" "$COOKIE"
 run_wrk state-page-100k "http://127.0.0.1:$P/states/FR" "$COOKIE"
 echo "peak RSS (100k entries): $(peak_rss_mb "$PID") MB"
 kill "$PID"; wait "$PID" 2>/dev/null || true
-rm -rf "$DEMO" "$SCALE"
+rm -rf "$SCALE"
+fi
 
+if part 3; then
 echo "== crisis path: urgent notifications while the State page is under load"
 CRISIS=$(mktemp -d)
 $BIN demo --data-dir "$CRISIS" --load-only >/dev/null
 /usr/bin/python3 bench/crisis.py "$BIN" "$CRISIS"
 rm -rf "$CRISIS"
+fi
 
+if part 4; then
 echo "== communication check: demo + 10,000 entries, delivered to a local SMTP server"
 CHECK=$(mktemp -d)
 $BIN demo --data-dir "$CHECK" --scale 10000 --load-only >/dev/null
 /usr/bin/python3 bench/campaign.py "$BIN" "$CHECK"
 rm -rf "$CHECK"
+fi

@@ -115,6 +115,7 @@ async fn pub1_dir1_every_page_renders_for_every_role_on_the_demo_dataset() {
         .to_string();
     paths.push(poc.clone());
     paths.push(format!("{poc}/edit"));
+    t.settle().await;
     let outbox = custodian.get("/outbox").await.body;
     let mail = regex_lite::Regex::new(r"/outbox/[0-9a-f-]+\.eml")
         .unwrap()
@@ -372,4 +373,56 @@ async fn nfr1_states_are_sorted_by_the_readers_collation() {
     assert!(at("Côte d") < at("Croatie"));
     assert!(at("Égypte") < at("Équateur") && at("Égypte") < at("Espagne"));
     assert!(at("Égypte") < at("Zimbabwe") && at("El Salvador") < at("Érythrée"));
+}
+
+/// DIR-8: the searches diplomats make: Arabic without the article, a
+/// compound by its second part, Traditional Chinese, and States by the
+/// names people use for them.
+#[tokio::test]
+async fn dir8_search_finds_what_readers_type() {
+    let t = demo_app().await;
+    let b = demo_login(&t, 5).await;
+    let search = |q: &'static str| {
+        let b = &b;
+        async move {
+            let path = format!(
+                "/directory?q={}",
+                q.bytes()
+                    .map(|c| if c.is_ascii_alphanumeric() {
+                        (c as char).to_string()
+                    } else {
+                        format!("%{c:02X}")
+                    })
+                    .collect::<String>()
+            );
+            b.get(&path).await.body
+        }
+    };
+    let arabic = text(&search("خارجية").await);
+    assert!(arabic.contains("وزارة الخارجية"), "{arabic}");
+    let security = text(&search("security").await);
+    assert!(
+        security.to_lowercase().contains("cybersecurity"),
+        "{security}"
+    );
+    let chinese = text(&search("網絡").await);
+    assert!(chinese.contains("网络"), "{chinese}");
+    let uk = search("UK").await;
+    assert!(
+        uk.contains("/states/GB") && !uk.contains("/states/UA\""),
+        "UK is the United Kingdom"
+    );
+    let china = search("中国").await;
+    assert!(
+        china.contains("/states/CN") && !china.contains("/states/CF\""),
+        "中国 is China"
+    );
+    for (q, code) in [
+        ("Россия", "RU"),
+        ("USA", "US"),
+        ("Vatican", "VA"),
+        ("Ivory Coast", "CI"),
+    ] {
+        assert!(search(q).await.contains(&format!("/states/{code}")), "{q}");
+    }
 }

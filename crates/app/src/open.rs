@@ -30,6 +30,7 @@ impl App {
             faults: Arc::default(),
         };
         messages::seed_templates(&app).await?;
+        crate::directory::terms::remake(&app).await?;
         if app.sealer.is_some() {
             crate::kernel::rekey::seal_clear_factor_secrets(&app).await?;
         }

@@ -339,6 +339,14 @@ impl PocFields {
     }
 
     /// Texts that search must find this entry by (DIR-8, DIR-4).
+    /// The search terms of the entry (DIR-8).
+    pub fn terms(&self) -> Vec<String> {
+        self.searchable()
+            .into_iter()
+            .flat_map(crate::search::terms)
+            .collect()
+    }
+
     pub fn searchable(&self) -> Vec<&str> {
         let mut texts = vec![self.entity.as_str()];
         let optional = [

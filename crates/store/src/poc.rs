@@ -271,6 +271,17 @@ pub async fn count(c: &mut Conn, f: &Filter, cap: i64) -> Result<i64> {
     Ok(r.n)
 }
 
+/// Every published, active entry: what the search terms are made from.
+pub async fn all_active(c: &mut Conn) -> Result<Vec<PocRow>> {
+    c.all(
+        Sql::assembled(format!(
+            "SELECT {POC_COLS} FROM pocs WHERE status = 'active' AND published_fields IS NOT NULL"
+        )),
+        vec![],
+    )
+    .await
+}
+
 /// All entries of a State in any status, for its national administrators.
 pub async fn of_state(c: &mut Conn, state: &str) -> Result<Vec<PocRow>> {
     let sql =

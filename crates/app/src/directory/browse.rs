@@ -100,18 +100,25 @@ pub(crate) async fn select(
         language: f.language.as_deref(),
         confirmed_before: f.confirmed_before,
     };
-    let ids = app.search.find(&app.db, app.now(), &query).await?;
-    let start = (offset.max(0) as usize).min(ids.len());
-    let end = (start + limit.max(0) as usize).min(ids.len());
+    let (total, ids) = app
+        .search
+        .find(
+            &app.db,
+            app.now(),
+            &query,
+            offset.max(0) as usize,
+            limit.max(0) as usize,
+        )
+        .await?;
     let mut c = app.db.conn().await?;
-    let mut rows = store::poc::by_ids(&mut c, &ids[start..end]).await?;
-    let position: HashMap<&str, usize> = ids[start..end]
+    let mut rows = store::poc::by_ids(&mut c, &ids).await?;
+    let position: HashMap<&str, usize> = ids
         .iter()
         .enumerate()
         .map(|(i, id)| (id.as_str(), i))
         .collect();
     rows.sort_by_key(|r| position.get(r.id.as_str()).copied().unwrap_or(usize::MAX));
-    Ok((rows, ids.len() as i64))
+    Ok((rows, total as i64))
 }
 
 pub async fn browse(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Browse> {
@@ -141,16 +148,7 @@ pub async fn browse(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Brow
 }
 
 pub(super) fn matching_states(terms: &[String]) -> Vec<StateCode> {
-    domain::search::state_name_terms()
-        .iter()
-        .filter(|(_, names)| {
-            terms
-                .iter()
-                .all(|t| names.iter().any(|n| n.starts_with(t.as_str())))
-        })
-        .map(|(code, _)| *code)
-        .take(10)
-        .collect()
+    domain::search::states_named(terms)
 }
 
 /// The entries of one State that everyone with access sees.

@@ -313,11 +313,6 @@ pub(crate) async fn insert_verified(
         },
     )
     .await?;
-    let terms: Vec<String> = fields
-        .searchable()
-        .into_iter()
-        .flat_map(domain::search::terms)
-        .collect();
-    store::poc::replace_terms(c, &id, &terms).await?;
+    store::poc::replace_terms(c, &id, &fields.terms()).await?;
     Ok(id)
 }

@@ -11,6 +11,7 @@ mod page;
 mod participation;
 mod problems;
 mod review;
+pub(crate) mod terms;
 mod views;
 
 pub use browse::*;

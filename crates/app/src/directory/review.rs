@@ -199,11 +199,7 @@ pub(super) async fn decide(
         };
         store::poc::publish(&mut c, &v.poc_id, &published, now).await?;
         let terms = if poc_status == "active" {
-            fields
-                .searchable()
-                .into_iter()
-                .flat_map(domain::search::terms)
-                .collect::<Vec<_>>()
+            fields.terms()
         } else {
             vec![]
         };

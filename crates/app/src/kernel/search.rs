@@ -37,6 +37,9 @@ struct Index {
     slots: HashMap<String, u32>,
     /// Each term with the sorted slots of the entries that have it.
     postings: BTreeMap<String, Vec<u32>>,
+    /// Each slot's place in the directory's order (State, type, entity),
+    /// so that a search matching most entries sorts numbers, not strings.
+    rank: Vec<u32>,
 }
 
 struct Doc {
@@ -99,6 +102,24 @@ impl Index {
             }
             self.docs[slot as usize] = Doc { row, terms };
         }
+        self.rank_docs();
+    }
+
+    fn rank_docs(&mut self) {
+        let mut slots: Vec<u32> = (0..self.docs.len() as u32).collect();
+        slots.sort_by(|a, b| {
+            let (a, b) = (&self.docs[*a as usize].row, &self.docs[*b as usize].row);
+            (&a.state_code, &a.poc_type, &a.entity, &a.id).cmp(&(
+                &b.state_code,
+                &b.poc_type,
+                &b.entity,
+                &b.id,
+            ))
+        });
+        self.rank = vec![0; slots.len()];
+        for (place, slot) in slots.into_iter().enumerate() {
+            self.rank[slot as usize] = place as u32;
+        }
     }
 
     /// Slots of entries with a term starting with `prefix`, sorted; borrowed
@@ -123,7 +144,9 @@ impl Index {
         std::borrow::Cow::Owned(out)
     }
 
-    fn find(&self, q: &Query) -> Vec<String> {
+    /// How many entries match, and the ids of those from `offset`, at most
+    /// `limit`, in directory order.
+    fn find(&self, q: &Query, offset: usize, limit: usize) -> (usize, Vec<String>) {
         let mut lists: Vec<std::borrow::Cow<'_, [u32]>> =
             q.terms.iter().map(|t| self.prefixed(t)).collect();
         lists.sort_by_key(|l| l.len());
@@ -132,32 +155,25 @@ impl Index {
             matched = intersect(&matched, other);
         }
         let wanted_language = q.language.map(|l| format!("\"{l}\""));
-        let mut docs: Vec<&IndexRow> = matched
-            .into_iter()
-            .map(|s| &self.docs[s as usize].row)
-            .filter(|r| r.status == "active")
-            .filter(|r| q.states.is_empty() || q.states.contains(&r.state_code))
-            .filter(|r| q.poc_type.is_none_or(|t| r.poc_type == t))
-            .filter(|r| {
-                wanted_language
+        matched.retain(|s| {
+            let r = &self.docs[*s as usize].row;
+            r.status == "active"
+                && (q.states.is_empty() || q.states.contains(&r.state_code))
+                && q.poc_type.is_none_or(|t| r.poc_type == t)
+                && wanted_language
                     .as_ref()
                     .is_none_or(|l| r.languages.contains(l.as_str()))
-            })
-            .filter(|r| {
-                q.confirmed_before
+                && q.confirmed_before
                     .is_none_or(|t| r.last_confirmed_at.is_some_and(|c| c < t))
-            })
-            .collect();
-        // The directory's order: State, type, entity.
-        docs.sort_by(|a, b| {
-            (&a.state_code, &a.poc_type, &a.entity, &a.id).cmp(&(
-                &b.state_code,
-                &b.poc_type,
-                &b.entity,
-                &b.id,
-            ))
         });
-        docs.into_iter().map(|r| r.id.clone()).collect()
+        matched.sort_unstable_by_key(|s| self.rank[*s as usize]);
+        let ids = matched
+            .iter()
+            .skip(offset)
+            .take(limit)
+            .map(|s| self.docs[*s as usize].row.id.clone())
+            .collect();
+        (matched.len(), ids)
     }
 }
 
@@ -228,15 +244,22 @@ impl SearchIndex {
         self.index.read().map(|i| i.loaded).unwrap_or(false)
     }
 
-    /// Ids of the matching entries, in directory order.
+    /// How many entries match, and the ids of one page of them, in
+    /// directory order.
     pub(crate) async fn find(
         &self,
         db: &store::Db,
         now: i64,
         q: &Query<'_>,
-    ) -> AppResult<Vec<String>> {
+        offset: usize,
+        limit: usize,
+    ) -> AppResult<(usize, Vec<String>)> {
         self.refresh(db, now).await?;
-        Ok(self.index.read().expect("index lock").find(q))
+        Ok(self
+            .index
+            .read()
+            .expect("index lock")
+            .find(q, offset, limit))
     }
 }
 
@@ -291,22 +314,28 @@ mod tests {
         );
         let words = |s: &str| domain::search::terms(s);
         assert_eq!(
-            i.find(&q(&words("nat"))),
+            i.find(&q(&words("nat")), 0, 100).1,
             ["b", "a"].map(String::from),
             "DE before FR"
         );
-        assert_eq!(i.find(&q(&words("nat cyb"))), ["a"].map(String::from));
+        assert_eq!(
+            i.find(&q(&words("nat cyb")), 0, 100).1,
+            ["a"].map(String::from)
+        );
         // An update replaces the entry's terms; a withdrawal removes it.
         i.apply(
             vec![row("a", "FR", "Agence", "active", 3)],
             terms("a", "Agence"),
         );
-        assert!(i.find(&q(&words("cyber"))).is_empty());
-        assert_eq!(i.find(&q(&words("agence"))), ["a"].map(String::from));
+        assert!(i.find(&q(&words("cyber")), 0, 100).1.is_empty());
+        assert_eq!(
+            i.find(&q(&words("agence")), 0, 100).1,
+            ["a"].map(String::from)
+        );
         i.apply(
             vec![row("b", "DE", "National Police", "withdrawn", 4)],
             vec![],
         );
-        assert!(i.find(&q(&words("national"))).is_empty());
+        assert!(i.find(&q(&words("national")), 0, 100).1.is_empty());
     }
 }
