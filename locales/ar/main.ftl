@@ -980,3 +980,76 @@ phone-ext = تحويلة { $ext }
 region-none = لا تنتمي إلى أي مجموعة إقليمية
 home-progress-reached = عدد الدول المشاركة: { $count }؛ وكان يلزم { $threshold } دولة لكي تصبح الشبكة جاهزة للعمل.
 percent = { $value }‎%
+phone-check-by = أجرى الاتصال: { $who }
+checks-scope = نطاق الفحص:
+scope-all = جميع جهات الاتصال
+results-recheck = { $count ->
+    [zero] إعادة فحص جهات الاتصال التي لم ترد
+    [one] إعادة فحص جهة الاتصال التي لم ترد
+    [two] إعادة فحص جهتي الاتصال اللتين لم تردا
+    [few] إعادة فحص { $count } جهات اتصال لم ترد
+    [many] إعادة فحص { $count } جهة اتصال لم ترد
+   *[other] إعادة فحص { $count } جهة اتصال لم ترد
+}
+scope-recheck = جهات الاتصال التي لم ترد على فحص سابق
+outbox-search = المستلم أو الموضوع
+outbox-count = { $count ->
+    [zero] لا توجد رسائل.
+    [one] رسالة واحدة.
+    [two] رسالتان.
+    [few] { $count } رسائل.
+    [many] { $count } رسالة.
+   *[other] { $count } رسالة.
+}
+audit-action-access-rejected = رُفض طلب الانضمام
+audit-action-access-requested = طُلب الانضمام
+audit-action-campaign-launched = بدأ فحص الاتصال
+audit-action-campaign-rechecked = أُعيد فحص جهات الاتصال التي لم ترد
+audit-action-campaign-scheduled = نُفِّذ الفحص المجدول
+audit-action-change-submitted = قُدِّم تغيير
+audit-action-change-published = تُحقِّق من التغيير ونُشر
+audit-action-change-rejected = رُفض التغيير
+audit-action-check-acknowledged = أُكِّد استلام الفحص
+audit-action-check-bounced = ارتدت رسالة الفحص
+audit-action-checks-escalated = صُعِّدت الفحوص التي لم يُرد عليها
+audit-action-checks-exported = صُدِّرت نتائج الفحص
+audit-action-checks-reminded = أُرسلت تذكيرات
+audit-action-consent-requested = طُلبت الموافقة على المشاركة
+audit-action-consent-granted = مُنحت الموافقة على المشاركة
+audit-action-consent-refused = رُفضت الموافقة على المشاركة
+audit-action-demo-loaded = حُمِّلت بيانات العرض التوضيحي
+audit-action-directory-exported = صُدِّر الدليل
+audit-action-entries-confirmed = أُكِّدت صحة الإدخالات
+audit-action-login-failed = رُفض تسجيل الدخول
+audit-action-login-mfa-failed = رمز العامل الثاني خاطئ
+audit-action-login-password-ok = قُبلت كلمة المرور
+audit-action-login-succeeded = سُجِّل الدخول
+audit-action-login-throttled = أُبطئ تسجيل الدخول
+audit-action-message-acknowledged = أُكِّد استلام الرسالة
+audit-action-message-attached = أُرفق ملف
+audit-action-message-escalated = صُعِّدت الرسالة
+audit-action-message-forwarded = أُحيلت الرسالة
+audit-action-message-replied = أُرسل رد
+audit-action-message-sent = أُرسلت رسالة
+audit-action-messages-record = صُدِّر سجل المراسلات
+audit-action-phone-check-recorded = سُجِّل فحص هاتفي
+audit-action-problem-reported = أُبلغ عن مشكلة
+audit-action-problem-resolved = حُلَّت المشكلة
+audit-action-session-revoked = أُنهيت الجلسة
+audit-action-state-account-mode = تغيّرت سياسة الحسابات
+audit-action-state-admitted = قُبلت الدولة
+audit-action-template-saved = حُفظ النموذج
+audit-action-user-created = أُنشئ حساب
+audit-action-user-from-outside = أُنشئ حساب من خارج الدولة
+audit-action-user-invited = دُعي مستخدم
+audit-action-user-locale = تغيّرت اللغة
+audit-action-user-mfa-enrolled = سُجِّل تطبيق المصادقة
+audit-action-user-password-set = عُيِّنت كلمة المرور
+audit-action-user-recovery-codes = أُنشئت رموز الاسترداد
+audit-action-user-enabled = فُعِّل الحساب
+audit-action-user-disabled = عُطِّل الحساب
+hint-audit-actor = اسم أو دور، مثل custodian
+audit-from = من
+audit-to = إلى
+audit-older = إدخالات أقدم
+audit-none = لا يوجد إدخال مطابق.

@@ -905,3 +905,72 @@ phone-ext = доб. { $ext }
 region-none = Не входит в региональную группу
 home-progress-reached = Участвующих государств: { $count }; для начала функционирования сети требовалось { $threshold }.
 percent = { $value } %
+phone-check-by = звонил(а) { $who }
+checks-scope = Проверены:
+scope-all = все контактные пункты
+results-recheck = { $count ->
+    [one] Повторно проверить { $count } контактный пункт, который не ответил
+    [few] Повторно проверить { $count } контактных пункта, которые не ответили
+    [many] Повторно проверить { $count } контактных пунктов, которые не ответили
+   *[other] Повторно проверить { $count } контактного пункта, которые не ответили
+}
+scope-recheck = контактные пункты, не ответившие на предыдущую проверку
+outbox-search = Получатель или тема
+outbox-count = { $count ->
+    [one] { $count } сообщение.
+    [few] { $count } сообщения.
+    [many] { $count } сообщений.
+   *[other] { $count } сообщения.
+}
+audit-action-access-rejected = Запрос на доступ отклонён
+audit-action-access-requested = Запрошен доступ
+audit-action-campaign-launched = Запущена проверка связи
+audit-action-campaign-rechecked = Повторная проверка не ответивших
+audit-action-campaign-scheduled = Плановая проверка выполнена
+audit-action-change-submitted = Изменение представлено
+audit-action-change-published = Изменение проверено и опубликовано
+audit-action-change-rejected = Изменение отклонено
+audit-action-check-acknowledged = Получение проверки подтверждено
+audit-action-check-bounced = Сообщение проверки не доставлено
+audit-action-checks-escalated = Неотвеченные проверки переданы государству
+audit-action-checks-exported = Результаты проверки выгружены
+audit-action-checks-reminded = Отправлены напоминания
+audit-action-consent-requested = Запрошено согласие на передачу
+audit-action-consent-granted = Согласие на передачу дано
+audit-action-consent-refused = В согласии на передачу отказано
+audit-action-demo-loaded = Загружены демонстрационные данные
+audit-action-directory-exported = Справочник выгружен
+audit-action-entries-confirmed = Записи подтверждены
+audit-action-login-failed = Вход отклонён
+audit-action-login-mfa-failed = Неверный код второго фактора
+audit-action-login-password-ok = Пароль принят
+audit-action-login-succeeded = Вход выполнен
+audit-action-login-throttled = Вход замедлен
+audit-action-message-acknowledged = Получение сообщения подтверждено
+audit-action-message-attached = Файл приложен
+audit-action-message-escalated = Сообщение передано государству
+audit-action-message-forwarded = Сообщение переслано
+audit-action-message-replied = Ответ отправлен
+audit-action-message-sent = Сообщение отправлено
+audit-action-messages-record = Журнал обменов выгружен
+audit-action-phone-check-recorded = Записана проверка по телефону
+audit-action-problem-reported = Сообщено о проблеме
+audit-action-problem-resolved = Проблема решена
+audit-action-session-revoked = Сеанс завершён
+audit-action-state-account-mode = Изменён порядок учётных записей
+audit-action-state-admitted = Государство допущено
+audit-action-template-saved = Шаблон сохранён
+audit-action-user-created = Учётная запись создана
+audit-action-user-from-outside = Учётная запись создана вне государства
+audit-action-user-invited = Пользователь приглашён
+audit-action-user-locale = Язык изменён
+audit-action-user-mfa-enrolled = Подключён аутентификатор
+audit-action-user-password-set = Пароль задан
+audit-action-user-recovery-codes = Созданы коды восстановления
+audit-action-user-enabled = Учётная запись включена
+audit-action-user-disabled = Учётная запись отключена
+hint-audit-actor = Имя или роль, например custodian
+audit-from = С
+audit-to = По
+audit-older = Более ранние записи
+audit-none = Подходящих записей нет.

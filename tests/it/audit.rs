@@ -159,3 +159,61 @@ async fn nfr3_audit_verify_command_names_the_first_bad_entry() {
         String::from_utf8_lossy(&bad.stderr)
     );
 }
+
+/// NFR-3: the custodian reads the log in words, filters it by actor, State,
+/// action and date, and pages back through it.
+#[tokio::test]
+async fn nfr3_the_audit_log_reads_in_words_filters_and_pages() {
+    let (t, custodian, admin_fr, _) = two_states().await;
+    for _ in 0..30 {
+        t.signed_in(&admin_fr).await;
+    }
+    let c = t.signed_in(&custodian).await;
+    let page = c.get("/custodian/audit").await;
+    assert_eq!(page.status, 200);
+    // The rows only, not the filter's choices.
+    let rows = |html: &str| text(html.split("<tbody>").nth(1).unwrap_or(""));
+    let shown = rows(&page.body);
+    assert!(
+        shown.contains("Signed in") && !shown.contains("login.succeeded"),
+        "{shown}"
+    );
+    assert!(
+        page.body.contains("Older entries"),
+        "more than a page of entries"
+    );
+    let older = regex_lite::Regex::new(r"before=(\d+)")
+        .unwrap()
+        .captures(&page.body)
+        .unwrap()[1]
+        .to_string();
+    let back = c.get(&format!("/custodian/audit?before={older}")).await;
+    assert_eq!(back.status, 200);
+    assert!(
+        !back.body.contains(&format!("<td>{older}</td>")),
+        "the next page starts before it"
+    );
+
+    let only = rows(
+        &c.get("/custodian/audit?action=login.succeeded&state=FR")
+            .await
+            .body,
+    );
+    assert!(
+        only.contains("Signed in") && !only.contains("Password accepted"),
+        "{only}"
+    );
+    assert!(!only.contains("custodian:"), "only France's: {only}");
+    let by_name = rows(&c.get("/custodian/audit?actor=custodian").await.body);
+    assert!(!by_name.contains("national_admin:FR"), "{by_name}");
+    assert!(text(&c.get("/custodian/audit?from=2000-01-01").await.body).contains("Signed in"));
+    assert!(
+        text(
+            &c.get("/custodian/audit?from=2000-01-01&to=2000-01-02")
+                .await
+                .body
+        )
+        .contains("No entry matches")
+    );
+    assert_eq!(c.get("/custodian/audit?from=yesterday").await.status, 422);
+}

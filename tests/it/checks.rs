@@ -116,6 +116,10 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
     let page = text(&c.get(&results_path).await.body);
     assert!(page.contains("67%") && page.contains("2/3"), "{page}");
     assert!(page.contains("7 minutes"), "measured response time: {page}");
+    assert!(
+        page.contains("Checked: Western European and other States"),
+        "the campaign says whom it checked: {page}"
+    );
     // Percentages are written as the reader's language writes them.
     c.post("/language", &[("lang", "fr"), ("back", "/")]).await;
     let french = c.get(&results_path).await.body;
@@ -205,6 +209,10 @@ async fn ping4_the_custodian_records_phone_checks() {
         page.contains("Not reached") && page.contains("voicemail only"),
         "{page}"
     );
+    assert!(
+        page.contains("called by custodian@un.example.org"),
+        "PING-4: who called: {page}"
+    );
     let fr = t.signed_in(&admin_fr).await;
     assert!(
         text(&fr.get(&format!("/pocs/{poc}")).await.body).contains("voicemail only"),
@@ -261,6 +269,38 @@ async fn dir8_the_state_and_entry_pages_show_the_last_check_result() {
     assert!(de.contains("Answered within 42 seconds (check of"), "{de}");
     let fr = text(&reader.get("/states/FR").await.body);
     assert!(fr.contains("Awaiting an answer (check of"), "{fr}");
+
+    // One action checks again the entries that have not answered (France).
+    let results = c.get("/checks").await.body;
+    let campaign = regex_lite::Regex::new(r"/checks/[0-9a-f-]{36}")
+        .unwrap()
+        .find(&results)
+        .unwrap()
+        .as_str()
+        .to_string();
+    let page = text(&c.get(&campaign).await.body);
+    assert!(
+        page.contains("Check again the entry that has not answered"),
+        "{page}"
+    );
+    let before = t.count("checks").await;
+    let r = c.post(&format!("{campaign}/recheck"), &[]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(t.count("checks").await, before + 1, "only France's address");
+    let again = text(
+        &c.get(r.location.unwrap().split('?').next().unwrap())
+            .await
+            .body,
+    );
+    assert!(
+        again.contains("Checked: the entries that had not answered an earlier check"),
+        "{again}"
+    );
+    assert!(
+        t.audit_actions()
+            .await
+            .contains(&"campaign.rechecked".to_string())
+    );
     let entry = regex_lite::Regex::new(r"/pocs/[0-9a-f-]{36}")
         .unwrap()
         .find(&reader.get("/states/DE").await.body)

@@ -149,3 +149,47 @@ async fn acc5_the_demo_outbox_is_for_this_machine_only() {
     assert_eq!(remote.get("/outbox").await.status, 404);
     assert_eq!(remote.get("/outbox/x.eml").await.status, 404);
 }
+
+/// The demo outbox is paged and searched by recipient or subject, so that
+/// every message stays reachable however many there are.
+#[tokio::test]
+async fn the_demo_outbox_is_paged_and_searched() {
+    let t = TestApp::spawn_with(|c| {
+        c.demo = true;
+        c.mail.transport = "outbox".into();
+    })
+    .await;
+    t.op.load_demo().await.unwrap();
+    let c = crate::pages::demo_login(&t, 0).await;
+    assert_eq!(c.post("/checks/launch", &[]).await.status, 303);
+    t.settle().await;
+    let first = text(&c.get("/outbox").await.body);
+    let total: usize = regex_lite::Regex::new(r"(\d+) messages\.")
+        .unwrap()
+        .captures(&first)
+        .unwrap()[1]
+        .parse()
+        .unwrap();
+    assert!(total > 200, "{total} messages");
+    assert!(
+        first.contains(&format!("Page 1 of {}", total.div_ceil(50))),
+        "{first}"
+    );
+    let last = c
+        .get(&format!("/outbox?page={}", total.div_ceil(50)))
+        .await
+        .body;
+    assert_eq!(
+        last.matches("<tr>").count() - 1,
+        total - 50 * (total.div_ceil(50) - 1),
+        "the last page holds the oldest messages"
+    );
+    let found = c.get("/outbox?q=cert-eg.example.org").await.body;
+    assert!(
+        text(&found).contains("1 message.") || text(&found).contains("2 messages."),
+        "{}",
+        text(&found)
+    );
+    assert!(found.contains("cert-eg.example.org"));
+    assert!(text(&c.get("/outbox?q=nobody-at-all").await.body).contains("0 messages."));
+}

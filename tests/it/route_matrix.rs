@@ -66,6 +66,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/checks/launch",                             "ll ff ff rr"),
     ("GET",  "/checks/{id}",                               "ll oo oo oo"),
     ("GET",  "/checks/{id}/export",                        "ll oo oo oo"),
+    ("POST", "/checks/{id}/recheck",                       "ll ff ff rr"),
     ("GET",  "/ack/{token}",                               "gg gg gg gg"),
     ("POST", "/ack/{token}",                               "gg gg gg gg"),
     ("GET",  "/my-checks",                                 "ll oo oo ff"),

@@ -81,6 +81,58 @@ pub async fn recent(c: &mut Conn, limit: i64, before_seq: Option<i64>) -> Result
     .await
 }
 
+/// What part of the log to read: every field optional.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    /// A user id, or a role, as the actor label holds it.
+    pub actor: Option<String>,
+    /// A State code: acts by its users, on it, or naming it.
+    pub state: Option<String>,
+    pub action: Option<String>,
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+}
+
+/// The newest entries that match, before `before_seq` when paging back.
+pub async fn search(
+    c: &mut Conn,
+    f: &AuditFilter,
+    limit: i64,
+    before_seq: Option<i64>,
+) -> Result<Vec<AuditRow>> {
+    let actor = f.actor.as_ref().map(|a| format!("%{a}%"));
+    let (state_actor, state_target, state_detail) = match &f.state {
+        Some(s) => (
+            Some(format!("%:{s}:%")),
+            Some(format!("state:{s}")),
+            Some(format!("%\"{s}\"%")),
+        ),
+        None => (None, None, None),
+    };
+    c.all(
+        "SELECT seq, at, actor, action, target, detail, chain_hash FROM audit_log
+         WHERE ($2 IS NULL OR seq < $2)
+           AND ($3 IS NULL OR actor LIKE $3)
+           AND ($4 IS NULL OR action = $4)
+           AND ($5 IS NULL OR actor LIKE $5 OR target = $6 OR detail LIKE $7)
+           AND ($8 IS NULL OR at >= $8)
+           AND ($9 IS NULL OR at < $9)
+         ORDER BY seq DESC LIMIT $1",
+        args![
+            limit,
+            before_seq,
+            actor,
+            f.action.clone(),
+            state_actor,
+            state_target,
+            state_detail,
+            f.from,
+            f.to
+        ],
+    )
+    .await
+}
+
 /// Recomputes the whole chain. Detects an edited row (its hash), a deleted or
 /// reordered row (a gap in `seq` or a hash that no longer follows), and a
 /// deleted tail (the head no longer matches the last row).

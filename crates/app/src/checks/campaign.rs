@@ -65,6 +65,55 @@ pub async fn launch(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Stri
     Ok(id)
 }
 
+/// Checks again, in one action, the entries that have not answered a
+/// campaign: none of their addresses acknowledged it. Returns the new
+/// campaign's id.
+pub async fn recheck_silent(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<String> {
+    authorize(actor, Action::RunChecks, Resource::None)?;
+    let mut c = app.begin().await?;
+    store::campaign::get(&mut c, campaign_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let checks = store::campaign::checks_of(&mut c, campaign_id, None).await?;
+    let answered: std::collections::HashSet<&str> = checks
+        .iter()
+        .filter(|k| k.acknowledged_at.is_some())
+        .map(|k| k.poc_id.as_str())
+        .collect();
+    let mut silent: Vec<String> = checks
+        .iter()
+        .map(|k| k.poc_id.clone())
+        .filter(|id| !answered.contains(id.as_str()))
+        .collect();
+    silent.sort_unstable();
+    silent.dedup();
+    let pocs: Vec<_> = store::poc::by_ids(&mut c, &silent)
+        .await?
+        .into_iter()
+        .filter(|r| r.status == "active")
+        .filter_map(|r| {
+            let fields: PocFields = serde_json::from_str(r.published_fields.as_deref()?).ok()?;
+            Some((r, fields))
+        })
+        .collect();
+    if pocs.is_empty() {
+        return Err(AppError::Conflict("err-campaign-empty"));
+    }
+    let selection = json!({ "recheck_of": campaign_id }).to_string();
+    let by = actor.user_id().unwrap_or_default();
+    let id = start(app, &mut c, "adhoc", &selection, by, &pocs).await?;
+    audit::record(
+        &mut c,
+        actor,
+        "campaign.rechecked",
+        &format!("campaign:{id}"),
+        json!({ "pocs": pocs.len(), "recheck_of": campaign_id }),
+    )
+    .await?;
+    c.commit().await?;
+    Ok(id)
+}
+
 /// The scheduled check of every published POC (PING-1): starts the
 /// campaign of the current slot unless this or another instance already
 /// did. Returns the campaign id when it started one.

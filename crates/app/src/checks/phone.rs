@@ -68,6 +68,13 @@ pub async fn phone_checks(
         Resource::CheckResults(Some(state)),
     )?;
     let mut c = app.db.conn().await?;
-    let rows = store::campaign::phone_checks_of(&mut c, poc_id).await?;
-    Ok(rows.into_iter().map(Into::into).collect())
+    let mut out = Vec::new();
+    for row in store::campaign::phone_checks_of(&mut c, poc_id).await? {
+        let mut check: super::views::PhoneCheck = row.into();
+        if let Some(u) = store::user::get(&mut c, &check.recorded_by).await? {
+            check.recorded_by = u.display_name;
+        }
+        out.push(check);
+    }
+    Ok(out)
 }

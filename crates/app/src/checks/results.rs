@@ -78,6 +78,10 @@ pub(super) fn figures(label: &str, checks: &[&Check]) -> Figures {
 
 pub struct Results {
     pub campaign: Campaign,
+    /// Entries none of whose addresses has answered yet.
+    pub silent_entries: usize,
+    /// The reader may check them again in one action.
+    pub may_recheck: bool,
     pub overall: Figures,
     pub by_region: Vec<Figures>,
     pub by_type: Vec<Figures>,
@@ -169,7 +173,20 @@ pub async fn results(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<R
         |c| c.poc_type.as_str(),
         domain::PocType::ALL.iter().map(|t| t.code()).collect(),
     );
+    let answered: std::collections::HashSet<&str> = checks
+        .iter()
+        .filter(|k| k.acknowledged_at.is_some())
+        .map(|k| k.poc_id.as_str())
+        .collect();
+    let silent: std::collections::HashSet<&str> = checks
+        .iter()
+        .map(|k| k.poc_id.as_str())
+        .filter(|id| !answered.contains(id))
+        .collect();
+    let silent_entries = silent.len();
     Ok(Results {
+        silent_entries,
+        may_recheck: domain::policy::allows(actor, Action::RunChecks, &Resource::None),
         overall: figures("all", &all),
         by_region,
         by_type,

@@ -27,8 +27,29 @@ view! {
     Campaign from store::campaign::CampaignRow {
         id: String,
         kind: String,
+        /// The filter it was launched with, as JSON.
+        selection: String,
         launched_at: i64,
         closes_at: i64,
+    }
+}
+
+/// Whom a campaign checked: every POC, or those of a region, a type, a
+/// State, or only entries overdue for confirmation.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Scope {
+    pub region: String,
+    pub poc_type: String,
+    pub state: String,
+    pub overdue: bool,
+    /// The campaign whose silent entries this one checked again.
+    pub recheck_of: String,
+}
+
+impl Campaign {
+    pub fn scope(&self) -> Scope {
+        serde_json::from_str(&self.selection).unwrap_or_default()
     }
 }
 
@@ -39,6 +60,8 @@ view! {
         number: String,
         reached: bool,
         called_at: i64,
+        /// The user who called: an id in the row, a name in the view.
+        recorded_by: String,
         note: Option<String>,
     }
 }

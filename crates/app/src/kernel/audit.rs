@@ -56,6 +56,37 @@ pub async fn verify(app: &App) -> AppResult<Verdict> {
     Ok(store::audit::verify(&mut c).await?)
 }
 
+pub use store::audit::AuditFilter;
+
+/// One page of the log that matches `filter`, newest first, with the name
+/// of each user who acted.
+pub async fn search(
+    app: &App,
+    actor: &Actor,
+    filter: &AuditFilter,
+    limit: i64,
+    before_seq: Option<i64>,
+) -> AppResult<Vec<(AuditEntry, Option<String>)>> {
+    super::error::authorize(
+        actor,
+        domain::Action::ViewAudit,
+        domain::policy::Resource::None,
+    )?;
+    let mut c = app.db.conn().await?;
+    let mut names: std::collections::HashMap<String, Option<String>> = Default::default();
+    let mut out = Vec::new();
+    for row in store::audit::search(&mut c, filter, limit, before_seq).await? {
+        // A user's label ends with the user's id: "national_admin:FR:<id>".
+        let id = row.actor.rsplit(':').next().unwrap_or_default().to_string();
+        if !names.contains_key(&id) {
+            let name = store::user::get(&mut c, &id).await?.map(|u| u.display_name);
+            names.insert(id.clone(), name);
+        }
+        out.push((row.into(), names[&id].clone()));
+    }
+    Ok(out)
+}
+
 pub async fn recent(app: &App, actor: &Actor, limit: i64) -> AppResult<Vec<AuditEntry>> {
     super::error::authorize(
         actor,

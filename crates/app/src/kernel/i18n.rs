@@ -331,6 +331,12 @@ impl I18n {
             .into_owned()
     }
 
+    /// The message `key` in `lang`, if the catalogue has it.
+    pub fn try_t(&self, lang: &str, key: &str) -> Option<String> {
+        self.bundles[FALLBACK].get_message(key)?;
+        Some(self.t(lang, key, &[]))
+    }
+
     /// Every message key of a language, for the completeness tests.
     pub fn keys(&self, lang: &str) -> Vec<String> {
         let source = CATALOGUES

@@ -4,11 +4,11 @@
 
 /// Declares a view with the named fields of a row, and the conversion.
 macro_rules! view {
-    ($(#[$meta:meta])* $name:ident from $row:path { $($field:ident: $ty:ty),* $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident from $row:path { $($(#[$fmeta:meta])* $field:ident: $ty:ty),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, serde::Serialize)]
         pub struct $name {
-            $(pub $field: $ty),*
+            $($(#[$fmeta])* pub $field: $ty),*
         }
 
         impl From<$row> for $name {

@@ -20,7 +20,7 @@ pub async fn list(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError
     let rows: Vec<_> = list
         .campaigns
         .iter()
-        .map(|c| context! { id => c.id, launched_at => c.launched_at, closes_at => c.closes_at, kind => c.kind })
+        .map(|c| context! { id => c.id, launched_at => c.launched_at, closes_at => c.closes_at, kind => c.kind, scope => c.scope() })
         .collect();
     let trend: Vec<_> = app::checks::trend(&web.app, &ctx.actor())
         .await?
@@ -63,6 +63,15 @@ pub async fn launch(
     Ok(done(&format!("/checks/{id}"), "launched"))
 }
 
+pub async fn recheck(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let new = app::checks::recheck_silent(&web.app, &ctx.actor(), &id).await?;
+    Ok(done(&format!("/checks/{new}"), "launched"))
+}
+
 pub async fn results(
     State(web): State<Web>,
     ctx: Ctx,
@@ -80,7 +89,8 @@ pub async fn results(
         .collect();
     Ok(web.page(&ctx, "check_results.html", context! {
         id => r.campaign.id, launched_at => r.campaign.launched_at, closes_at => r.campaign.closes_at,
-        overall => figures(&r.overall),
+        campaign_scope => r.campaign.scope(), overall => figures(&r.overall),
+        silent_entries => r.silent_entries, may_recheck => r.may_recheck,
         by_region => r.by_region.iter().map(figures).collect::<Vec<_>>(),
         by_type => r.by_type.iter().map(figures).collect::<Vec<_>>(),
         waiting => waiting, notice => notice(&web, &ctx),

@@ -5,7 +5,7 @@ use crate::http::ctx::Ctx;
 use crate::http::error::WebError;
 use crate::state::Web;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use minijinja::context;
 use serde::Deserialize;
@@ -131,15 +131,153 @@ pub async fn reject_change(
     }
 }
 
-pub async fn audit(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
-    let rows = app::audit::recent(&web.app, &ctx.actor(), 200).await?;
+/// The audit log's filters, as the page's form sends them.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct AuditQuery {
+    actor: String,
+    state: String,
+    action: String,
+    from: String,
+    to: String,
+    before: Option<i64>,
+}
+
+const AUDIT_PAGE: i64 = 50;
+
+/// A day typed in a filter, as the first moment of that day, UTC.
+fn day(raw: &str, field: &str) -> Result<Option<i64>, app::AppError> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    raw.trim()
+        .parse::<jiff::civil::Date>()
+        .ok()
+        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+        .map(|z| Some(z.timestamp().as_millisecond()))
+        .ok_or_else(|| app::AppError::field(field, "err-date-format"))
+}
+
+pub async fn audit(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Query(aq): Query<AuditQuery>,
+) -> Result<Response, WebError> {
+    let i18n = web.app.i18n();
+    let state = (!aq.state.is_empty())
+        .then(|| domain::StateCode::parse(&aq.state))
+        .transpose()?;
+    let filter = app::audit::AuditFilter {
+        actor: Some(aq.actor.trim().to_string()).filter(|a| !a.is_empty()),
+        state: state.map(|s| s.to_string()),
+        action: Some(aq.action.clone()).filter(|a| !a.is_empty()),
+        from: day(&aq.from, "from")?,
+        // "To" a day includes that day.
+        to: day(&aq.to, "to")?.map(|t| t + 86_400_000),
+    };
+    let rows = app::audit::search(&web.app, &ctx.actor(), &filter, AUDIT_PAGE, aq.before).await?;
     let verdict = app::audit::verify(&web.app).await?;
     let (intact, rows_checked, broken_at) = match verdict {
         app::audit::Verdict::Intact { rows } => (true, rows, None),
         app::audit::Verdict::Broken { seq, .. } => (false, 0, Some(seq)),
     };
+    let label = |action: &str| {
+        i18n.try_t(
+            &ctx.lang,
+            &format!("audit-action-{}", action.replace(['.', '_'], "-")),
+        )
+        .unwrap_or_else(|| action.to_string())
+    };
+    let mut actions: Vec<(String, String)> = AUDIT_ACTIONS
+        .iter()
+        .map(|a| (a.to_string(), label(a)))
+        .collect();
+    actions.sort_by(|a, b| app::i18n::compare(&ctx.lang, &a.1, &b.1));
+    let older = (rows.len() as i64 == AUDIT_PAGE)
+        .then(|| rows.last().map(|(r, _)| r.seq))
+        .flatten();
+    let qs = serde_urlencoded::to_string([
+        ("actor", aq.actor.as_str()),
+        ("state", &aq.state),
+        ("action", &aq.action),
+        ("from", &aq.from),
+        ("to", &aq.to),
+    ])
+    .unwrap_or_default();
     Ok(web.page(&ctx, "audit.html", context! {
         intact => intact, checked => rows_checked, broken_at => broken_at,
-        rows => rows.iter().map(|r| context! { seq => r.seq, at => r.at, actor => r.actor, action => r.action, target => r.target, detail => r.detail }).collect::<Vec<_>>(),
+        rows => rows.iter().map(|(r, name)| context! {
+            seq => r.seq, at => r.at, actor => r.actor, actor_name => name, action => label(&r.action),
+            target => r.target, detail => detail_lines(&r.detail),
+        }).collect::<Vec<_>>(),
+        actions => actions, states => crate::render::states_by_name(&ctx.lang, domain::state::all().iter().map(|s| s.code)),
+        q => context! { actor => aq.actor, state => aq.state, action => aq.action, from => aq.from, to => aq.to },
+        older => older, qs => qs,
     }))
+}
+
+/// Every action the log records, for the filter.
+const AUDIT_ACTIONS: [&str; 47] = [
+    "access.rejected",
+    "access.requested",
+    "campaign.launched",
+    "campaign.rechecked",
+    "campaign.scheduled",
+    "change.submitted",
+    "change.published",
+    "change.rejected",
+    "check.acknowledged",
+    "check.bounced",
+    "checks.escalated",
+    "checks.exported",
+    "checks.reminded",
+    "consent.requested",
+    "consent.granted",
+    "consent.refused",
+    "demo.loaded",
+    "directory.exported",
+    "entries.confirmed",
+    "login.failed",
+    "login.mfa_failed",
+    "login.password_ok",
+    "login.succeeded",
+    "login.throttled",
+    "message.acknowledged",
+    "message.attached",
+    "message.escalated",
+    "message.forwarded",
+    "message.replied",
+    "message.sent",
+    "messages.record",
+    "phone_check.recorded",
+    "problem.reported",
+    "problem.resolved",
+    "session.revoked",
+    "state.account_mode",
+    "state.admitted",
+    "template.saved",
+    "user.created",
+    "user.from_outside",
+    "user.invited",
+    "user.locale",
+    "user.mfa_enrolled",
+    "user.password_set",
+    "user.recovery_codes",
+    "user.enabled",
+    "user.disabled",
+];
+
+/// An entry's detail, as "key: value" lines instead of JSON.
+fn detail_lines(detail: &str) -> Vec<String> {
+    match serde_json::from_str::<serde_json::Value>(detail) {
+        Ok(serde_json::Value::Object(map)) => map
+            .iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| match v {
+                serde_json::Value::String(s) => format!("{k}: {s}"),
+                other => format!("{k}: {other}"),
+            })
+            .collect(),
+        _ => vec![detail.to_string()],
+    }
 }

@@ -159,7 +159,7 @@ pub async fn entry(
 ) -> Result<Response, WebError> {
     let p = app::directory::entry_page(&web.app, &ctx.actor(), &id).await?;
     let phone_checks = match app::checks::phone_checks(&web.app, &ctx.actor(), &id, p.entry.state).await {
-        Ok(list) => Some(list.iter().map(|c| context! { number => c.number, reached => c.reached, called_at => c.called_at, note => c.note }).collect::<Vec<_>>()),
+        Ok(list) => Some(list.iter().map(|c| context! { number => c.number, reached => c.reached, called_at => c.called_at, note => c.note, by => c.recorded_by }).collect::<Vec<_>>()),
         Err(_) => None,
     };
     Ok(web.page(&ctx, "poc.html", context! {

@@ -109,6 +109,7 @@ pub fn routes() -> Routes {
     .post("/checks/launch", checks::launch)
     .get("/checks/{id}", checks::results)
     .get("/checks/{id}/export", checks::export)
+    .post("/checks/{id}/recheck", checks::recheck)
     .get_post("/ack/{token}", checks::ack_form, checks::ack)
     .get("/my-checks", checks::mine)
     .post("/my-checks/{id}/ack", checks::ack_in_portal)

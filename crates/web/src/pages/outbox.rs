@@ -5,9 +5,20 @@
 use crate::http::ctx::Ctx;
 use crate::http::error::WebError;
 use crate::state::Web;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use minijinja::context;
+use serde::Deserialize;
+
+const PER_PAGE: usize = 50;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct OutboxQuery {
+    /// Words that the recipient or the subject contains.
+    q: String,
+    page: usize,
+}
 
 fn same_machine(ctx: &Ctx) -> Result<(), WebError> {
     match ctx.origin.ip.parse::<std::net::IpAddr>() {
@@ -16,15 +27,36 @@ fn same_machine(ctx: &Ctx) -> Result<(), WebError> {
     }
 }
 
-pub async fn list(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+pub async fn list(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Query(oq): Query<OutboxQuery>,
+) -> Result<Response, WebError> {
     same_machine(&ctx)?;
-    let files = app::mail::outbox_files(&web.app)?;
-    let rows: Vec<_> = files
+    let words: Vec<String> = oq.q.split_whitespace().map(str::to_lowercase).collect();
+    let found: Vec<_> = app::mail::outbox_files(&web.app)?
+        .into_iter()
+        .filter(|f| {
+            let text = format!("{} {}", f.to, f.subject).to_lowercase();
+            words.iter().all(|w| text.contains(w.as_str()))
+        })
+        .collect();
+    let pages = found.len().div_ceil(PER_PAGE).max(1);
+    let page = oq.page.clamp(1, pages);
+    let rows: Vec<_> = found
         .iter()
-        .take(200)
+        .skip((page - 1) * PER_PAGE)
+        .take(PER_PAGE)
         .map(|f| context! { name => f.name, modified => f.modified, to => f.to, subject => f.subject })
         .collect();
-    Ok(web.page(&ctx, "outbox.html", context! { files => rows }))
+    let qs = serde_urlencoded::to_string([("q", oq.q.as_str())]).unwrap_or_default();
+    Ok(web.page(
+        &ctx,
+        "outbox.html",
+        context! {
+            files => rows, total => found.len(), page => page, pages => pages, q => oq.q, qs => qs,
+        },
+    ))
 }
 
 pub async fn message(
