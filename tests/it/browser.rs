@@ -20,10 +20,11 @@ impl Drop for Driver {
     }
 }
 
-fn chromedriver() -> Driver {
+fn chromedriver(zone: &str) -> Driver {
     let port = free_port();
     let mut child = Command::new("chromedriver")
         .arg(format!("--port={port}"))
+        .env("TZ", zone)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -40,7 +41,12 @@ fn chromedriver() -> Driver {
 }
 
 pub async fn chromium(profile: &std::path::Path) -> (Driver, Client) {
-    let driver = chromedriver();
+    chromium_in(profile, "UTC").await
+}
+
+/// A browser whose clock is in time zone `zone`, as a reader's would be.
+pub async fn chromium_in(profile: &std::path::Path, zone: &str) -> (Driver, Client) {
+    let driver = chromedriver(zone);
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".into(),

@@ -355,3 +355,65 @@ async fn dir9_the_printed_directory_is_compact_and_says_how_current_it_is() {
     );
     c.close().await.unwrap();
 }
+
+/// NFR-1: beside each time given in UTC, a reader sees their own time, in
+/// their language; a reader whose clock is on UTC sees nothing added.
+#[tokio::test]
+async fn nfr1_times_show_the_readers_own_time_beside_utc() {
+    let t = TestApp::spawn_with(|c| {
+        c.demo = true;
+        c.mail.transport = "outbox".into();
+    })
+    .await;
+    t.op.load_demo().await.unwrap();
+    let custodian = crate::pages::demo_login(&t, 0).await;
+    let campaign = custodian
+        .post("/checks/launch", &[("state", "FR")])
+        .await
+        .location
+        .unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let (_driver, c) = crate::browser::chromium_in(profile.path(), "Asia/Shanghai").await;
+    sign_in_demo(&c, &t, 0).await;
+    set_language(&t, app::demo::ACCOUNTS[0].0, "zh").await;
+    c.goto(&format!("{}{campaign}", t.url)).await.unwrap();
+    let shown = c
+        .execute(
+            "return [...document.querySelectorAll('.your-time')].map(e => e.previousSibling.previousSibling.getAttribute('datetime') + ' ' + e.textContent);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let shown: Vec<String> = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        !shown.is_empty(),
+        "the campaign's times carry the reader's time"
+    );
+    for s in &shown {
+        // "2026-11-29T07:47Z （您的时间 周日 15:47）": eight hours ahead, in Chinese.
+        let utc_hour: u32 = s[11..13].parse().unwrap();
+        let local = format!("{:02}:{}", (utc_hour + 8) % 24, &s[14..16]);
+        assert!(s.contains("您的时间") && s.contains(&local), "{s}");
+    }
+    std::fs::write(
+        shots().join("your-time-zh-1280.png"),
+        c.screenshot().await.unwrap(),
+    )
+    .unwrap();
+    c.close().await.unwrap();
+
+    let profile = tempfile::tempdir().unwrap();
+    let (_driver, c) = chromium(profile.path()).await;
+    sign_in_demo(&c, &t, 0).await;
+    c.goto(&format!("{}{campaign}", t.url)).await.unwrap();
+    assert!(
+        !c.source().await.unwrap().contains("class=\"your-time\""),
+        "UTC readers see UTC alone"
+    );
+    c.close().await.unwrap();
+}

@@ -22,6 +22,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/language",                                  "ii ii ii ii"),
     ("GET",  "/static/app.css",                            "oo oo oo oo"),
     ("GET",  "/static/inbox.js",                           "oo oo oo oo"),
+    ("GET",  "/static/local-time.js",                      "oo oo oo oo"),
     ("GET",  "/login",                                     "oo oo oo oo"),
     ("POST", "/login",                                     "ii ii iz zz"),
     ("GET",  "/login/code",                                "ll ll ll ll"),

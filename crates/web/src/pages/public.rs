@@ -104,6 +104,17 @@ pub async fn inbox_script() -> Response {
         .into_response()
 }
 
+pub async fn local_time_script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../../../static/local-time.js"),
+    )
+        .into_response()
+}
+
 pub async fn not_found() -> WebError {
     WebError(app::AppError::NotFound)
 }
