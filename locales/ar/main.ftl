@@ -1054,3 +1054,35 @@ audit-to = إلى
 audit-older = إدخالات أقدم
 audit-none = لا يوجد إدخال مطابق.
 your-time = (بتوقيتك { $time })
+attention-title = ما يحتاج إلى متابعة
+attention-none = لا شيء حاليًا.
+attention-requests = { $count ->
+    [zero] لا توجد طلبات انضمام
+    [one] طلب انضمام واحد بانتظار القرار
+    [two] طلبا انضمام بانتظار القرار
+    [few] { $count } طلبات انضمام بانتظار القرار
+    [many] { $count } طلبًا للانضمام بانتظار القرار
+   *[other] { $count } طلب انضمام بانتظار القرار
+}
+attention-overdue-all = { $count ->
+    [zero] لا توجد إدخالات متأخرة
+    [one] الإدخال المتأخر
+    [two] الإدخالان المتأخران
+    [few] الإدخالات المتأخرة الـ{ $count }
+    [many] الإدخالات المتأخرة الـ{ $count }
+   *[other] الإدخالات المتأخرة الـ{ $count }
+}
+attention-silent = عناوين لم ترد في آخر فحصين
+attention-unreachable = عناوين ارتدت رسائلها أو تعذّر الوصول إليها
+attention-escalations = تصعيدات لم تصل إلى أحد
+attention-escalation = من { $from } إلى { $to }
+attention-see-state = إدخالات الدولة
+attention-email = رسائل لم تُسلَّم في الوقت المحدد
+attention-attempts = { $count ->
+    [zero] لا محاولات
+    [one] محاولة واحدة
+    [two] محاولتان
+    [few] { $count } محاولات
+    [many] { $count } محاولة
+   *[other] { $count } محاولة
+}

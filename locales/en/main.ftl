@@ -915,3 +915,23 @@ audit-to = To
 audit-older = Older entries
 audit-none = No entry matches.
 your-time = ({ $time } your time)
+attention-title = Needs attention
+attention-none = Nothing at present.
+attention-requests = { $count ->
+    [one] { $count } request for access to decide
+   *[other] { $count } requests for access to decide
+}
+attention-overdue-all = { $count ->
+    [one] The { $count } overdue entry
+   *[other] All { $count } overdue entries
+}
+attention-silent = Addresses silent in the last two checks
+attention-unreachable = Bounced or unreachable addresses
+attention-escalations = Escalations that reached no one
+attention-escalation = From { $from } to { $to }
+attention-see-state = the State’s entries
+attention-email = Email not delivered in time
+attention-attempts = { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+}

@@ -924,3 +924,23 @@ audit-to = Hasta
 audit-older = Entradas anteriores
 audit-none = Ninguna entrada coincide.
 your-time = ({ $time } su hora)
+attention-title = Asuntos pendientes
+attention-none = Nada por el momento.
+attention-requests = { $count ->
+    [one] { $count } solicitud de acceso por decidir
+   *[other] { $count } solicitudes de acceso por decidir
+}
+attention-overdue-all = { $count ->
+    [one] El punto de contacto con confirmación atrasada
+   *[other] Los { $count } puntos de contacto con confirmación atrasada
+}
+attention-silent = Direcciones sin respuesta en las dos últimas comprobaciones
+attention-unreachable = Direcciones inalcanzables o con mensajes devueltos
+attention-escalations = Escalamientos que no llegaron a nadie
+attention-escalation = De { $from } a { $to }
+attention-see-state = los puntos de contacto del Estado
+attention-email = Correos no entregados a tiempo
+attention-attempts = { $count ->
+    [one] { $count } intento
+   *[other] { $count } intentos
+}

@@ -936,3 +936,23 @@ audit-to = Au
 audit-older = Entrées plus anciennes
 audit-none = Aucune entrée ne correspond.
 your-time = ({ $time } chez vous)
+attention-title = À traiter
+attention-none = Rien pour l’instant.
+attention-requests = { $count ->
+    [one] { $count } demande d’accès à trancher
+   *[other] { $count } demandes d’accès à trancher
+}
+attention-overdue-all = { $count ->
+    [one] Le point de contact en retard
+   *[other] Les { $count } points de contact en retard
+}
+attention-silent = Adresses silencieuses lors des deux derniers tests
+attention-unreachable = Adresses injoignables ou en échec de distribution
+attention-escalations = Signalements qui n’ont atteint personne
+attention-escalation = De { $from } à { $to }
+attention-see-state = les points de contact de l’État
+attention-email = Courriels non distribués à temps
+attention-attempts = { $count ->
+    [one] { $count } tentative
+   *[other] { $count } tentatives
+}

@@ -975,3 +975,29 @@ audit-to = По
 audit-older = Более ранние записи
 audit-none = Подходящих записей нет.
 your-time = ({ $time } у вас)
+attention-title = Требует внимания
+attention-none = Пока ничего.
+attention-requests = { $count ->
+    [one] { $count } запрос на доступ ждёт решения
+    [few] { $count } запроса на доступ ждут решения
+    [many] { $count } запросов на доступ ждут решения
+   *[other] { $count } запроса на доступ ждут решения
+}
+attention-overdue-all = { $count ->
+    [one] { $count } просроченная запись
+    [few] Все { $count } просроченные записи
+    [many] Все { $count } просроченных записей
+   *[other] Все { $count } просроченной записи
+}
+attention-silent = Адреса, не ответившие на две последние проверки
+attention-unreachable = Недоступные адреса и возвраты
+attention-escalations = Эскалации, никого не достигшие
+attention-escalation = От { $from } к { $to }
+attention-see-state = записи государства
+attention-email = Письма, не доставленные вовремя
+attention-attempts = { $count ->
+    [one] { $count } попытка
+    [few] { $count } попытки
+    [many] { $count } попыток
+   *[other] { $count } попытки
+}

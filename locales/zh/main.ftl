@@ -898,3 +898,20 @@ audit-to = 截止日期
 audit-older = 更早的条目
 audit-none = 没有匹配的条目。
 your-time = （您的时间 { $time }）
+attention-title = 待处理事项
+attention-none = 目前没有。
+attention-requests = { $count ->
+   *[other] { $count } 份访问申请待决定
+}
+attention-overdue-all = { $count ->
+   *[other] 全部 { $count } 个逾期条目
+}
+attention-silent = 最近两次检查均未答复的地址
+attention-unreachable = 退信或无法送达的地址
+attention-escalations = 未通报到任何人的上报
+attention-escalation = 从{ $from }至{ $to }
+attention-see-state = 该国的条目
+attention-email = 未按时送达的邮件
+attention-attempts = { $count ->
+   *[other] 尝试 { $count } 次
+}

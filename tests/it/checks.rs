@@ -315,3 +315,71 @@ async fn dir8_the_state_and_entry_pages_show_the_last_check_result() {
     let fr = text(&reader.get("/states/FR").await.body);
     assert!(fr.contains("Not answered (check of"), "{fr}");
 }
+
+/// The custodian's attention desk lists what needs a person, each item with
+/// its link: a change to verify, a reported problem and its entry, an
+/// address that bounced, addresses silent in the last two checks.
+#[tokio::test]
+async fn the_custodians_desk_lists_what_needs_attention() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    publish(
+        &t,
+        &custodian,
+        &admin_fr,
+        "FR",
+        "cert@refused.example.org\ncert@fr.example.org",
+        "fr",
+    )
+    .await;
+    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "de").await;
+    let de = t.signed_in(&admin_de).await;
+    let fr_entry = regex_lite::Regex::new(r"/pocs/[0-9a-f-]{36}")
+        .unwrap()
+        .find(&de.get("/states/FR").await.body)
+        .unwrap()
+        .as_str()
+        .to_string();
+    let r = de
+        .post(
+            &format!("{fr_entry}/problems"),
+            &[("kind", "wrong_number"), ("detail", "The number rings out")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    // Two checks that nobody answers.
+    for _ in 0..2 {
+        let c = t.signed_in(&custodian).await;
+        assert_eq!(
+            c.post("/checks/launch", &[("region", "WEOG")]).await.status,
+            303
+        );
+        t.settle().await;
+        t.app.clock().advance(40 * 24 * 3_600_000);
+    }
+    let c = t.signed_in(&custodian).await;
+    let html = c.get("/custodian").await.body;
+    let desk = text(&html);
+    assert!(desk.contains("Needs attention"), "{desk}");
+    assert!(
+        desk.contains("Wrong phone number: The number rings out")
+            && html.contains(&format!("href=\"{fr_entry}\"")),
+        "the problem names its entry: {desk}"
+    );
+    assert!(
+        desk.contains("cert@refused.example.org · Unreachable: refused by the mail server"),
+        "{desk}"
+    );
+    let silent = desk
+        .split("Addresses silent in the last two checks")
+        .nth(1)
+        .unwrap();
+    let silent = silent.split("Bounced or unreachable").next().unwrap();
+    assert!(
+        silent.contains("cert@fr.example.org") && silent.contains("cert@de.example.org"),
+        "{silent}"
+    );
+    assert!(
+        !silent.contains("refused.example.org"),
+        "an unreachable address is listed as such"
+    );
+}

@@ -269,3 +269,44 @@ pub async fn phone_checks_of(c: &mut Conn, poc_id: &str) -> Result<Vec<PhoneChec
     )
     .await
 }
+
+/// An address that needs the custodian's attention, with why.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AddressRow {
+    pub poc_id: String,
+    pub state_code: String,
+    pub address: String,
+    pub reason: Option<String>,
+}
+
+/// Addresses whose latest check found them unreachable (refused or bounced).
+pub async fn unreachable_latest(c: &mut Conn, limit: i64) -> Result<Vec<AddressRow>> {
+    c.all(
+        "SELECT ch.poc_id, ch.state_code, ch.address, ch.unreachable_reason AS reason
+         FROM checks ch JOIN campaigns ca ON ca.id = ch.campaign_id
+         WHERE ch.status = 'unreachable'
+           AND ca.launched_at = (SELECT MAX(c2.launched_at) FROM checks k2 JOIN campaigns c2 ON c2.id = k2.campaign_id
+                                 WHERE k2.poc_id = ch.poc_id AND k2.address = ch.address)
+         ORDER BY ch.state_code, ch.address LIMIT $1",
+        args![limit],
+    )
+    .await
+}
+
+/// Addresses that answered neither of the last two closed campaigns that
+/// checked them.
+pub async fn silent_twice(c: &mut Conn, now: i64, limit: i64) -> Result<Vec<AddressRow>> {
+    c.all(
+        "SELECT poc_id, state_code, address, CAST(NULL AS TEXT) AS reason FROM (
+           SELECT ch.poc_id, ch.state_code, ch.address, ch.acknowledged_at, ch.status,
+                  ROW_NUMBER() OVER (PARTITION BY ch.poc_id, ch.address ORDER BY ca.launched_at DESC) AS n
+           FROM checks ch JOIN campaigns ca ON ca.id = ch.campaign_id WHERE ca.closes_at <= $1
+         ) latest
+         WHERE n <= 2
+         GROUP BY poc_id, state_code, address
+         HAVING COUNT(*) = 2 AND COUNT(acknowledged_at) = 0 AND SUM(CASE WHEN status = 'unreachable' THEN 1 ELSE 0 END) = 0
+         ORDER BY state_code, address LIMIT $2",
+        args![now, limit],
+    )
+    .await
+}

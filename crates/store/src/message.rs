@@ -400,3 +400,24 @@ pub async fn attachment(c: &mut Conn, id: &str) -> Result<Option<AttachmentRow>>
     )
     .await
 }
+
+/// An escalation of a communication that found no one to tell.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EmptyEscalationRow {
+    pub thread_id: String,
+    pub from_state: String,
+    pub to_state: String,
+    pub step: i64,
+    pub at: i64,
+}
+
+/// Escalations that reached no one: the receiving State has no one left to tell.
+pub async fn escalations_to_no_one(c: &mut Conn, limit: i64) -> Result<Vec<EmptyEscalationRow>> {
+    c.all(
+        "SELECT e.thread_id, t.from_state, t.to_state, e.step, e.at
+         FROM thread_escalations e JOIN threads t ON t.id = e.thread_id
+         WHERE e.recipients = 0 ORDER BY e.at DESC LIMIT $1",
+        args![limit],
+    )
+    .await
+}

@@ -120,3 +120,15 @@ pub async fn recent(c: &mut Conn, limit: i64) -> Result<Vec<OutboxRow>> {
     )
     .await
 }
+
+/// Email queued before `before` and still not delivered.
+pub async fn stuck(c: &mut Conn, before: i64, limit: i64) -> Result<Vec<OutboxRow>> {
+    c.all(
+        Sql::assembled(format!(
+            "SELECT {COLS} FROM outbox WHERE status IN ('queued', 'sending') AND created_at < $1
+             ORDER BY created_at LIMIT $2"
+        )),
+        args![before, limit],
+    )
+    .await
+}

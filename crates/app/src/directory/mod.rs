@@ -1,6 +1,7 @@
 //! The directory: nominations, verified changes, history, browsing,
 //! exports, currency and problem reports (DIR-1 to DIR-10).
 
+mod attention;
 mod browse;
 mod changes;
 mod confirm;
@@ -14,6 +15,7 @@ mod review;
 pub(crate) mod terms;
 mod views;
 
+pub use attention::*;
 pub use browse::*;
 pub use changes::*;
 pub use confirm::*;

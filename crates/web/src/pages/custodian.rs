@@ -13,9 +13,16 @@ use serde::Deserialize;
 pub async fn dashboard(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
     let d = app::directory::dashboard(&web.app, &ctx.actor()).await?;
     let p = app::directory::participation(&web.app).await?;
+    let a = app::directory::attention(&web.app, &ctx.actor()).await?;
     Ok(web.page(&ctx, "custodian.html", context! {
         pending_changes => d.pending_changes, pending_requests => d.pending_requests, open_problems => d.open_problems,
         overdue => d.overdue, active => d.active, participating => p.states.len(), threshold => p.threshold,
+        changes => a.changes.iter().map(|c| context! {
+            id => c.version.id, state => c.state.to_string(), entity => c.entity, kind => c.version.kind,
+            submitted_at => c.version.submitted_at,
+        }).collect::<Vec<_>>(),
+        requests => a.requests, problems => a.problems, overdue_list => a.overdue, overdue_total => a.overdue_total,
+        silent => a.silent, unreachable => a.unreachable, escalations => a.escalations, stuck_email => a.email,
     }))
 }
 
