@@ -312,6 +312,40 @@ pub struct IndexRow {
 }
 
 /// Entries changed at or after `since`, oldest change first.
+/// When each entry changed since `since`: what a search index compares with
+/// what it holds before reading any row in full.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Stamp {
+    pub id: String,
+    pub updated_at: i64,
+}
+
+pub async fn stamps_since(c: &mut Conn, since: i64) -> Result<Vec<Stamp>> {
+    c.all(
+        "SELECT id, updated_at FROM pocs WHERE updated_at >= $1",
+        args![since],
+    )
+    .await
+}
+
+/// The index rows of these entries.
+pub async fn index_rows(c: &mut Conn, ids: &[String]) -> Result<Vec<IndexRow>> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let ps: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT id, state_code, poc_type, status, entity, languages, last_confirmed_at, updated_at
+             FROM pocs WHERE id IN ({})",
+            ps.join(", ")
+        );
+        out.extend(
+            c.all::<IndexRow>(Sql::assembled(sql), chunk.iter().map(Val::from).collect())
+                .await?,
+        );
+    }
+    Ok(out)
+}
+
 pub async fn changed_since(c: &mut Conn, since: i64) -> Result<Vec<IndexRow>> {
     c.all(
         "SELECT id, state_code, poc_type, status, entity, languages, last_confirmed_at, updated_at

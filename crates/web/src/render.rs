@@ -213,6 +213,50 @@ pub fn states_by_name(
     out
 }
 
+/// Every State as (code, name), in the reader's order, sorted once per language.
+pub fn all_states_by_name(lang: &str) -> &'static [(String, String)] {
+    static LISTS: std::sync::OnceLock<
+        std::collections::HashMap<&'static str, Vec<(String, String)>>,
+    > = std::sync::OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .map(|(l, _)| {
+                (
+                    *l,
+                    states_by_name(l, domain::state::all().iter().map(|s| s.code)),
+                )
+            })
+            .collect()
+    });
+    lists.get(lang).unwrap_or(&lists["en"])
+}
+
+/// The `<option>`s of every language, named in `lang`, made once: a list to
+/// choose from that would otherwise be built on every page.
+pub fn language_options(lang: &str) -> Value {
+    static HTML: std::sync::OnceLock<std::collections::HashMap<&'static str, String>> =
+        std::sync::OnceLock::new();
+    let html = HTML.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .map(|(l, _)| {
+                let options: String = app::i18n::languages_by_name(l)
+                    .iter()
+                    .map(|(_, name)| {
+                        format!(
+                            "<option value=\"{}\"></option>",
+                            minijinja::HtmlEscape(name)
+                        )
+                    })
+                    .collect();
+                (*l, options)
+            })
+            .collect()
+    });
+    Value::from_safe_string(html.get(lang).unwrap_or(&html["en"]).clone())
+}
+
 /// State codes (as the app gives them) in the reader's order of names.
 pub fn codes_by_name(lang: &str, codes: &[String]) -> Vec<String> {
     states_by_name(

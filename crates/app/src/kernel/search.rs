@@ -57,6 +57,13 @@ pub struct Query<'a> {
 }
 
 impl Index {
+    /// Whether the index holds this entry as it was at `updated_at`.
+    fn holds(&self, id: &str, updated_at: i64) -> bool {
+        self.slots
+            .get(id)
+            .is_some_and(|s| self.docs[*s as usize].row.updated_at == updated_at)
+    }
+
     /// Whether the index holds this row exactly as it is.
     fn has(&self, row: &IndexRow) -> bool {
         self.slots
@@ -65,6 +72,9 @@ impl Index {
     }
 
     fn apply(&mut self, rows: Vec<IndexRow>, terms: Vec<TermRow>) {
+        if rows.is_empty() {
+            return;
+        }
         let mut by_poc: HashMap<String, Vec<String>> = HashMap::new();
         for t in terms {
             by_poc.entry(t.poc_id).or_default().push(t.term);
@@ -210,20 +220,30 @@ impl SearchIndex {
         };
         let mut c = db.conn().await?;
         let (rows, terms) = if loaded {
-            let mut rows = store::poc::changed_since(&mut c, since).await?;
-            // The overlap brings back rows already seen; only changed ones
-            // need their terms read again.
-            {
+            // The overlap brings back entries already seen: their change
+            // times are compared first, and only changed entries are read
+            // in full, so that a bulk change is not read again on every
+            // search for the length of the overlap.
+            let stamps = store::poc::stamps_since(&mut c, since).await?;
+            let ids: Vec<String> = {
                 let i = self.index.read().expect("index lock");
-                rows.retain(|r| !i.has(r));
-            }
-            let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-            let terms = if ids.is_empty() {
-                vec![]
-            } else {
-                store::poc::terms_of(&mut c, Some(&ids)).await?
+                stamps
+                    .into_iter()
+                    .filter(|s| !i.holds(&s.id, s.updated_at))
+                    .map(|s| s.id)
+                    .collect()
             };
-            (rows, terms)
+            if ids.is_empty() {
+                (vec![], vec![])
+            } else {
+                let mut rows = store::poc::index_rows(&mut c, &ids).await?;
+                {
+                    let i = self.index.read().expect("index lock");
+                    rows.retain(|r| !i.has(r));
+                }
+                let terms = store::poc::terms_of(&mut c, Some(&ids)).await?;
+                (rows, terms)
+            }
         } else {
             (
                 store::poc::changed_since(&mut c, i64::MIN).await?,

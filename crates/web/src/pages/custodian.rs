@@ -217,7 +217,7 @@ pub async fn audit(
             seq => r.seq, at => r.at, actor => r.actor, actor_name => name, action => label(&r.action),
             target => r.target, detail => detail_lines(&r.detail),
         }).collect::<Vec<_>>(),
-        actions => actions, states => crate::render::states_by_name(&ctx.lang, domain::state::all().iter().map(|s| s.code)),
+        actions => actions, states => crate::render::all_states_by_name(&ctx.lang),
         q => context! { actor => aq.actor, state => aq.state, action => aq.action, from => aq.from, to => aq.to },
         older => older, qs => qs,
     }))

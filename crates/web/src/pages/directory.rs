@@ -84,8 +84,7 @@ pub async fn browse(
         }
     };
     let pages = (result.total + result.per_page - 1) / result.per_page;
-    let states =
-        crate::render::states_by_name(&ctx.lang, domain::state::all().iter().map(|s| s.code));
+    let states = crate::render::all_states_by_name(&ctx.lang);
     let refused = !errors.is_empty();
     let page = web.page(&ctx, "directory.html", context! {
         entries => result.entries.iter().map(entry_value).collect::<Vec<_>>(),
@@ -93,7 +92,7 @@ pub async fn browse(
         matching_states => crate::render::states_by_name(&ctx.lang, result.states.iter().copied()).into_iter().map(|(c, _)| c).collect::<Vec<_>>(),
         q => context! { q => q.q, state => q.state, region => q.region, poc_type => q.poc_type, language => q.language, overdue => q.overdue },
         qs => query_string(&q), options => filter_options(), states => states, errors => errors,
-        languages => app::i18n::languages_by_name(&ctx.lang),
+        language_options => crate::render::language_options(&ctx.lang),
     });
     Ok(if refused {
         super::unprocessable(page)

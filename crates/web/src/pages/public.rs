@@ -26,7 +26,7 @@ pub async fn home(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError
 }
 
 fn state_options(lang: &str) -> Vec<(String, String)> {
-    crate::render::states_by_name(lang, domain::state::all().iter().map(|s| s.code))
+    crate::render::all_states_by_name(lang).to_vec()
 }
 
 fn join_page(web: &Web, ctx: &Ctx, form: &AccessRequestInput, errors: FieldErrors) -> Response {
