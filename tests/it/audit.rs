@@ -33,16 +33,18 @@ async fn nfr3_logins_changes_and_exports_are_chained_and_tampering_is_named() {
     );
     assert_eq!(b.get("/export?format=csv").await.status, 200);
 
-    let rows = app::audit::recent(
+    let rows = app::audit::search(
         &t.app,
         &t.user("c@un.example.org", Role::Custodian, None)
             .await
             .actor,
+        &app::audit::AuditFilter::default(),
         100,
+        None,
     )
     .await
     .unwrap();
-    let actions: Vec<&str> = rows.iter().map(|r| r.action.as_str()).collect();
+    let actions: Vec<&str> = rows.iter().map(|(r, _)| r.action.as_str()).collect();
     for expected in [
         "login.succeeded",
         "login.failed",

@@ -161,12 +161,7 @@ fn outbox_link(t: &TestApp, prefix: &str) -> String {
 
 #[tokio::test]
 async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
-    let t = TestApp::spawn_with(|c| {
-        c.demo = true;
-        c.mail.transport = "outbox".into();
-    })
-    .await;
-    t.op.load_demo().await.unwrap();
+    let t = crate::pages::demo_app().await;
 
     // What the pages show: a campaign, a communication, an invitation.
     let custodian = crate::pages::demo_login(&t, 0).await;
@@ -316,12 +311,7 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
 /// current each entry is (last confirmed, overdue), with every detail.
 #[tokio::test]
 async fn dir9_the_printed_directory_is_compact_and_says_how_current_it_is() {
-    let t = TestApp::spawn_with(|c| {
-        c.demo = true;
-        c.mail.transport = "outbox".into();
-    })
-    .await;
-    t.op.load_demo().await.unwrap();
+    let t = crate::pages::demo_app().await;
     let html = crate::pages::demo_login(&t, 0)
         .await
         .get("/export?format=print")
@@ -360,12 +350,7 @@ async fn dir9_the_printed_directory_is_compact_and_says_how_current_it_is() {
 /// their language; a reader whose clock is on UTC sees nothing added.
 #[tokio::test]
 async fn nfr1_times_show_the_readers_own_time_beside_utc() {
-    let t = TestApp::spawn_with(|c| {
-        c.demo = true;
-        c.mail.transport = "outbox".into();
-    })
-    .await;
-    t.op.load_demo().await.unwrap();
+    let t = crate::pages::demo_app().await;
     let custodian = crate::pages::demo_login(&t, 0).await;
     let campaign = custodian
         .post("/checks/launch", &[("state", "FR")])

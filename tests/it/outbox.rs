@@ -154,12 +154,7 @@ async fn acc5_the_demo_outbox_is_for_this_machine_only() {
 /// every message stays reachable however many there are.
 #[tokio::test]
 async fn the_demo_outbox_is_paged_and_searched() {
-    let t = TestApp::spawn_with(|c| {
-        c.demo = true;
-        c.mail.transport = "outbox".into();
-    })
-    .await;
-    t.op.load_demo().await.unwrap();
+    let t = crate::pages::demo_app().await;
     let c = crate::pages::demo_login(&t, 0).await;
     assert_eq!(c.post("/checks/launch", &[]).await.status, 303);
     t.settle().await;

@@ -10,7 +10,8 @@ fn untranslated(html: &str) -> Vec<String> {
         .collect()
 }
 
-async fn demo_app() -> TestApp {
+/// The demo dataset, with email written to the demo outbox.
+pub async fn demo_app() -> TestApp {
     let t = TestApp::spawn_with(|c| {
         c.demo = true;
         c.mail.transport = "outbox".into();

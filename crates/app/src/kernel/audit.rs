@@ -86,14 +86,3 @@ pub async fn search(
     }
     Ok(out)
 }
-
-pub async fn recent(app: &App, actor: &Actor, limit: i64) -> AppResult<Vec<AuditEntry>> {
-    super::error::authorize(
-        actor,
-        domain::Action::ViewAudit,
-        domain::policy::Resource::None,
-    )?;
-    let mut c = app.db.conn().await?;
-    let rows = store::audit::recent(&mut c, limit, None).await?;
-    Ok(rows.into_iter().map(Into::into).collect())
-}
