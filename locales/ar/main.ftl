@@ -1086,3 +1086,4 @@ attention-attempts = { $count ->
     [many] { $count } محاولة
    *[other] { $count } محاولة
 }
+checks-preview-who = جهات الاتصال التي ستُفحص

@@ -935,3 +935,4 @@ attention-attempts = { $count ->
     [one] { $count } attempt
    *[other] { $count } attempts
 }
+checks-preview-who = Who will be checked

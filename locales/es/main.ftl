@@ -944,3 +944,4 @@ attention-attempts = { $count ->
     [one] { $count } intento
    *[other] { $count } intentos
 }
+checks-preview-who = Puntos de contacto que se comprobarán

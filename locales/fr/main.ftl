@@ -956,3 +956,4 @@ attention-attempts = { $count ->
     [one] { $count } tentative
    *[other] { $count } tentatives
 }
+checks-preview-who = Points de contact qui seront testés

@@ -1001,3 +1001,4 @@ attention-attempts = { $count ->
     [many] { $count } попыток
    *[other] { $count } попытки
 }
+checks-preview-who = Кто будет проверен

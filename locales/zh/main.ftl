@@ -915,3 +915,4 @@ attention-email = 未按时送达的邮件
 attention-attempts = { $count ->
    *[other] 尝试 { $count } 次
 }
+checks-preview-who = 将接受检查的联络点

@@ -48,6 +48,13 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
         "{}",
         text(&preview.body)
     );
+    let who = text(&preview.body);
+    assert!(
+        who.contains("Who will be checked")
+            && who.contains("soc@fr.example.org")
+            && who.contains("cert@de.example.org"),
+        "the preview lists who will be checked: {who}"
+    );
     let before = t.count("checks").await;
     let r = c.post("/checks/launch", &[("region", "WEOG")]).await;
     assert_eq!(r.status, 303);

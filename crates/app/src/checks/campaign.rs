@@ -15,6 +15,17 @@ use store::campaign::{CampaignRow, CheckRow};
 pub struct Preview {
     pub pocs: usize,
     pub addresses: usize,
+    /// Who will be checked: each entry's State, entity, type and addresses.
+    pub entries: Vec<PreviewEntry>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PreviewEntry {
+    pub poc_id: String,
+    pub state: String,
+    pub entity: String,
+    pub poc_type: String,
+    pub addresses: Vec<String>,
 }
 
 pub(super) async fn selected(
@@ -38,6 +49,16 @@ pub async fn preview(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Pre
     Ok(Preview {
         pocs: pocs.len(),
         addresses: pocs.iter().map(|(_, f)| f.emails.len()).sum(),
+        entries: pocs
+            .iter()
+            .map(|(r, f)| PreviewEntry {
+                poc_id: r.id.clone(),
+                state: r.state_code.clone(),
+                entity: f.entity.clone(),
+                poc_type: f.poc_type.code().to_string(),
+                addresses: f.emails.iter().map(|m| m.as_str().to_string()).collect(),
+            })
+            .collect(),
     })
 }
 

@@ -49,7 +49,7 @@ pub async fn preview(
 ) -> Result<Response, WebError> {
     let p = app::checks::preview(&web.app, &ctx.actor(), &q).await?;
     Ok(web.page(&ctx, "checks_preview.html", context! {
-        pocs => p.pocs, addresses => p.addresses,
+        pocs => p.pocs, addresses => p.addresses, entries => p.entries,
         q => context! { q => q.q, state => q.state, region => q.region, poc_type => q.poc_type, language => q.language, overdue => q.overdue },
     }))
 }
