@@ -4,7 +4,6 @@
 use crate::fields::{FieldError, UnLanguage};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::fmt;
 use std::sync::OnceLock;
 
 struct Known {
@@ -107,24 +106,8 @@ impl LanguageCode {
     }
 }
 
-/// What was stored before the list grew reads as it was written.
-impl From<String> for LanguageCode {
-    fn from(value: String) -> Self {
-        Self::parse(&value).unwrap_or(Self(value))
-    }
-}
-
-impl From<LanguageCode> for String {
-    fn from(value: LanguageCode) -> String {
-        value.0
-    }
-}
-
-impl fmt::Display for LanguageCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+// What was stored before the list grew reads as it was written.
+crate::fields::lenient_string_conversions!(LanguageCode);
 
 #[cfg(test)]
 mod tests {

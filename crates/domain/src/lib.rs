@@ -5,14 +5,16 @@ pub mod fields;
 pub mod language;
 pub mod message;
 pub mod password;
+pub mod phone;
 pub mod poc;
 pub mod policy;
 pub mod schedule;
 pub mod search;
 pub mod state;
 
-pub use fields::{Email, FieldError, Phone, TimeZoneName, UnLanguage, WebUrl};
+pub use fields::{Email, FieldError, TimeZoneName, UnLanguage, WebUrl};
 pub use language::LanguageCode;
+pub use phone::Phone;
 pub use poc::{FieldChange, PocFields, PocType};
 pub use policy::{Action, Actor, Resource, Role};
 pub use state::{Region, StateCode, StateInfo};

@@ -1,7 +1,8 @@
 //! A point of contact entry and its fields (DIR-2, DIR-3, DIR-4).
 
-use crate::fields::{Email, FieldError, Phone, TimeZoneName, UnLanguage, WebUrl};
+use crate::fields::{Email, FieldError, TimeZoneName, UnLanguage, WebUrl};
 use crate::language::LanguageCode;
+use crate::phone::Phone;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -33,13 +33,44 @@ pub(super) async fn selected(
     q: &BrowseQuery,
 ) -> AppResult<Vec<(store::poc::PocRow, PocFields)>> {
     let (rows, _) = select(app, &filter(app, q)?, 0, i64::from(u32::MAX)).await?;
-    Ok(rows
-        .into_iter()
+    Ok(published(rows))
+}
+
+/// The entries that have published fields, with them.
+fn published(rows: Vec<store::poc::PocRow>) -> Vec<(store::poc::PocRow, PocFields)> {
+    rows.into_iter()
         .filter_map(|r| {
             let fields: PocFields = serde_json::from_str(r.published_fields.as_deref()?).ok()?;
             Some((r, fields))
         })
-        .collect())
+        .collect()
+}
+
+/// Starts an ad hoc campaign by hand in the caller's transaction, records
+/// it and commits. Returns the campaign id.
+async fn start_by_hand(
+    app: &App,
+    mut c: crate::kernel::unit::Unit<'_>,
+    actor: &Actor,
+    action: &str,
+    selection: serde_json::Value,
+    pocs: &[(store::poc::PocRow, PocFields)],
+) -> AppResult<String> {
+    if pocs.is_empty() {
+        return Err(AppError::Conflict("err-campaign-empty"));
+    }
+    let by = actor.user_id().unwrap_or_default();
+    let id = start(app, &mut c, "adhoc", &selection.to_string(), by, pocs).await?;
+    audit::record(
+        &mut c,
+        actor,
+        action,
+        &format!("campaign:{id}"),
+        json!({ "pocs": pocs.len(), "selection": selection }),
+    )
+    .await?;
+    c.commit().await?;
+    Ok(id)
 }
 
 /// How many POCs and addresses a campaign over this selection would reach.
@@ -67,23 +98,16 @@ pub async fn preview(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Pre
 pub async fn launch(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<String> {
     authorize(actor, Action::RunChecks, Resource::None)?;
     let pocs = selected(app, q).await?;
-    if pocs.is_empty() {
-        return Err(AppError::Conflict("err-campaign-empty"));
-    }
-    let selection = json!({ "q": q.q, "state": q.state, "region": q.region, "poc_type": q.poc_type, "language": q.language, "overdue": q.overdue }).to_string();
-    let mut c = app.begin().await?;
-    let by = actor.user_id().unwrap_or_default();
-    let id = start(app, &mut c, "adhoc", &selection, by, &pocs).await?;
-    audit::record(
-        &mut c,
+    let selection = json!({ "q": q.q, "state": q.state, "region": q.region, "poc_type": q.poc_type, "language": q.language, "overdue": q.overdue });
+    start_by_hand(
+        app,
+        app.begin().await?,
         actor,
         "campaign.launched",
-        &format!("campaign:{id}"),
-        json!({ "pocs": pocs.len(), "selection": selection }),
+        selection,
+        &pocs,
     )
-    .await?;
-    c.commit().await?;
-    Ok(id)
+    .await
 }
 
 /// Checks again, in one action, the entries that have not answered a
@@ -96,43 +120,19 @@ pub async fn recheck_silent(app: &App, actor: &Actor, campaign_id: &str) -> AppR
         .await?
         .ok_or(AppError::NotFound)?;
     let checks = store::campaign::checks_of(&mut c, campaign_id, None).await?;
-    let answered: std::collections::HashSet<&str> = checks
-        .iter()
-        .filter(|k| k.acknowledged_at.is_some())
-        .map(|k| k.poc_id.as_str())
-        .collect();
-    let mut silent: Vec<String> = checks
-        .iter()
-        .map(|k| k.poc_id.clone())
-        .filter(|id| !answered.contains(id.as_str()))
-        .collect();
-    silent.sort_unstable();
-    silent.dedup();
-    let pocs: Vec<_> = store::poc::by_ids(&mut c, &silent)
-        .await?
-        .into_iter()
-        .filter(|r| r.status == "active")
-        .filter_map(|r| {
-            let fields: PocFields = serde_json::from_str(r.published_fields.as_deref()?).ok()?;
-            Some((r, fields))
-        })
-        .collect();
-    if pocs.is_empty() {
-        return Err(AppError::Conflict("err-campaign-empty"));
-    }
-    let selection = json!({ "recheck_of": campaign_id }).to_string();
-    let by = actor.user_id().unwrap_or_default();
-    let id = start(app, &mut c, "adhoc", &selection, by, &pocs).await?;
-    audit::record(
-        &mut c,
-        actor,
-        "campaign.rechecked",
-        &format!("campaign:{id}"),
-        json!({ "pocs": pocs.len(), "recheck_of": campaign_id }),
+    let silent: Vec<String> = super::results::silent_entries(
+        checks
+            .iter()
+            .map(|k| (k.poc_id.as_str(), k.acknowledged_at.is_some())),
     )
-    .await?;
-    c.commit().await?;
-    Ok(id)
+    .into_iter()
+    .map(str::to_string)
+    .collect();
+    let mut active = store::poc::by_ids(&mut c, &silent).await?;
+    active.retain(|r| r.status == "active");
+    let pocs = published(active);
+    let selection = json!({ "recheck_of": campaign_id });
+    start_by_hand(app, c, actor, "campaign.rechecked", selection, &pocs).await
 }
 
 /// The scheduled check of every published POC (PING-1): starts the

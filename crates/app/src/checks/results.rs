@@ -88,6 +88,22 @@ pub struct Results {
     pub checks: Vec<Check>,
 }
 
+/// The entries none of whose addresses acknowledged a campaign, from its
+/// checks as (entry, acknowledged).
+pub(super) fn silent_entries<'a>(
+    checks: impl Iterator<Item = (&'a str, bool)> + Clone,
+) -> std::collections::BTreeSet<&'a str> {
+    let answered: std::collections::BTreeSet<&str> = checks
+        .clone()
+        .filter(|(_, acked)| *acked)
+        .map(|(id, _)| id)
+        .collect();
+    checks
+        .map(|(id, _)| id)
+        .filter(|id| !answered.contains(id))
+        .collect()
+}
+
 /// Whose results a user sees: everyone's (None) for the custodian, else
 /// their own State's.
 pub(super) fn scope(actor: &Actor) -> AppResult<Option<StateCode>> {
@@ -173,17 +189,12 @@ pub async fn results(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<R
         |c| c.poc_type.as_str(),
         domain::PocType::ALL.iter().map(|t| t.code()).collect(),
     );
-    let answered: std::collections::HashSet<&str> = checks
-        .iter()
-        .filter(|k| k.acknowledged_at.is_some())
-        .map(|k| k.poc_id.as_str())
-        .collect();
-    let silent: std::collections::HashSet<&str> = checks
-        .iter()
-        .map(|k| k.poc_id.as_str())
-        .filter(|id| !answered.contains(id))
-        .collect();
-    let silent_entries = silent.len();
+    let silent_entries = silent_entries(
+        checks
+            .iter()
+            .map(|k| (k.poc_id.as_str(), k.acknowledged_at.is_some())),
+    )
+    .len();
     Ok(Results {
         silent_entries,
         may_recheck: domain::policy::allows(actor, Action::RunChecks, &Resource::None),
