@@ -1087,3 +1087,16 @@ attention-attempts = { $count ->
    *[other] { $count } محاولة
 }
 checks-preview-who = جهات الاتصال التي ستُفحص
+results-remind = { $count ->
+    [zero] تذكير العناوين التي لم ترد الآن
+    [one] تذكير العنوان الذي لم يرد الآن
+    [two] تذكير العنوانين اللذين لم يردا الآن
+    [few] تذكير { $count } عناوين لم ترد الآن
+    [many] تذكير { $count } عنوانًا لم يرد الآن
+   *[other] تذكير { $count } عنوان لم يرد الآن
+}
+results-remind-hint = يتلقى كل عنوان فورًا تذكيرًا برابط جديد، ثم يُحسب التصعيد إلى الدولة من هذا التذكير.
+notice-reminded = يجري إرسال التذكيرات.
+err-campaign-closed = أُغلق هذا الفحص: لم يبقَ من يُذكَّر. أعد فحص جهات الاتصال بدلًا من ذلك.
+err-campaign-none-to-remind = تلقت جميع العناوين التي لم ترد تذكيرها بالفعل.
+audit-action-campaign-reminded = تذكير يدوي لمن لم يردوا

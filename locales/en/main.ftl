@@ -936,3 +936,12 @@ attention-attempts = { $count ->
    *[other] { $count } attempts
 }
 checks-preview-who = Who will be checked
+results-remind = { $count ->
+    [one] Remind now the address that has not answered
+   *[other] Remind now the { $count } addresses that have not answered
+}
+results-remind-hint = Each gets a reminder with a new link at once; escalation to the State then counts from this reminder.
+notice-reminded = The reminders are being sent.
+err-campaign-closed = This check has closed: there is no one left to remind. Check the entries again instead.
+err-campaign-none-to-remind = Every address that has not answered has already had its reminder.
+audit-action-campaign-reminded = Non-responders reminded by hand

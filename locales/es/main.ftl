@@ -945,3 +945,12 @@ attention-attempts = { $count ->
    *[other] { $count } intentos
 }
 checks-preview-who = Puntos de contacto que se comprobarán
+results-remind = { $count ->
+    [one] Recordar ahora a la dirección que no ha respondido
+   *[other] Recordar ahora a las { $count } direcciones que no han respondido
+}
+results-remind-hint = Cada una recibe de inmediato un recordatorio con un nuevo enlace; la escalada al Estado cuenta después desde este recordatorio.
+notice-reminded = Se están enviando los recordatorios.
+err-campaign-closed = Esta comprobación ha cerrado: ya no queda nadie a quien recordar. Vuelva a comprobar los puntos de contacto.
+err-campaign-none-to-remind = Todas las direcciones que no han respondido ya han recibido su recordatorio.
+audit-action-campaign-reminded = Recordatorio manual a quienes no respondieron

@@ -957,3 +957,12 @@ attention-attempts = { $count ->
    *[other] { $count } tentatives
 }
 checks-preview-who = Points de contact qui seront testés
+results-remind = { $count ->
+    [one] Relancer maintenant l’adresse qui n’a pas répondu
+   *[other] Relancer maintenant les { $count } adresses qui n’ont pas répondu
+}
+results-remind-hint = Chacune reçoit aussitôt un rappel avec un nouveau lien ; l’escalade vers l’État compte ensuite à partir de ce rappel.
+notice-reminded = Les rappels sont en cours d’envoi.
+err-campaign-closed = Ce test est clos : il n’y a plus personne à relancer. Testez plutôt à nouveau les points de contact.
+err-campaign-none-to-remind = Toutes les adresses qui n’ont pas répondu ont déjà reçu leur rappel.
+audit-action-campaign-reminded = Relance manuelle des adresses sans réponse

@@ -916,3 +916,11 @@ attention-attempts = { $count ->
    *[other] 尝试 { $count } 次
 }
 checks-preview-who = 将接受检查的联络点
+results-remind = { $count ->
+   *[other] 立即提醒 { $count } 个未答复的地址
+}
+results-remind-hint = 每个地址会立即收到带有新链接的提醒；此后向该国的升级从这次提醒起算。
+notice-reminded = 提醒正在发送。
+err-campaign-closed = 此次检查已结束：没有需要提醒的地址了。请改为重新检查这些联络点。
+err-campaign-none-to-remind = 所有未答复的地址都已收到提醒。
+audit-action-campaign-reminded = 手动提醒未答复者

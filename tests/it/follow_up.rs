@@ -128,6 +128,87 @@ async fn ping3_reminder_then_escalation_to_the_state_never_to_the_poc() {
     );
 }
 
+#[tokio::test]
+async fn ping3_remind_now_reaches_every_non_responder_in_one_action() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    publish(
+        &t,
+        &custodian,
+        &admin_fr,
+        "FR",
+        "cert@fr.example.org\nsoc@fr.example.org",
+        "fr",
+    )
+    .await;
+    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
+    let c = t.signed_in(&custodian).await;
+    let r = c.post("/checks/launch", &[]).await;
+    let results = r.location.unwrap().split('?').next().unwrap().to_string();
+    t.settle().await;
+    let first = t.email("soc@fr.example.org", "").await;
+    let de = t.email("cert@de.example.org", "Communication check").await;
+    let de_link = de.link(&format!("{}/ack/", t.url));
+    t.browser()
+        .post(de_link.trim_start_matches(&t.url), &[])
+        .await;
+
+    // One action, the same day, instead of one per address.
+    t.app.clock().advance(3_600_000);
+    let c = t.signed_in(&custodian).await;
+    let page = text(&c.get(&results).await.body);
+    assert!(
+        page.contains("Remind now the 2 addresses that have not answered"),
+        "{page}"
+    );
+    let r = c.post(&format!("{results}/remind"), &[]).await;
+    assert_eq!(r.status, 303);
+    assert!(r.location.unwrap().ends_with("done=reminded"));
+    t.settle().await;
+    let reminder = t.email("soc@fr.example.org", "Rappel").await;
+    assert_ne!(
+        reminder.link(&format!("{}/ack/", t.url)),
+        first.link(&format!("{}/ack/", t.url))
+    );
+    t.email("cert@fr.example.org", "Rappel").await;
+    assert_eq!(
+        t.emails_to("cert@de.example.org").len(),
+        1,
+        "an address that answered is not reminded"
+    );
+    let soc = check_of(&t, "soc@fr.example.org").await;
+    assert!(soc.reminded_at.is_some());
+    let page = text(&c.get(&results).await.body);
+    assert!(!page.contains("Remind now"), "{page}");
+    assert!(page.contains("Reminded on"), "{page}");
+
+    // Pressed again, nothing is sent twice; the scheduled reminder is spent too.
+    let again = c.post(&format!("{results}/remind"), &[]).await;
+    assert_eq!(again.status, 409);
+    assert!(text(&again.body).contains("already had its reminder"));
+    t.app.clock().advance(7 * DAY);
+    assert_eq!(quiet_round(&t).await.reminded, 0);
+    assert_eq!(t.emails_to("soc@fr.example.org").len(), 2);
+    let fr = t.signed_in(&admin_fr).await;
+    let mut db = t.db.conn().await.unwrap();
+    let rows: Vec<_> = store::audit::recent(&mut db, 100, None)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.action == "campaign.reminded")
+        .collect();
+    drop(db);
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].detail.contains("\"reminders\":2"), "{}", rows[0].detail);
+
+    // Only the custodian may, and not once the check has closed.
+    assert_eq!(fr.post(&format!("{results}/remind"), &[]).await.status, 403);
+    t.app.clock().advance(60 * DAY);
+    let c = t.signed_in(&custodian).await;
+    let closed = c.post(&format!("{results}/remind"), &[]).await;
+    assert_eq!(closed.status, 409);
+    assert!(text(&closed.body).contains("This check has closed"));
+}
+
 /// The Maildir folder that bounce reports are delivered to.
 pub struct Bounces(tempfile::TempDir);
 

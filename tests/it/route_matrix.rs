@@ -68,6 +68,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET",  "/checks/{id}",                               "ll oo oo oo"),
     ("GET",  "/checks/{id}/export",                        "ll oo oo oo"),
     ("POST", "/checks/{id}/recheck",                       "ll ff ff rr"),
+    ("POST", "/checks/{id}/remind",                        "ll ff ff rc"),
     ("GET",  "/ack/{token}",                               "gg gg gg gg"),
     ("POST", "/ack/{token}",                               "gg gg gg gg"),
     ("GET",  "/my-checks",                                 "ll oo oo ff"),

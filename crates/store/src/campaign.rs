@@ -203,12 +203,13 @@ pub async fn unreachable_of_poc(c: &mut Conn, poc_id: &str) -> Result<Vec<CheckR
 
 /// Open checks still unanswered that are due for the follow-up `stage`:
 /// a reminder when the first message was accepted at or before `since`,
-/// an escalation when the reminder was.
+/// an escalation when the reminder was; of one campaign, or of all.
 pub async fn due_for(
     c: &mut Conn,
     stage: FollowUp,
     since: i64,
     now: i64,
+    campaign: Option<&str>,
     limit: i64,
 ) -> Result<Vec<CheckRow>> {
     let (after, column) = match stage {
@@ -218,9 +219,10 @@ pub async fn due_for(
     let sql = format!(
         "SELECT {CHECK_COLS} FROM checks WHERE status = 'pending' AND {after} <= $1 AND {column} IS NULL
            AND campaign_id IN (SELECT id FROM campaigns WHERE closes_at > $2)
+           AND ($4 IS NULL OR campaign_id = $4)
          ORDER BY campaign_id, state_code, address LIMIT $3"
     );
-    c.all(Sql::assembled(sql), args![since, now, limit]).await
+    c.all(Sql::assembled(sql), args![since, now, limit, campaign]).await
 }
 
 /// Records a follow-up once; false if another instance already did it.

@@ -4,8 +4,10 @@
 //! POC's own address, which is never written to.
 
 use crate::clock::DAY;
-use crate::{App, AppResult, audit, checks, mail};
-use domain::{Actor, PocFields, StateCode, UnLanguage};
+use crate::error::authorize;
+use crate::{App, AppError, AppResult, audit, checks, mail};
+use domain::policy::Resource;
+use domain::{Action, Actor, PocFields, StateCode, UnLanguage};
 use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
 use store::campaign::{CheckRow, FollowUp};
@@ -27,48 +29,13 @@ async fn current_fields(c: &mut store::Conn, check: &CheckRow) -> AppResult<Opti
 /// Sends each unanswered check, `remind_after_days` after its first
 /// message, a reminder with a new link. Returns how many were sent.
 pub(crate) async fn remind(app: &App) -> AppResult<usize> {
-    let now = app.now();
-    let sent_before = now - app.config.checks.remind_after_days * DAY;
-    let mut closes: HashMap<String, i64> = HashMap::new();
+    let sent_before = app.now() - app.config.checks.remind_after_days * DAY;
     let mut total = 0;
     loop {
         let mut c = app.begin().await?;
-        let due =
-            store::campaign::due_for(&mut c, FollowUp::Reminder, sent_before, now, BATCH).await?;
-        if due.is_empty() {
+        let Some(sent) = remind_batch(app, &mut c, None, sent_before).await? else {
             return Ok(total);
-        }
-        let mut sent = 0;
-        for check in &due {
-            // Marked even when nothing is sent (a withdrawn entry), so it is not looked at again.
-            if !store::campaign::mark_followed_up(&mut c, &check.id, FollowUp::Reminder, now)
-                .await?
-            {
-                continue;
-            }
-            let Some(fields) = current_fields(&mut c, check).await? else {
-                continue;
-            };
-            let closes_at = match closes.get(&check.campaign_id) {
-                Some(t) => *t,
-                None => {
-                    let t = store::campaign::get(&mut c, &check.campaign_id)
-                        .await?
-                        .map_or(now, |k| k.closes_at);
-                    *closes.entry(check.campaign_id.clone()).or_insert(t)
-                }
-            };
-            checks::send_link(
-                app,
-                &mut c,
-                check,
-                &fields,
-                "email-check-reminder",
-                closes_at,
-            )
-            .await?;
-            sent += 1;
-        }
+        };
         audit::record(
             &mut c,
             &Actor::System,
@@ -80,6 +47,76 @@ pub(crate) async fn remind(app: &App) -> AppResult<usize> {
         c.commit().await?;
         total += sent;
     }
+}
+
+/// Reminds now, in one action, every address of an open campaign that has
+/// not answered and has not had its reminder yet. Escalation then counts
+/// from this reminder. Returns how many were sent.
+pub async fn remind_now(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<usize> {
+    authorize(actor, Action::RunChecks, Resource::None)?;
+    let mut c = app.begin().await?;
+    let campaign = store::campaign::get(&mut c, campaign_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if campaign.closes_at <= app.now() {
+        return Err(AppError::Conflict("err-campaign-closed"));
+    }
+    let mut total = 0;
+    while let Some(sent) = remind_batch(app, &mut c, Some(campaign_id), app.now()).await? {
+        total += sent;
+    }
+    if total == 0 {
+        return Err(AppError::Conflict("err-campaign-none-to-remind"));
+    }
+    audit::record(
+        &mut c,
+        actor,
+        "campaign.reminded",
+        &format!("campaign:{campaign_id}"),
+        json!({ "reminders": total }),
+    )
+    .await?;
+    c.commit().await?;
+    Ok(total)
+}
+
+/// Sends one batch of reminders due for checks first sent at or before
+/// `sent_before`, of one campaign or of all; None when none was due.
+async fn remind_batch(
+    app: &App,
+    c: &mut store::Conn,
+    campaign: Option<&str>,
+    sent_before: i64,
+) -> AppResult<Option<usize>> {
+    let now = app.now();
+    let due =
+        store::campaign::due_for(c, FollowUp::Reminder, sent_before, now, campaign, BATCH).await?;
+    if due.is_empty() {
+        return Ok(None);
+    }
+    let mut closes: HashMap<String, i64> = HashMap::new();
+    let mut sent = 0;
+    for check in &due {
+        // Marked even when nothing is sent (a withdrawn entry), so it is not looked at again.
+        if !store::campaign::mark_followed_up(c, &check.id, FollowUp::Reminder, now).await? {
+            continue;
+        }
+        let Some(fields) = current_fields(c, check).await? else {
+            continue;
+        };
+        let closes_at = match closes.get(&check.campaign_id) {
+            Some(t) => *t,
+            None => {
+                let t = store::campaign::get(c, &check.campaign_id)
+                    .await?
+                    .map_or(now, |k| k.closes_at);
+                *closes.entry(check.campaign_id.clone()).or_insert(t)
+            }
+        };
+        checks::send_link(app, c, check, &fields, "email-check-reminder", closes_at).await?;
+        sent += 1;
+    }
+    Ok(Some(sent))
 }
 
 /// Escalates checks still unanswered `escalate_after_days` after their
@@ -94,7 +131,14 @@ pub(crate) async fn escalate(app: &App) -> AppResult<usize> {
     loop {
         let mut c = app.begin().await?;
         let due =
-            store::campaign::due_for(&mut c, FollowUp::Escalation, reminded_before, now, BATCH)
+            store::campaign::due_for(
+                &mut c,
+                FollowUp::Escalation,
+                reminded_before,
+                now,
+                None,
+                BATCH,
+            )
                 .await?;
         if due.is_empty() {
             return Ok(total);

@@ -15,6 +15,7 @@ mod views;
 
 pub use acknowledge::*;
 pub use campaign::*;
+pub use follow_up::remind_now;
 pub use phone::*;
 pub use results::*;
 pub use views::*;

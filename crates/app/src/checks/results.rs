@@ -80,8 +80,11 @@ pub struct Results {
     pub campaign: Campaign,
     /// Entries none of whose addresses has answered yet.
     pub silent_entries: usize,
-    /// The reader may check them again in one action.
+    /// The reader may check them again, or remind them, in one action.
     pub may_recheck: bool,
+    /// Addresses that have not answered an open campaign and have not had
+    /// their reminder yet: "remind now" reaches them.
+    pub to_remind: usize,
     pub overall: Figures,
     pub by_region: Vec<Figures>,
     pub by_type: Vec<Figures>,
@@ -195,8 +198,14 @@ pub async fn results(app: &App, actor: &Actor, campaign_id: &str) -> AppResult<R
             .map(|k| (k.poc_id.as_str(), k.acknowledged_at.is_some())),
     )
     .len();
+    let open = campaign.closes_at > app.now();
+    let to_remind = checks
+        .iter()
+        .filter(|k| open && k.status == "pending" && k.sent_at.is_some() && k.reminded_at.is_none())
+        .count();
     Ok(Results {
         silent_entries,
+        to_remind,
         may_recheck: domain::policy::allows(actor, Action::RunChecks, &Resource::None),
         overall: figures("all", &all),
         by_region,

@@ -72,6 +72,15 @@ pub async fn recheck(
     Ok(done(&format!("/checks/{new}"), "launched"))
 }
 
+pub async fn remind(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    app::checks::remind_now(&web.app, &ctx.actor(), &id).await?;
+    Ok(done(&format!("/checks/{id}"), "reminded"))
+}
+
 pub async fn results(
     State(web): State<Web>,
     ctx: Ctx,
@@ -90,7 +99,7 @@ pub async fn results(
     Ok(web.page(&ctx, "check_results.html", context! {
         id => r.campaign.id, launched_at => r.campaign.launched_at, closes_at => r.campaign.closes_at,
         campaign_scope => r.campaign.scope(), overall => figures(&r.overall),
-        silent_entries => r.silent_entries, may_recheck => r.may_recheck,
+        silent_entries => r.silent_entries, may_recheck => r.may_recheck, to_remind => r.to_remind,
         by_region => r.by_region.iter().map(figures).collect::<Vec<_>>(),
         by_type => r.by_type.iter().map(figures).collect::<Vec<_>>(),
         waiting => waiting, notice => notice(&web, &ctx),

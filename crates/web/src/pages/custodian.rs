@@ -224,11 +224,12 @@ pub async fn audit(
 }
 
 /// Every action the log records, for the filter.
-const AUDIT_ACTIONS: [&str; 47] = [
+const AUDIT_ACTIONS: [&str; 48] = [
     "access.rejected",
     "access.requested",
     "campaign.launched",
     "campaign.rechecked",
+    "campaign.reminded",
     "campaign.scheduled",
     "change.submitted",
     "change.published",

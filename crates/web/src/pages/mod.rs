@@ -111,6 +111,7 @@ pub fn routes() -> Routes {
     .get("/checks/{id}", checks::results)
     .get("/checks/{id}/export", checks::export)
     .post("/checks/{id}/recheck", checks::recheck)
+    .post("/checks/{id}/remind", checks::remind)
     .get_post("/ack/{token}", checks::ack_form, checks::ack)
     .get("/my-checks", checks::mine)
     .post("/my-checks/{id}/ack", checks::ack_in_portal)
@@ -196,6 +197,7 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "withdrawn",
         "disabled",
         "launched",
+        "reminded",
         "confirmed",
         "phone-recorded",
         "acknowledged",
