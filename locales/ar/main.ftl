@@ -1100,3 +1100,33 @@ notice-reminded = يجري إرسال التذكيرات.
 err-campaign-closed = أُغلق هذا الفحص: لم يبقَ من يُذكَّر. أعد فحص جهات الاتصال بدلًا من ذلك.
 err-campaign-none-to-remind = تلقت جميع العناوين التي لم ترد تذكيرها بالفعل.
 audit-action-campaign-reminded = تذكير يدوي لمن لم يردوا
+checks-trend-same-scope = لا تُقارن إلا الفحوص ذات النطاق نفسه: فلا توضع فحوص منطقة بجانب فحوص الدليل كله.
+checks-trend-count = { $count ->
+    [zero] لا فحوص
+    [one] فحص واحد
+    [two] فحصان
+    [few] { $count } فحوص
+    [many] { $count } فحصًا
+   *[other] { $count } فحص
+}
+checks-trend-show = عرض
+checks-trend-one = لا يوجد حتى الآن سوى فحص واحد بهذا النطاق.
+checks-trend-scope = الفحوص الخاصة بـ
+poc-types-title = أنواع جهات الاتصال
+poc-types-lead = تُتاح جهات الاتصال الدبلوماسية والتقنية دائمًا. ولا تُتاح الأنواع الأخرى إلا إذا فعّلتها الجهة الأمينة.
+poc-types-offered = الأنواع التي يمكن للدول تسميتها
+poc-types-core = متاح دائمًا
+poc-types-entries = { $count ->
+    [0] لا إدخالات منشورة
+    [zero] لا إدخالات منشورة
+    [one] إدخال منشور واحد
+    [two] إدخالان منشوران
+    [few] { $count } إدخالات منشورة
+    [many] { $count } إدخالًا منشورًا
+   *[other] { $count } إدخال منشور
+}
+poc-types-changed = عُدّل في { $date }
+poc-types-effect = لا يمكن تسمية نوع لم يعد متاحًا. وتبقى إدخالاته الحالية منشورة ومقروءة، ويظل بوسع دولها تحديثها أو سحبها.
+poc-types-save = حفظ الأنواع المتاحة
+err-poc-type-not-offered = هذا النوع من جهات الاتصال غير متاح في هذا الدليل. اختر نوعًا آخر.
+audit-action-poc-types-changed = تغيير أنواع جهات الاتصال المتاحة

@@ -945,3 +945,25 @@ notice-reminded = The reminders are being sent.
 err-campaign-closed = This check has closed: there is no one left to remind. Check the entries again instead.
 err-campaign-none-to-remind = Every address that has not answered has already had its reminder.
 audit-action-campaign-reminded = Non-responders reminded by hand
+checks-trend-same-scope = Only checks of the same scope are compared: a region's checks are not set beside the whole directory's.
+checks-trend-count = { $count ->
+    [one] { $count } check
+   *[other] { $count } checks
+}
+checks-trend-show = Show
+checks-trend-one = There is only one check of this scope so far.
+checks-trend-scope = Checks of
+poc-types-title = Types of point of contact
+poc-types-lead = Diplomatic and technical points of contact are always offered. The further types are offered only when the custodian enables them.
+poc-types-offered = Types States may nominate
+poc-types-core = Always offered
+poc-types-entries = { $count ->
+    [0] no published entry
+    [one] { $count } published entry
+   *[other] { $count } published entries
+}
+poc-types-changed = changed on { $date }
+poc-types-effect = A type no longer offered cannot be nominated. Its existing entries stay published and readable, and their States can still update or withdraw them.
+poc-types-save = Save the types offered
+err-poc-type-not-offered = This type of point of contact is not offered in this directory. Choose another type.
+audit-action-poc-types-changed = Types of point of contact offered changed

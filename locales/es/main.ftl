@@ -954,3 +954,25 @@ notice-reminded = Se están enviando los recordatorios.
 err-campaign-closed = Esta comprobación ha cerrado: ya no queda nadie a quien recordar. Vuelva a comprobar los puntos de contacto.
 err-campaign-none-to-remind = Todas las direcciones que no han respondido ya han recibido su recordatorio.
 audit-action-campaign-reminded = Recordatorio manual a quienes no respondieron
+checks-trend-same-scope = Solo se comparan las comprobaciones del mismo alcance: las de una región no se ponen junto a las de todo el directorio.
+checks-trend-count = { $count ->
+    [one] { $count } comprobación
+   *[other] { $count } comprobaciones
+}
+checks-trend-show = Mostrar
+checks-trend-one = Por ahora solo hay una comprobación de este alcance.
+checks-trend-scope = Comprobaciones de
+poc-types-title = Tipos de punto de contacto
+poc-types-lead = Los puntos de contacto diplomáticos y técnicos se ofrecen siempre. Los demás tipos solo se ofrecen si el custodio los habilita.
+poc-types-offered = Tipos que los Estados pueden designar
+poc-types-core = Siempre se ofrece
+poc-types-entries = { $count ->
+    [0] ninguna entrada publicada
+    [one] { $count } entrada publicada
+   *[other] { $count } entradas publicadas
+}
+poc-types-changed = modificado el { $date }
+poc-types-effect = Un tipo que ya no se ofrece no puede designarse. Sus entradas existentes siguen publicadas y legibles, y sus Estados aún pueden actualizarlas o retirarlas.
+poc-types-save = Guardar los tipos ofrecidos
+err-poc-type-not-offered = Este tipo de punto de contacto no se ofrece en este directorio. Elija otro tipo.
+audit-action-poc-types-changed = Cambio de los tipos de punto de contacto ofrecidos

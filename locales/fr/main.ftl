@@ -966,3 +966,25 @@ notice-reminded = Les rappels sont en cours d’envoi.
 err-campaign-closed = Ce test est clos : il n’y a plus personne à relancer. Testez plutôt à nouveau les points de contact.
 err-campaign-none-to-remind = Toutes les adresses qui n’ont pas répondu ont déjà reçu leur rappel.
 audit-action-campaign-reminded = Relance manuelle des adresses sans réponse
+checks-trend-same-scope = Seuls les tests de même périmètre sont comparés : les tests d’une région ne sont pas mis en regard de ceux de tout l’annuaire.
+checks-trend-count = { $count ->
+    [one] { $count } test
+   *[other] { $count } tests
+}
+checks-trend-show = Afficher
+checks-trend-one = Il n’y a encore qu’un seul test de ce périmètre.
+checks-trend-scope = Tests portant sur
+poc-types-title = Types de points de contact
+poc-types-lead = Les points de contact diplomatiques et techniques sont toujours proposés. Les autres types ne le sont que si le dépositaire les active.
+poc-types-offered = Types que les États peuvent désigner
+poc-types-core = Toujours proposé
+poc-types-entries = { $count ->
+    [0] aucune fiche publiée
+    [one] { $count } fiche publiée
+   *[other] { $count } fiches publiées
+}
+poc-types-changed = modifié le { $date }
+poc-types-effect = Un type qui n’est plus proposé ne peut plus être désigné. Ses fiches existantes restent publiées et lisibles, et leurs États peuvent toujours les mettre à jour ou les retirer.
+poc-types-save = Enregistrer les types proposés
+err-poc-type-not-offered = Ce type de point de contact n’est pas proposé dans cet annuaire. Choisissez un autre type.
+audit-action-poc-types-changed = Types de points de contact proposés modifiés

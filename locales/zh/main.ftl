@@ -924,3 +924,23 @@ notice-reminded = 提醒正在发送。
 err-campaign-closed = 此次检查已结束：没有需要提醒的地址了。请改为重新检查这些联络点。
 err-campaign-none-to-remind = 所有未答复的地址都已收到提醒。
 audit-action-campaign-reminded = 手动提醒未答复者
+checks-trend-same-scope = 只比较范围相同的检查：某一区域的检查不与整个名录的检查并列比较。
+checks-trend-count = { $count ->
+   *[other] { $count } 次检查
+}
+checks-trend-show = 显示
+checks-trend-one = 此范围目前只有一次检查。
+checks-trend-scope = 检查范围
+poc-types-title = 联络点类型
+poc-types-lead = 外交和技术联络点始终提供。其他类型只有在保管方启用后才提供。
+poc-types-offered = 各国可以指定的类型
+poc-types-core = 始终提供
+poc-types-entries = { $count ->
+    [0] 没有已发布的条目
+   *[other] { $count } 个已发布的条目
+}
+poc-types-changed = 于 { $date } 更改
+poc-types-effect = 不再提供的类型不能再被指定。该类型的现有条目仍然发布且可读，相关国家仍可更新或撤回。
+poc-types-save = 保存所提供的类型
+err-poc-type-not-offered = 本名录不提供此类联络点。请选择其他类型。
+audit-action-poc-types-changed = 更改了所提供的联络点类型

@@ -198,7 +198,11 @@ async fn ping3_remind_now_reaches_every_non_responder_in_one_action() {
         .collect();
     drop(db);
     assert_eq!(rows.len(), 1);
-    assert!(rows[0].detail.contains("\"reminders\":2"), "{}", rows[0].detail);
+    assert!(
+        rows[0].detail.contains("\"reminders\":2"),
+        "{}",
+        rows[0].detail
+    );
 
     // Only the custodian may, and not once the check has closed.
     assert_eq!(fr.post(&format!("{results}/remind"), &[]).await.status, 403);
@@ -404,7 +408,38 @@ async fn ping1_the_scheduled_check_runs_once_across_instances_and_restarts() {
             && page.contains("0%"),
         "{page}"
     );
-    assert!(html.contains("<svg class=\"chart\""));
+    assert!(
+        html.contains("<meter min=\"0\" max=\"100\" value=\"100\">"),
+        "{html}"
+    );
+    assert!(html.contains("<meter min=\"0\" max=\"100\" value=\"0\">"));
+
+    // A check of one region is not compared with checks of everyone.
+    assert_eq!(
+        c.post("/checks/launch", &[("region", "WEOG")]).await.status,
+        303
+    );
+    let html = c.get("/checks").await.body;
+    let page = text(&html);
+    assert!(
+        page.contains("Only checks of the same scope are compared"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Western European and other States (1 check)"),
+        "{page}"
+    );
+    assert!(page.contains("every point of contact (2 checks)"), "{page}");
+    assert_eq!(
+        html.matches("<meter ").count(),
+        2,
+        "the two checks of everyone"
+    );
+    let region = text(&c.get("/checks?trend=WEOG...").await.body);
+    assert!(
+        region.contains("There is only one check of this scope so far"),
+        "{region}"
+    );
 }
 
 #[tokio::test]

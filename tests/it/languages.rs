@@ -134,6 +134,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
         "/custodian/changes".into(),
         format!("/custodian/changes/{change}"),
         "/custodian/requests".into(),
+        "/custodian/poc-types".into(),
         "/states/FR/desk".into(),
         "/states/FR/pocs/new".into(),
         "/account".into(),

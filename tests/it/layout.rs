@@ -163,8 +163,10 @@ fn outbox_link(t: &TestApp, prefix: &str) -> String {
 async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
     let t = crate::pages::demo_app().await;
 
-    // What the pages show: a campaign, a communication, an invitation.
+    // What the pages show: two campaigns of one scope (a trend), a
+    // communication, an invitation.
     let custodian = crate::pages::demo_login(&t, 0).await;
+    custodian.post("/checks/launch", &[("state", "FR")]).await;
     let campaign = custodian
         .post("/checks/launch", &[("state", "FR")])
         .await
@@ -252,6 +254,7 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
             "/custodian/communications".into(),
         ),
         ("/custodian/templates", "/custodian/templates".into()),
+        ("/custodian/poc-types", "/custodian/poc-types".into()),
         ("/checks", "/checks".into()),
         ("/checks/campaign", campaign),
         ("/outbox", "/outbox".into()),

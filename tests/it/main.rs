@@ -20,6 +20,7 @@ mod layout;
 mod messages;
 mod outbox;
 mod pages;
+mod poc_types;
 mod restart;
 mod route_matrix;
 mod schema;

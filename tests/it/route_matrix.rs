@@ -62,6 +62,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/custodian/changes/{id}/verify",             "ll ff ff ii"),
     ("POST", "/custodian/changes/{id}/reject",             "ll ff ff ii"),
     ("GET",  "/custodian/audit",                           "ll ff ff oo"),
+    ("GET",  "/custodian/poc-types",                       "ll ff ff oo"),
+    ("POST", "/custodian/poc-types",                       "ll ff ff rr"),
     ("GET",  "/checks",                                    "ll oo oo oo"),
     ("POST", "/checks/preview",                            "ll ff ff oo"),
     ("POST", "/checks/launch",                             "ll ff ff rr"),

@@ -209,6 +209,13 @@ pub(crate) async fn load(app: &App) -> AppResult<bool> {
     )
     .await?;
     c.commit().await?;
+    // The demo shows every type, the further ones included (DIR-2).
+    let further: Vec<String> = domain::PocType::ALL
+        .into_iter()
+        .filter(|t| !t.is_core())
+        .map(|t| t.code().to_string())
+        .collect();
+    crate::directory::set_offered(app, &custodian, &further).await?;
     pending_examples(app, &ids).await?;
     Ok(true)
 }

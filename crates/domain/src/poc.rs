@@ -35,6 +35,11 @@ impl PocType {
             Self::PolicyCoordination => "policy_coordination",
         }
     }
+    /// Diplomatic and technical are always offered; the others only when
+    /// the custodian enables them (DIR-2).
+    pub fn is_core(self) -> bool {
+        matches!(self, Self::Diplomatic | Self::Technical)
+    }
     pub fn parse(raw: &str) -> Result<Self, FieldError> {
         Self::ALL
             .into_iter()

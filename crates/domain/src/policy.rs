@@ -103,8 +103,9 @@ pub enum Action {
     ExportRecord,
     /// Usage statistics: counts of communications, never their content (USE-1, MSG-5).
     ViewUsage,
-    /// Add or revise communication templates (MSG-1).
-    ManageTemplates,
+    /// Configure what the directory offers: communication templates (MSG-1)
+    /// and the further POC types (DIR-2).
+    Configure,
 }
 
 impl Action {
@@ -129,7 +130,7 @@ impl Action {
         Self::ReadThread,
         Self::ExportRecord,
         Self::ViewUsage,
-        Self::ManageTemplates,
+        Self::Configure,
     ];
 }
 
@@ -206,7 +207,7 @@ fn user_allows(
             custodian || (role == Role::NationalAdmin && s.as_ref().is_some_and(is_own))
         }
         (
-            VerifyChange | ReviewAccess | ViewAudit | RunChecks | ViewUsage | ManageTemplates,
+            VerifyChange | ReviewAccess | ViewAudit | RunChecks | ViewUsage | Configure,
             Resource::None,
         ) => custodian,
         (ViewCheckResults, Resource::CheckResults(None)) => custodian,
@@ -259,7 +260,7 @@ mod tests {
         (ReadThread,       "..... ..... ..... ..... ..... ..... ..... ..... ..... .YY.. .YY.. ..... .YY.. .Y... ....."),
         (ExportRecord,     "..... .YY.. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
         (ViewUsage,        "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ManageTemplates,  "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (Configure,        "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
     ];
 
     fn code(c: &str) -> StateCode {

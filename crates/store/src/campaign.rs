@@ -222,7 +222,8 @@ pub async fn due_for(
            AND ($4 IS NULL OR campaign_id = $4)
          ORDER BY campaign_id, state_code, address LIMIT $3"
     );
-    c.all(Sql::assembled(sql), args![since, now, limit, campaign]).await
+    c.all(Sql::assembled(sql), args![since, now, limit, campaign])
+        .await
 }
 
 /// Records a follow-up once; false if another instance already did it.

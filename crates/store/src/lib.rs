@@ -9,6 +9,7 @@ pub mod job;
 pub mod message;
 pub mod outbox;
 pub mod poc;
+pub mod poc_type;
 pub mod problem;
 pub mod sealed;
 pub mod session;

@@ -130,16 +130,15 @@ pub(crate) async fn escalate(app: &App) -> AppResult<usize> {
     let mut total = 0;
     loop {
         let mut c = app.begin().await?;
-        let due =
-            store::campaign::due_for(
-                &mut c,
-                FollowUp::Escalation,
-                reminded_before,
-                now,
-                None,
-                BATCH,
-            )
-                .await?;
+        let due = store::campaign::due_for(
+            &mut c,
+            FollowUp::Escalation,
+            reminded_before,
+            now,
+            None,
+            BATCH,
+        )
+        .await?;
         if due.is_empty() {
             return Ok(total);
         }

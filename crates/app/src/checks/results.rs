@@ -1,7 +1,7 @@
 //! Results of campaigns: rates, median and 90th percentile, by region and
 //! type, and the trend (PING-5).
 
-use super::views::{Campaign, Check};
+use super::views::{Campaign, Check, Scope};
 use crate::error::authorize;
 use crate::{App, AppError, AppResult, audit};
 use domain::policy::Resource;
@@ -132,12 +132,51 @@ pub struct TrendPoint {
     pub figures: Figures,
 }
 
-/// The last twelve campaigns, oldest first, with the user's scope of figures.
-pub async fn trend(app: &App, actor: &Actor) -> AppResult<Vec<TrendPoint>> {
+/// The trend across campaigns of one scope: a region's campaigns are not
+/// compared with the whole directory's, nor a re-check of the silent with
+/// anything (PING-5).
+pub struct Trend {
+    /// The scopes of recent campaigns, each with its key and how many
+    /// campaigns it has.
+    pub scopes: Vec<(String, Scope, usize)>,
+    pub chosen: String,
+    /// The last twelve campaigns of the chosen scope, oldest first.
+    pub points: Vec<TrendPoint>,
+}
+
+/// How many recent campaigns the trend looks at.
+const TREND_WINDOW: i64 = 200;
+
+/// The trend of the scope `key`, or of the most recent campaign's scope
+/// that has more than one campaign, with the user's scope of figures.
+pub async fn trend(app: &App, actor: &Actor, key: Option<&str>) -> AppResult<Trend> {
     let only = scope(actor)?;
     let mut c = app.db.conn().await?;
+    let campaigns: Vec<Campaign> = store::campaign::recent(&mut c, TREND_WINDOW)
+        .await?
+        .into_iter()
+        .map(Campaign::from)
+        .filter(|k| k.scope().recheck_of.is_empty())
+        .collect();
+    let mut scopes: Vec<(String, Scope, usize)> = Vec::new();
+    for k in &campaigns {
+        let s = k.scope();
+        match scopes.iter_mut().find(|(key, _, _)| *key == s.key()) {
+            Some(found) => found.2 += 1,
+            None => scopes.push((s.key(), s, 1)),
+        }
+    }
+    let chosen = key
+        .filter(|k| scopes.iter().any(|(s, _, _)| s == k))
+        .map(str::to_string)
+        .or_else(|| scopes.iter().find(|s| s.2 > 1).map(|s| s.0.clone()))
+        .or_else(|| scopes.first().map(|s| s.0.clone()))
+        .unwrap_or_default();
     let mut points = Vec::new();
-    for campaign in store::campaign::recent(&mut c, 12).await?.into_iter().rev() {
+    for campaign in campaigns.into_iter().filter(|k| k.scope().key() == chosen) {
+        if points.len() == 12 {
+            break;
+        }
         let checks: Vec<Check> =
             store::campaign::checks_of(&mut c, &campaign.id, only.as_ref().map(StateCode::as_str))
                 .await?
@@ -147,11 +186,16 @@ pub async fn trend(app: &App, actor: &Actor) -> AppResult<Vec<TrendPoint>> {
         if !checks.is_empty() {
             points.push(TrendPoint {
                 figures: figures(&campaign.kind, &checks.iter().collect::<Vec<_>>()),
-                campaign: campaign.into(),
+                campaign,
             });
         }
     }
-    Ok(points)
+    points.reverse();
+    Ok(Trend {
+        scopes,
+        chosen,
+        points,
+    })
 }
 
 /// Results of a campaign: all of them for the custodian, a State's own

@@ -47,6 +47,17 @@ pub struct Scope {
     pub recheck_of: String,
 }
 
+impl Scope {
+    /// Equal for campaigns of the same scope, and usable in a link.
+    pub fn key(&self) -> String {
+        let overdue = if self.overdue { "overdue" } else { "" };
+        if !self.recheck_of.is_empty() {
+            return format!("recheck.{}", self.recheck_of);
+        }
+        format!("{}.{}.{}.{overdue}", self.region, self.poc_type, self.state)
+    }
+}
+
 impl Campaign {
     pub fn scope(&self) -> Scope {
         serde_json::from_str(&self.selection).unwrap_or_default()

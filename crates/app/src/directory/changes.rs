@@ -131,6 +131,21 @@ pub async fn submit(
         }
     };
     authorize(actor, Action::SubmitChange, Resource::State(state))?;
+    // A type no longer offered stays on the entries that have it, but no
+    // entry takes it anew (DIR-2).
+    if let Some(f) = &fields {
+        let kept = before.as_ref().is_some_and(|b| b.poc_type == f.poc_type);
+        if !kept
+            && !super::types::offered_in(&mut c)
+                .await?
+                .contains(&f.poc_type)
+        {
+            return Err(AppError::Invalid(vec![FieldError::new(
+                "poc_type",
+                "err-poc-type-not-offered",
+            )]));
+        }
+    }
     let participating = store::state::get(&mut c, state.as_str())
         .await?
         .is_some_and(|s| s.participating_since.is_some());

@@ -13,6 +13,7 @@ mod participation;
 mod problems;
 mod review;
 pub(crate) mod terms;
+mod types;
 mod views;
 
 pub use attention::*;
@@ -24,4 +25,5 @@ pub use page::*;
 pub use participation::*;
 pub use problems::*;
 pub use review::*;
+pub use types::*;
 pub use views::*;

@@ -199,10 +199,12 @@ pub struct ChangeForm {
     /// The change is made for the State by someone outside it (the
     /// custodian), on the State's written request, whose reference the form asks.
     pub on_behalf: bool,
+    /// The types it offers: those offered now, and the entry's own (DIR-2).
+    pub types: Vec<domain::PocType>,
 }
 
 /// An empty form to nominate a POC of `state`, for those who may.
-pub fn nomination_form(actor: &Actor, state: StateCode) -> AppResult<ChangeForm> {
+pub async fn nomination_form(app: &App, actor: &Actor, state: StateCode) -> AppResult<ChangeForm> {
     authorize(actor, Action::SubmitChange, Resource::State(state))?;
     Ok(ChangeForm {
         state,
@@ -211,6 +213,7 @@ pub fn nomination_form(actor: &Actor, state: StateCode) -> AppResult<ChangeForm>
             ..PocInput::default()
         },
         on_behalf: actor.state() != Some(state),
+        types: super::types::offered(app).await?,
     })
 }
 
@@ -231,9 +234,15 @@ pub async fn editable(app: &App, actor: &Actor, id: &str) -> AppResult<ChangeFor
             serde_json::from_str(&json).map_err(|e| store::Error::Corrupt(e.to_string()))?
         }
     };
+    let mut types = super::types::offered_in(&mut c).await?;
+    if !types.contains(&fields.poc_type) {
+        types.push(fields.poc_type);
+        types.sort_by_key(|t| domain::PocType::ALL.iter().position(|a| a == t));
+    }
     Ok(ChangeForm {
         state,
         input: fields.to_input(),
         on_behalf: actor.state() != Some(state),
+        types,
     })
 }

@@ -56,7 +56,7 @@ async fn current(app: &App) -> AppResult<Vec<(TemplateRow, Template)>> {
 /// The custodian adds a template or revises one as a new version (MSG-1);
 /// threads keep the version they were written with. Returns the version.
 pub async fn save_template(app: &App, actor: &Actor, raw: &str) -> AppResult<i64> {
-    authorize(actor, Action::ManageTemplates, Resource::None)?;
+    authorize(actor, Action::Configure, Resource::None)?;
     let template = Template::from_json(raw)?;
     let mut c = app.begin().await?;
     let current = store::message::current_templates(&mut c).await?;
@@ -94,7 +94,7 @@ pub async fn templates_for_editing(
     app: &App,
     actor: &Actor,
 ) -> AppResult<Vec<(super::views::TemplateVersion, String)>> {
-    authorize(actor, Action::ManageTemplates, Resource::None)?;
+    authorize(actor, Action::Configure, Resource::None)?;
     templates(app)
         .await?
         .into_iter()

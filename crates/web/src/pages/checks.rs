@@ -6,7 +6,7 @@ use crate::http::error::WebError;
 use crate::state::Web;
 use app::directory::BrowseQuery;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use minijinja::{Value, context};
@@ -15,17 +15,34 @@ fn figures(f: &app::checks::Figures) -> Value {
     Value::from_serialize(f)
 }
 
-pub async fn list(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct TrendQuery {
+    /// The scope whose campaigns the trend compares.
+    trend: Option<String>,
+}
+
+pub async fn list(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Query(tq): Query<TrendQuery>,
+) -> Result<Response, WebError> {
     let list = app::checks::campaigns(&web.app, &ctx.actor()).await?;
     let rows: Vec<_> = list
         .campaigns
         .iter()
         .map(|c| context! { id => c.id, launched_at => c.launched_at, closes_at => c.closes_at, kind => c.kind, scope => c.scope() })
         .collect();
-    let trend: Vec<_> = app::checks::trend(&web.app, &ctx.actor())
-        .await?
+    let trend = app::checks::trend(&web.app, &ctx.actor(), tq.trend.as_deref()).await?;
+    let points: Vec<_> = trend
+        .points
         .iter()
-        .map(|p| context! { id => p.campaign.id, launched_at => p.campaign.launched_at, kind => p.campaign.kind, f => figures(&p.figures) })
+        .map(|p| context! { id => p.campaign.id, launched_at => p.campaign.launched_at, kind => p.campaign.kind, rate => p.figures.rate, f => figures(&p.figures) })
+        .collect();
+    let scopes: Vec<_> = trend
+        .scopes
+        .iter()
+        .map(|(key, scope, count)| context! { key => key, scope => scope, count => count })
         .collect();
     let next_check = list.next_check;
     Ok(web.page(
@@ -33,7 +50,7 @@ pub async fn list(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError
         "checks.html",
         context! {
             campaigns => rows, may_launch => list.may_launch, notice => notice(&web, &ctx),
-            trend => trend, next_check => next_check,
+            trend => points, trend_scopes => scopes, trend_chosen => trend.chosen, next_check => next_check,
             regions => domain::Region::ALL.iter().map(|r| r.code()).collect::<Vec<_>>(),
             types => domain::PocType::ALL.iter().map(|t| t.code()).collect::<Vec<_>>(),
         },

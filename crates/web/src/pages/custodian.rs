@@ -224,7 +224,7 @@ pub async fn audit(
 }
 
 /// Every action the log records, for the filter.
-const AUDIT_ACTIONS: [&str; 48] = [
+const AUDIT_ACTIONS: [&str; 49] = [
     "access.rejected",
     "access.requested",
     "campaign.launched",
@@ -258,6 +258,7 @@ const AUDIT_ACTIONS: [&str; 48] = [
     "message.sent",
     "messages.record",
     "phone_check.recorded",
+    "poc_types.changed",
     "problem.reported",
     "problem.resolved",
     "session.revoked",
@@ -288,4 +289,34 @@ fn detail_lines(detail: &str) -> Vec<String> {
             .collect(),
         _ => vec![detail.to_string()],
     }
+}
+
+/// The POC types the directory offers (DIR-2).
+pub async fn poc_types(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    let types = app::directory::settings(&web.app, &ctx.actor()).await?;
+    Ok(web.page(
+        &ctx,
+        "poc_types.html",
+        context! {
+            types => minijinja::Value::from_serialize(&types), notice => notice(&web, &ctx),
+        },
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct PocTypesForm {
+    /// The further types to offer; a type left unticked is not sent.
+    #[serde(default)]
+    offered: Vec<String>,
+}
+
+pub async fn save_poc_types(
+    State(web): State<Web>,
+    ctx: Ctx,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let form: PocTypesForm = serde_html_form::from_bytes(&body)
+        .map_err(|_| app::AppError::field("form", "err-form-unreadable"))?;
+    app::directory::set_offered(&web.app, &ctx.actor(), &form.offered).await?;
+    Ok(done("/custodian/poc-types", "saved"))
 }

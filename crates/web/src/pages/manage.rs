@@ -12,7 +12,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::poc::{PocInput, REGIONAL_DIRECTORIES};
-use domain::{PocType, StateCode, UnLanguage};
+use domain::{StateCode, UnLanguage};
 use minijinja::{Value, context};
 use serde::Deserialize;
 
@@ -78,7 +78,7 @@ fn form_page(
     web.page(ctx, "poc_form.html", context! {
         code => form.state.to_string(), poc_id => poc_id, f => Value::from_serialize(&form.input),
         effective_from => meta.effective_from, on_behalf_ref => meta.on_behalf_ref, custodian => form.on_behalf,
-        types => PocType::ALL.iter().map(|t| t.code()).collect::<Vec<_>>(),
+        types => form.types.iter().map(|t| t.code()).collect::<Vec<_>>(),
         languages => UnLanguage::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
         regional_options => REGIONAL_DIRECTORIES, errors => errors,
         zones => app::zones::choices(web.app.i18n(), &ctx.lang, web.app.now()).iter()
@@ -99,7 +99,8 @@ pub async fn new_form(
     ctx: Ctx,
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
-    let mut form = app::directory::nomination_form(&ctx.actor(), state_of(&code)?)?;
+    let mut form =
+        app::directory::nomination_form(&web.app, &ctx.actor(), state_of(&code)?).await?;
     form.input.submission_language = ctx.lang.clone();
     Ok(form_page(
         &web,
@@ -117,7 +118,7 @@ pub async fn create(
     Path(code): Path<String>,
     body: Bytes,
 ) -> Result<Response, WebError> {
-    let form = app::directory::nomination_form(&ctx.actor(), state_of(&code)?)?;
+    let form = app::directory::nomination_form(&web.app, &ctx.actor(), state_of(&code)?).await?;
     submit_form(&web, &ctx, form, None, &body).await
 }
 

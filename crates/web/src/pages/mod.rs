@@ -122,6 +122,11 @@ pub fn routes() -> Routes {
     .get("/messages/record.json", messages::record_json)
     .get("/custodian/communications", messages::usage)
     .get_post(
+        "/custodian/poc-types",
+        custodian::poc_types,
+        custodian::save_poc_types,
+    )
+    .get_post(
         "/custodian/templates",
         messages::templates,
         messages::save_template,
