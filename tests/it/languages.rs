@@ -135,6 +135,8 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
         format!("/custodian/changes/{change}"),
         "/custodian/requests".into(),
         "/custodian/poc-types".into(),
+        "/custodian/templates".into(),
+        "/custodian/templates/incident".into(),
         "/states/FR/desk".into(),
         "/states/FR/pocs/new".into(),
         "/account".into(),

@@ -25,3 +25,4 @@ mod restart;
 mod route_matrix;
 mod schema;
 mod search_load;
+mod templates;

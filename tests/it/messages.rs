@@ -337,7 +337,7 @@ async fn msg1_the_custodian_revises_a_template_and_threads_keep_their_version() 
     let first = r.location.unwrap().split('?').next().unwrap().to_string();
 
     let cu = t.signed_in(&custodian).await;
-    assert!(text(&cu.get("/custodian/templates").await.body).contains("incident · version 1"));
+    assert!(text(&cu.get("/custodian/templates").await.body).contains("incident version 1"));
     let (_, incident) = app::messages::templates(&t.app)
         .await
         .unwrap()
@@ -386,7 +386,7 @@ async fn msg1_the_custodian_revises_a_template_and_threads_keep_their_version() 
         .post("/custodian/templates", &[("definition", &revised)])
         .await;
     assert_eq!(r.status, 303);
-    assert!(text(&cu.get("/custodian/templates").await.body).contains("incident · version 2"));
+    assert!(text(&cu.get("/custodian/templates").await.body).contains("incident version 2"));
 
     // New communications use version 2; the first thread keeps version 1.
     let r = fr

@@ -84,6 +84,11 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET",  "/custodian/communications",                  "ll ff ff oo"),
     ("GET",  "/custodian/templates",                       "ll ff ff oo"),
     ("POST", "/custodian/templates",                       "ll ff ff ii"),
+    ("GET",  "/custodian/templates.json",                  "ll ff ff oo"),
+    ("GET",  "/custodian/templates/new",                   "ll ff ff oo"),
+    ("POST", "/custodian/templates/new",                   "ll ff ff ii"),
+    ("GET",  "/custodian/templates/{key}",                 "ll ff ff oo"),
+    ("POST", "/custodian/templates/{key}",                 "ll ff ff ii"),
     ("GET",  "/messages/{id}",                             "ll on on ff"),
     ("POST", "/messages/{id}/ack",                         "ll cn cn ff"),
     ("POST", "/messages/{id}/reply",                       "ll in in ff"),
@@ -134,6 +139,7 @@ fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
         .replace("{attachment}", &o.attachment)
         .replace("{consent}", "00000000-0000-7000-8000-000000000000")
         .replace("{name}", "none.eml")
+        .replace("{key}", "incident")
         + match template {
             "/export" => "?format=csv",
             "/messages/new" if o.code == "FR" => "?to=DE&template=incident",

@@ -127,36 +127,61 @@ fn is_name(s: &str) -> bool {
 }
 
 impl Template {
-    /// Parses and checks a template the custodian wrote (MSG-1): a key and
-    /// field names of lowercase letters, no field twice, every title and
-    /// label in the six languages.
+    /// Parses and checks a template imported as JSON (MSG-1); the first
+    /// fault is told against the whole definition.
     pub fn from_json(raw: &str) -> Result<Template, FieldError> {
         let t: Template = serde_json::from_str(raw)
             .map_err(|_| FieldError::new("definition", "err-template-json"))?;
-        if !is_name(&t.key) {
-            return Err(FieldError::new("definition", "err-template-key"));
+        match t.check() {
+            Ok(()) => Ok(t),
+            Err(errors) => Err(FieldError::new("definition", errors[0].key)),
         }
-        if t.fields.is_empty() || t.fields.len() > 40 {
-            return Err(FieldError::new("definition", "err-template-fields"));
+    }
+
+    /// Checks a template the custodian wrote: a key and field names of
+    /// lowercase letters, no field twice, every title and label in the six
+    /// languages. Each fault names where it is: `key`, `title_<lang>`,
+    /// `fields`, `f<i>_name`, `f<i>_label_<lang>`.
+    pub fn check(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if !is_name(&self.key) {
+            errors.push(FieldError::new("key", "err-template-key"));
         }
-        for (i, f) in t.fields.iter().enumerate() {
-            if !is_name(&f.name) {
-                return Err(FieldError::new("definition", "err-template-key"));
-            }
-            if t.fields[..i].iter().any(|g| g.name == f.name) {
-                return Err(FieldError::new("definition", "err-template-fields"));
-            }
-        }
-        let complete = |l: &Labels| {
-            LANGUAGES.iter().all(|lang| {
-                l.0.get(*lang)
-                    .is_some_and(|v| !v.trim().is_empty() && v.len() <= 300)
-            })
+        let missing = |l: &Labels, lang: &str| {
+            l.0.get(lang)
+                .is_none_or(|v| v.trim().is_empty() || v.len() > 300)
         };
-        if !complete(&t.title) || !t.fields.iter().all(|f| complete(&f.label)) {
-            return Err(FieldError::new("definition", "err-template-labels"));
+        for lang in LANGUAGES {
+            if missing(&self.title, lang) {
+                errors.push(FieldError::new(
+                    format!("title_{lang}"),
+                    "err-template-labels",
+                ));
+            }
         }
-        Ok(t)
+        if self.fields.is_empty() || self.fields.len() > 40 {
+            errors.push(FieldError::new("fields", "err-template-fields"));
+        }
+        for (i, f) in self.fields.iter().enumerate() {
+            if !is_name(&f.name) {
+                errors.push(FieldError::new(format!("f{i}_name"), "err-template-key"));
+            } else if self.fields[..i].iter().any(|g| g.name == f.name) {
+                errors.push(FieldError::new(format!("f{i}_name"), "err-template-fields"));
+            }
+            for lang in LANGUAGES {
+                if missing(&f.label, lang) {
+                    errors.push(FieldError::new(
+                        format!("f{i}_label_{lang}"),
+                        "err-template-labels",
+                    ));
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
     }
 
     /// Checks submitted values against the template: unknown fields are

@@ -35,5 +35,13 @@ view! {
         key: String,
         version: i64,
         created_at: i64,
+        created_by: String,
+    }
+}
+
+impl TemplateVersion {
+    /// One of the templates pocdir starts with, not written by a person.
+    pub fn is_built_in(&self) -> bool {
+        self.created_by == crate::audit::actor_label(&domain::Actor::System)
     }
 }

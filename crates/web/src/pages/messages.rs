@@ -289,47 +289,6 @@ pub async fn usage(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebErro
     }))
 }
 
-/// The custodian's template editor (MSG-1): each template as JSON, and an
-/// empty one to add.
-async fn templates_page(
-    web: &Web,
-    ctx: &Ctx,
-    draft: &str,
-    errors: FieldErrors,
-) -> Result<Response, WebError> {
-    let list = app::messages::templates_for_editing(&web.app, &ctx.actor()).await?;
-    Ok(web.page(ctx, "templates.html", context! {
-        templates => list.iter().map(|(r, json)| context! { key => r.key, version => r.version, created_at => r.created_at, json => json }).collect::<Vec<_>>(),
-        draft => draft, errors => errors, notice => notice(web, ctx),
-    }))
-}
-
-pub async fn templates(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
-    templates_page(&web, &ctx, "", FieldErrors::new()).await
-}
-
-#[derive(Deserialize)]
-pub struct TemplateForm {
-    #[serde(default)]
-    definition: String,
-}
-
-pub async fn save_template(
-    State(web): State<Web>,
-    ctx: Ctx,
-    axum::Form(f): axum::Form<TemplateForm>,
-) -> Result<Response, WebError> {
-    match app::messages::save_template(&web.app, &ctx.actor(), &f.definition).await {
-        Ok(_) => Ok(done("/custodian/templates", "saved")),
-        Err(e) => {
-            let errors = form_errors(&web, &ctx, e.into())?;
-            Ok(unprocessable(
-                templates_page(&web, &ctx, &f.definition, errors).await?,
-            ))
-        }
-    }
-}
-
 #[derive(Deserialize)]
 pub struct ConsentForm {
     #[serde(default)]

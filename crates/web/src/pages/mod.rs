@@ -8,6 +8,7 @@ mod manage;
 mod messages;
 mod outbox;
 mod public;
+mod templates;
 
 use crate::http::ctx::Ctx;
 use crate::http::error::WebError;
@@ -126,10 +127,17 @@ pub fn routes() -> Routes {
         custodian::poc_types,
         custodian::save_poc_types,
     )
+    .get_post("/custodian/templates", templates::list, templates::import)
+    .get("/custodian/templates.json", templates::export)
     .get_post(
-        "/custodian/templates",
-        messages::templates,
-        messages::save_template,
+        "/custodian/templates/new",
+        templates::new_form,
+        templates::create,
+    )
+    .get_post(
+        "/custodian/templates/{key}",
+        templates::edit_form,
+        templates::update,
     )
     .get("/messages/{id}", messages::thread)
     .post("/messages/{id}/ack", messages::acknowledge)
