@@ -140,11 +140,10 @@ async fn ping1_ping2_ping5_launch_acknowledge_and_measure() {
     let french = c.get(&results_path).await.body;
     assert!(french.contains("67\u{202f}%"), "{french}");
     c.post("/language", &[("lang", "en"), ("back", "/")]).await;
-    // A chart made on the server: the bar is 67 % of its track.
+    // A chart made on the server: the bar of the region is 67 % full.
     let html = c.get(&results_path).await.body;
     assert!(
-        html.contains("<svg class=\"chart\"")
-            && html.contains("width=\"214\" height=\"22\" fill=\"#005f9e\""),
+        html.contains("<span class=\"bar-label\">Western European and other States</span><meter min=\"0\" max=\"100\" value=\"67\">"),
         "{html}"
     );
     let csv = c.get(&format!("{results_path}/export")).await.body;

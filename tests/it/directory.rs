@@ -731,7 +731,12 @@ async fn dir3_languages_are_named_and_any_code_or_name_is_understood() {
     let fr = t.signed_in(&admin_fr).await;
     let mut form = nomination("Centre philippin");
     form.retain(|(k, _)| *k != "languages");
-    form.push(("languages", "fil, French".into()));
+    // The UN languages are ticked in a list; others are typed by name or code.
+    let page = fr.get("/states/FR/pocs/new").await.body;
+    assert!(page.contains("name=\"common_languages\" value=\"fr\""));
+    assert!(page.contains("<datalist id=\"all-languages\"><option value=\"Abkhazian\">"));
+    form.push(("common_languages", "fr".into()));
+    form.push(("languages", "fil, Haitian Creole".into()));
     assert_eq!(
         fr.post("/states/FR/pocs/new", &fields(&form)).await.status,
         303
@@ -751,7 +756,16 @@ async fn dir3_languages_are_named_and_any_code_or_name_is_understood() {
 
     let entry = fr.get(&format!("/pocs/{}", change.poc_id)).await.body;
     let shown = text(&entry);
-    assert!(shown.contains("Filipino, French"), "{shown}");
+    assert!(
+        shown.contains("French, Filipino, Haitian Creole"),
+        "{shown}"
+    );
+    let edit = fr.get(&format!("/pocs/{}/edit", change.poc_id)).await.body;
+    assert!(edit.contains("value=\"fr\" checked"), "ticked again");
+    assert!(
+        edit.contains("value=\"Filipino, Haitian Creole\""),
+        "{edit}"
+    );
     assert!(
         shown.contains("Technical") && !shown.contains(" technical "),
         "the history says Technical: {shown}"
@@ -759,7 +773,8 @@ async fn dir3_languages_are_named_and_any_code_or_name_is_understood() {
     assert!(shown.contains("Central European Time (Zurich)"), "{shown}");
     fr.post("/language", &[("lang", "zh"), ("back", "/")]).await;
     assert!(
-        text(&fr.get(&format!("/pocs/{}", change.poc_id)).await.body).contains("菲律宾语, 法语")
+        text(&fr.get(&format!("/pocs/{}", change.poc_id)).await.body)
+            .contains("法语、菲律宾语、海地克里奥尔语")
     );
 
     for filter in ["fra", "zh-Hans", "fil", "Filipino", "菲律宾语", "FR"] {

@@ -89,7 +89,10 @@ pub struct PocInput {
     pub emails: String,
     /// One number per line; a line ending in "24/7" is reachable around the clock.
     pub phones: String,
-    /// Comma- or space-separated ISO 639-1 codes.
+    /// Languages ticked in the list of the six UN languages, as codes.
+    pub common_languages: Vec<String>,
+    /// Other languages, by code or by name in any of the six languages,
+    /// separated by commas.
     pub languages: String,
     pub timezone: String,
     pub hours: String,
@@ -173,15 +176,24 @@ impl PocInput {
         }
 
         let mut languages = Vec::new();
-        for code in self
-            .languages
-            .split(SEPARATORS)
-            .filter(|c| !c.trim().is_empty())
+        for item in self
+            .common_languages
+            .iter()
+            .map(String::as_str)
+            .chain(list_items(&self.languages))
         {
-            match LanguageCode::parse(code) {
-                Ok(l) if !languages.contains(&l) => languages.push(l),
-                Ok(_) => {}
-                Err(e) => errors.push(e),
+            // A name of several words ("Haitian Creole") is one language;
+            // codes may also be typed with only spaces between them.
+            let found = match LanguageCode::parse(item) {
+                Ok(l) => vec![Ok(l)],
+                Err(_) => item.split_whitespace().map(LanguageCode::parse).collect(),
+            };
+            for r in found {
+                match r {
+                    Ok(l) if !languages.contains(&l) => languages.push(l),
+                    Ok(_) => {}
+                    Err(e) => errors.push(e),
+                }
             }
         }
         if languages.is_empty() && !errors.iter().any(|e| e.field == "languages") {
@@ -238,8 +250,13 @@ impl PocInput {
     }
 }
 
-/// List separators as typed on Latin, Arabic and Chinese keyboards.
-const SEPARATORS: [char; 6] = [',', ' ', ';', '\u{060C}', '\u{FF0C}', '\u{3001}'];
+/// The items of a list typed with the separators of Latin, Arabic and
+/// Chinese keyboards.
+pub fn list_items(s: &str) -> impl Iterator<Item = &str> {
+    s.split([',', ';', '\u{060C}', '\u{FF0C}', '\u{3001}'])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+}
 
 fn lines(s: &str) -> impl Iterator<Item = &str> {
     s.split(['\n', ',', ';', '\u{060C}', '\u{FF0C}', '\u{3001}'])
@@ -286,6 +303,7 @@ impl PocFields {
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),
+            common_languages: Vec::new(),
             languages: self
                 .languages
                 .iter()
@@ -422,6 +440,19 @@ mod tests {
         let codes: Vec<&str> = f.languages.iter().map(|l| l.as_str()).collect();
         assert_eq!(codes, ["ar", "fr", "zh", "en"]);
         assert_eq!(f.emails.len(), 2);
+    }
+
+    #[test]
+    fn dir3_languages_are_ticked_or_named_in_several_words() {
+        let mut input = sample_input();
+        input.common_languages = vec!["ar".into(), "fr".into()];
+        input.languages = "Haitian Creole, créole haïtien, fil pt".into();
+        let f = input.validate().unwrap();
+        let codes: Vec<&str> = f.languages.iter().map(|l| l.as_str()).collect();
+        assert_eq!(codes, ["ar", "fr", "ht", "fil", "pt"]);
+        input.common_languages = vec!["xx-not-a-language".into()];
+        let errors = input.validate().unwrap_err();
+        assert!(errors.iter().any(|e| e.field == "languages"));
     }
 
     #[test]

@@ -65,6 +65,19 @@ fn language_name(state: &State, code: &str) -> String {
         .unwrap_or_else(|_| code.to_string())
 }
 
+/// Several languages, named and listed as the reader writes a list.
+fn language_names<'a>(state: &State, codes: impl Iterator<Item = &'a str>) -> String {
+    let separator = match lang_of(state).as_str() {
+        "zh" => "、",
+        "ar" => "، ",
+        _ => ", ",
+    };
+    codes
+        .map(|c| language_name(state, c))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
 fn lang_of(state: &State) -> String {
     state
         .lookup("lang")
@@ -137,6 +150,11 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
     env.add_filter("language_name", |state: &State, code: String| {
         language_name(state, &code)
     });
+    // Several languages, named and listed as the reader writes a list:
+    // "French, Filipino", "法语、菲律宾语", "الفرنسية، الفلبينية".
+    env.add_filter("language_names", |state: &State, codes: Vec<String>| {
+        language_names(state, codes.iter().map(String::as_str))
+    });
     // A field's value in the history, as a reader would say it, not as stored.
     let i = i18n.clone();
     env.add_filter(
@@ -146,11 +164,7 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
             match field.as_str() {
                 "poc_type" => i.t(&lang, &format!("poc-type-{}", value.replace('_', "-")), &[]),
                 "submission_language" => i.t(&lang, &format!("un-language-{value}"), &[]),
-                "languages" => value
-                    .split(',')
-                    .map(|c| language_name(state, c.trim()))
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                "languages" => language_names(state, value.split(',').map(str::trim)),
                 "timezone" if !value.is_empty() => {
                     app::zones::label(&i, &lang, &value, jiff::Timestamp::now().as_millisecond())
                 }

@@ -75,7 +75,10 @@ fn form_page(
     meta: &ChangeMeta,
     errors: FieldErrors,
 ) -> Response {
+    let (ticked, others) = split_languages(&form.input, &ctx.lang);
     web.page(ctx, "poc_form.html", context! {
+        ticked => ticked, other_languages => others,
+        language_options => crate::render::language_options(&ctx.lang),
         code => form.state.to_string(), poc_id => poc_id, f => Value::from_serialize(&form.input),
         effective_from => meta.effective_from, on_behalf_ref => meta.on_behalf_ref, custodian => form.on_behalf,
         types => form.types.iter().map(|t| t.code()).collect::<Vec<_>>(),
@@ -84,6 +87,23 @@ fn form_page(
         zones => app::zones::choices(web.app.i18n(), &ctx.lang, web.app.now()).iter()
             .map(|z| context! { id => z.id, label => z.label }).collect::<Vec<_>>(),
     })
+}
+
+/// The form's languages: the UN languages ticked, and the others named in
+/// the reader's language (as typed when not understood).
+fn split_languages(input: &PocInput, lang: &str) -> (Vec<String>, String) {
+    let mut ticked = input.common_languages.clone();
+    let mut others = Vec::new();
+    for item in domain::poc::list_items(&input.languages) {
+        match domain::LanguageCode::parse(item) {
+            Ok(code) if UnLanguage::parse(code.as_str()).is_ok() => {
+                ticked.push(code.as_str().to_string())
+            }
+            Ok(code) => others.push(code.name(app::i18n::un_language(lang)).to_string()),
+            Err(_) => others.push(item.to_string()),
+        }
+    }
+    (ticked, others.join(", "))
 }
 
 fn parse_form(body: &Bytes) -> Result<(PocInput, ChangeMeta), WebError> {
