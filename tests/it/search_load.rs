@@ -76,3 +76,84 @@ async fn dir8_concurrent_searches_right_after_a_bulk_change_keep_the_directory_u
         2 * SEARCHERS * EACH
     );
 }
+
+/// DIR-8 with two instances on one database: a change made through one is
+/// found at once by a search on the other, and an update replaces what the
+/// other finds, however often it has searched in between.
+#[tokio::test]
+async fn dir8_a_change_through_one_instance_is_found_at_once_on_another() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    let other = app::Operator::open(t.app.config().clone()).await.unwrap();
+    let find = |q: &str| app::directory::BrowseQuery {
+        q: q.into(),
+        ..Default::default()
+    };
+    let names = |b: app::directory::Browse| -> Vec<String> {
+        b.entries.into_iter().map(|e| e.fields.entity).collect()
+    };
+    let reader = &admin_de.actor;
+    for _ in 0..3 {
+        assert!(
+            names(
+                app::directory::browse(other.app(), reader, &find("cert"))
+                    .await
+                    .unwrap()
+            )
+            .is_empty()
+        );
+    }
+    publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "en").await;
+    assert_eq!(
+        names(
+            app::directory::browse(other.app(), reader, &find("cert"))
+                .await
+                .unwrap()
+        ),
+        ["CERT FR"]
+    );
+    let poc = app::directory::browse(other.app(), reader, &find("cert"))
+        .await
+        .unwrap()
+        .entries
+        .remove(0)
+        .id;
+    let mut input = domain::poc::PocInput {
+        poc_type: "technical".into(),
+        entity: "Agence nationale".into(),
+        emails: "cert@fr.example.org".into(),
+        languages: "en".into(),
+        timezone: "Europe/Paris".into(),
+        submission_language: "en".into(),
+        ..Default::default()
+    };
+    input.phones = "+33 1 23 45 67 89".into();
+    let v = app::directory::submit(
+        &t.app,
+        &admin_fr.actor,
+        domain::StateCode::parse("FR").unwrap(),
+        app::directory::ChangeKind::Update(poc),
+        Some(&input),
+        &app::directory::ChangeMeta::default(),
+    )
+    .await
+    .unwrap();
+    app::directory::verify(&t.app, &custodian.actor, &v, "note_verbale", "REF")
+        .await
+        .unwrap();
+    assert!(
+        names(
+            app::directory::browse(other.app(), reader, &find("cert"))
+                .await
+                .unwrap()
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        names(
+            app::directory::browse(other.app(), reader, &find("agence"))
+                .await
+                .unwrap()
+        ),
+        ["Agence nationale"]
+    );
+}

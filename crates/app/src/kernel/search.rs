@@ -18,6 +18,10 @@ use store::poc::{IndexRow, TermRow};
 /// Re-read this far back, so that a transaction that committed after a
 /// later one (with an earlier `updated_at`) is never missed.
 const OVERLAP_MS: i64 = 60_000;
+/// The start of the re-read window moves in steps this long, so that
+/// between steps a fingerprint of the window tells whether anything in it
+/// changed, and a window full of a bulk change is not read on every search.
+const STEP_MS: i64 = 15_000;
 
 #[derive(Default)]
 pub struct SearchIndex {
@@ -33,6 +37,9 @@ struct Index {
     loaded: bool,
     /// Where the next look starts: an overlap before the previous look began.
     read_from: i64,
+    /// The fingerprint of the entries changed since `read_from` when last
+    /// looked at, and the `read_from` it was taken for.
+    print: Option<(i64, (i64, i64))>,
     docs: Vec<Doc>,
     slots: HashMap<String, u32>,
     /// Each term with the sorted slots of the entries that have it.
@@ -214,35 +221,21 @@ impl SearchIndex {
             return Ok(());
         }
         let this = self.begun.fetch_add(1, Ordering::AcqRel) + 1;
-        let (loaded, since) = {
+        let (loaded, since, seen) = {
             let i = self.index.read().expect("index lock");
-            (i.loaded, i.read_from)
+            (i.loaded, i.read_from, i.print)
         };
         let mut c = db.conn().await?;
+        let mut print = None;
         let (rows, terms) = if loaded {
-            // The overlap brings back entries already seen: their change
-            // times are compared first, and only changed entries are read
-            // in full, so that a bulk change is not read again on every
-            // search for the length of the overlap.
-            let stamps = store::poc::stamps_since(&mut c, since).await?;
-            let ids: Vec<String> = {
-                let i = self.index.read().expect("index lock");
-                stamps
-                    .into_iter()
-                    .filter(|s| !i.holds(&s.id, s.updated_at))
-                    .map(|s| s.id)
-                    .collect()
-            };
-            if ids.is_empty() {
+            // Taken before the rows are read: a change after it changes the
+            // next one.
+            let now_print = store::poc::changes_print(&mut c, since).await?;
+            print = Some((since, now_print));
+            if seen == print {
                 (vec![], vec![])
             } else {
-                let mut rows = store::poc::index_rows(&mut c, &ids).await?;
-                {
-                    let i = self.index.read().expect("index lock");
-                    rows.retain(|r| !i.has(r));
-                }
-                let terms = store::poc::terms_of(&mut c, Some(&ids)).await?;
-                (rows, terms)
+                self.changed(&mut c, since).await?
             }
         } else {
             (
@@ -253,9 +246,42 @@ impl SearchIndex {
         let mut i = self.index.write().expect("index lock");
         i.apply(rows, terms);
         i.loaded = true;
-        i.read_from = i.read_from.max(now - OVERLAP_MS);
+        i.print = print;
+        i.read_from = i
+            .read_from
+            .max((now - OVERLAP_MS).div_euclid(STEP_MS) * STEP_MS);
         self.finished.store(this, Ordering::Release);
         Ok(())
+    }
+
+    /// The entries changed since `since` that the index does not hold as
+    /// they are, with their terms. The window brings back entries already
+    /// seen: their change times are compared first, and only changed
+    /// entries are read in full.
+    async fn changed(
+        &self,
+        c: &mut store::Conn,
+        since: i64,
+    ) -> AppResult<(Vec<IndexRow>, Vec<TermRow>)> {
+        let stamps = store::poc::stamps_since(c, since).await?;
+        let ids: Vec<String> = {
+            let i = self.index.read().expect("index lock");
+            stamps
+                .into_iter()
+                .filter(|s| !i.holds(&s.id, s.updated_at))
+                .map(|s| s.id)
+                .collect()
+        };
+        if ids.is_empty() {
+            return Ok((vec![], vec![]));
+        }
+        let mut rows = store::poc::index_rows(c, &ids).await?;
+        {
+            let i = self.index.read().expect("index lock");
+            rows.retain(|r| !i.has(r));
+        }
+        let terms = store::poc::terms_of(c, Some(&ids)).await?;
+        Ok((rows, terms))
     }
 
     /// Whether the index has been loaded once: until then this instance is
