@@ -92,7 +92,9 @@ async fn dir8_a_change_through_one_instance_is_found_at_once_on_another() {
         b.entries.into_iter().map(|e| e.fields.entity).collect()
     };
     let reader = &admin_de.actor;
+    // Searches while the other's window moves on (in steps of 15 s).
     for _ in 0..3 {
+        other.app().clock().advance(20_000);
         assert!(
             names(
                 app::directory::browse(other.app(), reader, &find("cert"))

@@ -328,14 +328,15 @@ pub async fn stamps_since(c: &mut Conn, since: i64) -> Result<Vec<Stamp>> {
     .await
 }
 
-/// A fingerprint of the entries changed since `since`: how many, and the
-/// sum of their change times. Any entry entering that window, or changing
-/// again within it, changes the fingerprint; reading it costs one pass over
-/// an index, not the rows.
-pub async fn changes_print(c: &mut Conn, since: i64) -> Result<(i64, i64)> {
+/// A fingerprint of the entries changed from `since` (until `until`, if
+/// given): how many, and the sum of their change times. Any entry entering
+/// that window, or changing again within it, changes the fingerprint;
+/// reading it costs one pass over an index, not the rows.
+pub async fn changes_print(c: &mut Conn, since: i64, until: Option<i64>) -> Result<(i64, i64)> {
     c.one(
-        "SELECT COUNT(*), COALESCE(CAST(SUM(updated_at) AS BIGINT), 0) FROM pocs WHERE updated_at >= $1",
-        args![since],
+        "SELECT COUNT(*), COALESCE(CAST(SUM(updated_at) AS BIGINT), 0) FROM pocs
+         WHERE updated_at >= $1 AND ($2 IS NULL OR updated_at < $2)",
+        args![since, until],
     )
     .await
 }

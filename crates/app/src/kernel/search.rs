@@ -230,9 +230,19 @@ impl SearchIndex {
         let (rows, terms) = if loaded {
             // Taken before the rows are read: a change after it changes the
             // next one.
-            let now_print = store::poc::changes_print(&mut c, since).await?;
+            let now_print = store::poc::changes_print(&mut c, since, None).await?;
+            let unchanged = match seen {
+                Some((s, p)) if s == since => p == now_print,
+                // The window moved on: what it held then is what left it
+                // and what it holds now, unless something changed.
+                Some((s, p)) if s < since => {
+                    let left = store::poc::changes_print(&mut c, s, Some(since)).await?;
+                    (p.0 - left.0, p.1 - left.1) == now_print
+                }
+                _ => false,
+            };
             print = Some((since, now_print));
-            if seen == print {
+            if unchanged {
                 (vec![], vec![])
             } else {
                 self.changed(&mut c, since).await?
