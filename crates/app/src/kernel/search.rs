@@ -211,6 +211,11 @@ fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     out
 }
 
+/// Where the window of a look made at `now` starts.
+fn window_start(now: i64) -> i64 {
+    (now - OVERLAP_MS).div_euclid(STEP_MS) * STEP_MS
+}
+
 impl SearchIndex {
     /// Brings the index up to date with the database as of `now`, or
     /// later: a look begun after this call arrived serves it as well.
@@ -226,8 +231,7 @@ impl SearchIndex {
             (i.loaded, i.read_from, i.print)
         };
         let mut c = db.conn().await?;
-        let mut print = None;
-        let (rows, terms) = if loaded {
+        let (print, (rows, terms)) = if loaded {
             // Taken before the rows are read: a change after it changes the
             // next one.
             let now_print = store::poc::changes_print(&mut c, since, None).await?;
@@ -241,25 +245,31 @@ impl SearchIndex {
                 }
                 _ => false,
             };
-            print = Some((since, now_print));
-            if unchanged {
+            let found = if unchanged {
                 (vec![], vec![])
             } else {
                 self.changed(&mut c, since).await?
-            }
+            };
+            (Some((since, now_print)), found)
         } else {
+            // The first look reads everything; the fingerprint of the window
+            // the next look starts from is taken first, so that it need not
+            // read that window again.
+            let from = window_start(now);
+            let print = store::poc::changes_print(&mut c, from, None).await?;
             (
-                store::poc::changed_since(&mut c, i64::MIN).await?,
-                store::poc::terms_of(&mut c, None).await?,
+                Some((from, print)),
+                (
+                    store::poc::changed_since(&mut c, i64::MIN).await?,
+                    store::poc::terms_of(&mut c, None).await?,
+                ),
             )
         };
         let mut i = self.index.write().expect("index lock");
         i.apply(rows, terms);
         i.loaded = true;
         i.print = print;
-        i.read_from = i
-            .read_from
-            .max((now - OVERLAP_MS).div_euclid(STEP_MS) * STEP_MS);
+        i.read_from = i.read_from.max(window_start(now));
         self.finished.store(this, Ordering::Release);
         Ok(())
     }
