@@ -123,7 +123,7 @@ async fn main() -> Result<()> {
             command: AuditCommand::Verify,
             config,
         } => {
-            let op = Operator::open(Config::load(config.as_deref())?).await?;
+            let op = Operator::open_existing(Config::load(config.as_deref())?).await?;
             match app::audit::verify(op.app()).await? {
                 app::audit::Verdict::Intact { rows } => {
                     println!("audit log intact: {rows} entries verified");
@@ -141,7 +141,7 @@ async fn main() -> Result<()> {
             state,
             config,
         } => {
-            let op = Operator::open(Config::load(config.as_deref())?).await?;
+            let op = Operator::open_existing(Config::load(config.as_deref())?).await?;
             if !op.can_seal() {
                 bail!(
                     "messages.key is not set: the authenticator secret is sealed with it (`pocdir keygen` prints one)"
@@ -166,7 +166,7 @@ async fn main() -> Result<()> {
             Ok(())
         }
         Command::Backup { to, config } => {
-            let op = Operator::open(Config::load(config.as_deref())?).await?;
+            let op = Operator::open_existing(Config::load(config.as_deref())?).await?;
             op.backup_to(&to).await?;
             println!("backup written to {}", to.display());
             Ok(())
@@ -176,7 +176,7 @@ async fn main() -> Result<()> {
             Ok(())
         }
         Command::Rekey { config } => {
-            let op = Operator::open(Config::load(config.as_deref())?).await?;
+            let op = Operator::open_existing(Config::load(config.as_deref())?).await?;
             if !op.can_seal() {
                 bail!(
                     "messages.key is not set: `pocdir keygen` prints one (see config/default.toml)"

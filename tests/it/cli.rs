@@ -67,6 +67,14 @@ fn first_custodian_from_the_command_line_and_backup() {
     let (ok, _, err) = pocdir(
         &["user", "--email", "c@un.example.org", "--name", "C"],
         &db,
+        "a long custodian passphrase in Geneva\n",
+    );
+    assert!(!ok && err.contains("`pocdir migrate` makes one"), "{err}");
+    let (ok, _, err) = pocdir(&["migrate"], &db, "");
+    assert!(ok, "{err}");
+    let (ok, _, err) = pocdir(
+        &["user", "--email", "c@un.example.org", "--name", "C"],
+        &db,
         "password123\n",
     );
     assert!(!ok && err.contains("password refused"), "{err}");
@@ -128,4 +136,69 @@ fn nfr5_mistyped_settings_are_refused_at_start_up() {
         assert!(!out.status.success(), "{var} accepted");
         assert!(err.contains(named), "{err}");
     }
+}
+
+/// NFR-5: a setting cannot silently go wrong. A mistyped key or section is
+/// named with the one probably meant; any setting may come from a file; a
+/// command that only reads never makes a database (an audit of an empty
+/// one would be a false all-clear); an unreachable PostgreSQL is named at
+/// once, with the cause.
+#[test]
+fn nfr5_settings_cannot_silently_go_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.db");
+    let db = format!("sqlite:{}", file.display());
+    let config = dir.path().join("pocdir.toml");
+    for (toml, said) in [
+        (
+            "pubic_url = \"https://pocdir.example.org\"\n",
+            "unknown setting pubic_url; did you mean public_url?",
+        ),
+        (
+            "[mail]\nsmtp_hots = \"mx.example.org\"\n",
+            "unknown setting mail.smtp_hots; did you mean mail.smtp_host?",
+        ),
+        (
+            "[mial]\nfrom = \"pocdir <noreply@example.org>\"\n",
+            "unknown section [mial]; did you mean [mail]?",
+        ),
+    ] {
+        std::fs::write(&config, toml).unwrap();
+        let (ok, _, err) = pocdir(&["migrate", "--config", config.to_str().unwrap()], &db, "");
+        assert!(!ok && err.contains(said), "{toml}: {err}");
+        assert!(!file.exists(), "nothing is made on a refused start");
+    }
+
+    let url_file = dir.path().join("url.txt");
+    std::fs::write(&url_file, "ftp://pocdir.example.org\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pocdir"))
+        .arg("migrate")
+        .env("POCDIR_DATABASE_URL", &db)
+        .env("POCDIR_PUBLIC_URL_FILE", &url_file)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "read from the file, and refused");
+    assert!(
+        err.contains("ftp://pocdir.example.org") && err.contains("https://pocdir.example.org"),
+        "the error says what is accepted: {err}"
+    );
+
+    for args in [
+        &["audit", "verify"][..],
+        &["backup", "--to", "b.db"],
+        &["rekey"],
+    ] {
+        let (ok, out, err) = pocdir(args, &db, "");
+        assert!(
+            !ok && err.contains("there is no database"),
+            "{args:?}: {out}{err}"
+        );
+        assert!(!file.exists(), "{args:?} made no database");
+    }
+
+    let started = std::time::Instant::now();
+    let (ok, _, err) = pocdir(&["migrate"], "postgres://pocdir@127.0.0.1:9/pocdir", "");
+    assert!(!ok && err.contains("PostgreSQL at 127.0.0.1:9"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(8));
 }

@@ -6,8 +6,13 @@ use crate::{App, AppError, Config, messages};
 use std::sync::Arc;
 
 impl App {
-    pub(crate) async fn open(config: Config) -> Result<App, AppError> {
-        let db = store::Db::connect(&config.database_url).await?;
+    /// Opens pocdir; `create` lets it make the database when there is none.
+    pub(crate) async fn open(config: Config, create: bool) -> Result<App, AppError> {
+        let db = if create {
+            store::Db::connect(&config.database_url).await?
+        } else {
+            store::Db::connect_existing(&config.database_url).await?
+        };
         db.migrate().await?;
         let m = &config.messages;
         let sealer = match m.key.as_str() {

@@ -20,7 +20,17 @@ impl Operator {
     /// catalogues, and seeds the default templates.
     pub async fn open(config: Config) -> AppResult<Operator> {
         Ok(Operator {
-            app: App::open(config).await?,
+            app: App::open(config, true).await?,
+        })
+    }
+
+    /// Opens pocdir on a database that already exists, for the commands
+    /// that are not meant to make one (only `serve`, `migrate` and the demo
+    /// may): an audit verified on an empty new database would be a false
+    /// all-clear.
+    pub async fn open_existing(config: Config) -> AppResult<Operator> {
+        Ok(Operator {
+            app: App::open(config, false).await?,
         })
     }
 

@@ -22,7 +22,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
     SqliteSynchronous,
 };
-use sqlx::{FromRow, Postgres, Sqlite, Transaction};
+use sqlx::{ConnectOptions, FromRow, Postgres, Sqlite, Transaction};
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
@@ -236,6 +236,16 @@ impl Conn {
     }
 }
 
+/// How long to wait for PostgreSQL before saying it cannot be reached.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The file of a `sqlite:PATH` URL.
+fn sqlite_path(url: &str) -> Result<&str> {
+    url.strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .ok_or_else(|| Error::Url(format!("'{url}' is neither sqlite:PATH nor postgres://…")))
+}
+
 #[derive(sqlx::FromRow)]
 pub struct Count {
     pub n: i64,
@@ -247,19 +257,32 @@ impl Db {
     pub async fn connect(url: &str) -> Result<Db> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let opts = PgConnectOptions::from_str(url).map_err(|e| Error::Url(e.to_string()))?;
+            // One connection first, to say at once why PostgreSQL cannot be
+            // reached, rather than a pool timing out on retries.
+            let place = format!("{}:{}", opts.get_host(), opts.get_port());
+            let first = tokio::time::timeout(CONNECT_TIMEOUT, opts.connect()).await;
+            match first {
+                Err(_) => {
+                    return Err(Error::Url(format!(
+                        "PostgreSQL at {place} did not answer within {} s",
+                        CONNECT_TIMEOUT.as_secs()
+                    )));
+                }
+                Ok(Err(e)) => {
+                    return Err(Error::Url(format!(
+                        "cannot reach PostgreSQL at {place}: {e}"
+                    )));
+                }
+                Ok(Ok(c)) => drop(c),
+            }
             let pool = PgPoolOptions::new()
                 .max_connections(16)
-                .acquire_timeout(Duration::from_secs(10))
+                .acquire_timeout(CONNECT_TIMEOUT)
                 .connect_with(opts)
                 .await?;
             return Ok(Db::Postgres(pool));
         }
-        let path = url
-            .strip_prefix("sqlite://")
-            .or_else(|| url.strip_prefix("sqlite:"))
-            .ok_or_else(|| {
-                Error::Url(format!("'{url}' is neither sqlite:PATH nor postgres://…"))
-            })?;
+        let path = sqlite_path(url)?;
         // Refuse to invent a database somewhere unexpected from a mistyped path.
         let parent = Path::new(path)
             .parent()
@@ -285,6 +308,35 @@ impl Db {
             .connect_with(opts)
             .await?;
         Ok(Db::Sqlite(pool))
+    }
+
+    /// Opens a database that pocdir has already made: a command that only
+    /// reads or repairs must not leave an empty database behind.
+    pub async fn connect_existing(url: &str) -> Result<Db> {
+        if !url.starts_with("postgres") {
+            let path = sqlite_path(url)?;
+            if !Path::new(path).is_file() {
+                return Err(Error::Url(format!(
+                    "there is no database at {path}: `pocdir migrate` makes one"
+                )));
+            }
+        }
+        let db = Db::connect(url).await?;
+        let sql = match db {
+            Db::Sqlite(_) => {
+                "SELECT COUNT(*) AS n FROM sqlite_master WHERE name = '_sqlx_migrations'"
+            }
+            Db::Postgres(_) => {
+                "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_name = '_sqlx_migrations'"
+            }
+        };
+        let made = db.conn().await?.one::<Count>(sql, args![]).await?.n > 0;
+        if !made {
+            return Err(Error::Url(
+                "the database has no pocdir tables: `pocdir migrate` makes them".into(),
+            ));
+        }
+        Ok(db)
     }
 
     pub async fn migrate(&self) -> Result<()> {

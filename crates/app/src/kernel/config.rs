@@ -137,6 +137,7 @@ pub struct ConfigError(pub String);
 
 impl Config {
     pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
+        let known = keys_of(&Toml::string(DEFAULT_TOML))?;
         let mut fig = Figment::from(Toml::string(DEFAULT_TOML));
         if let Some(f) = file {
             if !f.is_file() {
@@ -145,6 +146,16 @@ impl Config {
                     f.display()
                 )));
             }
+            // A mistyped key would otherwise be ignored, and its default used.
+            for key in keys_of(&Toml::file(f))? {
+                if !known.contains(&key) {
+                    return Err(ConfigError(format!(
+                        "{}: {}",
+                        f.display(),
+                        unknown(&key, &known)
+                    )));
+                }
+            }
             fig = fig.merge(Toml::file(f));
         }
         fig = fig.merge(
@@ -152,25 +163,35 @@ impl Config {
                 .map(|k| k.as_str().replace("__", ".").into())
                 .split("__"),
         );
-        // `POCDIR_MAIL__SMTP_PASSWORD_FILE=/run/secrets/smtp` reads the secret from a file.
-        for key in SECRETS {
-            let var = format!("POCDIR_{}_FILE", key.replace('.', "__").to_uppercase());
-            if let Ok(path) = std::env::var(&var) {
-                let value = std::fs::read_to_string(&path)
-                    .map_err(|e| ConfigError(format!("{var}: cannot read {path}: {e}")))?;
-                fig = fig.merge(Serialized::default(key, value.trim_end().to_string()));
-            }
+        for (var, path) in std::env::vars().filter(|(k, _)| k.starts_with("POCDIR_")) {
+            let Some(key) = var
+                .strip_prefix("POCDIR_")
+                .and_then(|v| v.strip_suffix("_FILE"))
+                .map(|v| v.replace("__", ".").to_lowercase())
+                .filter(|k| known.contains(k))
+            else {
+                continue;
+            };
+            // `POCDIR_MAIL__SMTP_PASSWORD_FILE=/run/secrets/smtp` reads the value from a file.
+            let raw = std::fs::read_to_string(&path)
+                .map_err(|e| ConfigError(format!("{var}: cannot read {path}: {e}")))?;
+            let raw = raw.trim_end();
+            let value: figment::value::Value = if SECRETS.contains(&key.as_str()) {
+                raw.into()
+            } else {
+                raw.parse().unwrap_or_else(|_| raw.into())
+            };
+            fig = fig.merge(Serialized::default(&key, value));
         }
-        let known = Figment::from(Toml::string(DEFAULT_TOML));
         for (var, _) in std::env::vars().filter(|(k, _)| k.starts_with("POCDIR_")) {
             let key = var["POCDIR_".len()..]
                 .trim_end_matches("_FILE")
                 .replace("__", ".")
                 .to_lowercase();
-            let not_config =
-                var.starts_with("POCDIR_TEST") || var == "POCDIR_CONFIG" || var == "POCDIR_LOG";
-            if known.find_value(&key).is_err() && !not_config {
-                tracing::warn!("unknown environment variable {var}: no configuration key {key}");
+            let not_config = var.starts_with("POCDIR_TEST")
+                || ["POCDIR_CONFIG", "POCDIR_LOG", "POCDIR_BINARY"].contains(&var.as_str());
+            if !known.contains(&key) && !not_config {
+                tracing::warn!("environment variable {var}: {}", unknown(&key, &known));
             }
         }
         let config: Config = fig.extract().map_err(|e| ConfigError(e.to_string()))?;
@@ -179,9 +200,13 @@ impl Config {
     }
 
     fn check(&self) -> Result<(), ConfigError> {
-        if !self.public_url.starts_with("https://") && !self.public_url.starts_with("http://") {
+        let url = self.public_url.parse::<url::Url>();
+        if !url.as_ref().is_ok_and(|u| {
+            ["https", "http"].contains(&u.scheme()) && u.host().is_some() && u.path() == "/"
+        }) || self.public_url.ends_with('/')
+        {
             return Err(ConfigError(format!(
-                "public_url '{}' must start with https://",
+                "public_url {:?} must be the address users type, without a path or a final slash: https://pocdir.example.org (http:// only for a test on this machine)",
                 self.public_url
             )));
         }
@@ -311,6 +336,61 @@ impl fmt::Debug for Config {
 impl From<ConfigError> for super::error::AppError {
     fn from(e: ConfigError) -> Self {
         super::error::AppError::Internal(e.to_string())
+    }
+}
+
+/// Every dotted key of a TOML document, down to its values: `mail.smtp_host`.
+fn keys_of(toml: &figment::providers::Data<Toml>) -> Result<Vec<String>, ConfigError> {
+    use figment::Provider;
+    fn walk(dict: &figment::value::Dict, prefix: &str, out: &mut Vec<String>) {
+        for (k, v) in dict {
+            let key = if prefix.is_empty() {
+                k.clone()
+            } else {
+                format!("{prefix}.{k}")
+            };
+            match v {
+                figment::value::Value::Dict(_, d) => walk(d, &key, out),
+                _ => out.push(key),
+            }
+        }
+    }
+    let data = toml.data().map_err(|e| ConfigError(e.to_string()))?;
+    let mut out = Vec::new();
+    for dict in data.values() {
+        walk(dict, "", &mut out);
+    }
+    Ok(out)
+}
+
+/// Says that `key` is not a setting, and which one was probably meant.
+fn unknown(key: &str, known: &[String]) -> String {
+    let nearest = |candidates: Vec<&str>, what: &str| {
+        candidates
+            .into_iter()
+            .map(|k| (strsim::levenshtein(what, k), k))
+            .filter(|(d, _)| *d <= 3.max(what.len() / 3))
+            .min()
+            .map(|(_, k)| k.to_string())
+    };
+    let section = key.split_once('.').map(|(s, _)| s);
+    if let Some(section) = section
+        && !known.iter().any(|k| k.starts_with(&format!("{section}.")))
+    {
+        let sections: Vec<&str> = known
+            .iter()
+            .filter_map(|k| k.split_once('.').map(|(s, _)| s))
+            .collect();
+        return match nearest(sections, section) {
+            Some(s) => format!("unknown section [{section}]; did you mean [{s}]?"),
+            None => {
+                format!("unknown section [{section}] (config/default.toml lists every setting)")
+            }
+        };
+    }
+    match nearest(known.iter().map(String::as_str).collect(), key) {
+        Some(k) => format!("unknown setting {key}; did you mean {k}?"),
+        None => format!("unknown setting {key} (config/default.toml lists every setting)"),
     }
 }
 
