@@ -18,6 +18,7 @@ mod journey;
 mod languages;
 mod layout;
 mod messages;
+mod operations;
 mod outbox;
 mod pages;
 mod poc_types;

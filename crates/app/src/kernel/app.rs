@@ -48,8 +48,16 @@ impl App {
     }
 
     /// Ready to serve: the database answers, the search index is built,
-    /// every background task is running, and email is not held up.
+    /// every background task is running, and email is not held up. Answers
+    /// within a second: a load balancer must not wait on a database that
+    /// does not answer.
     pub async fn ready(&self) -> Result<(), String> {
+        tokio::time::timeout(std::time::Duration::from_secs(1), self.check_ready())
+            .await
+            .unwrap_or_else(|_| Err("database did not answer within a second".into()))
+    }
+
+    async fn check_ready(&self) -> Result<(), String> {
         let mut c = self
             .db
             .conn()

@@ -1,0 +1,100 @@
+//! Running pocdir for real (NFR-4, NFR-6): what an operator and a load
+//! balancer rely on.
+
+use crate::helpers::*;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// A TCP relay to PostgreSQL that can go silent, as a network does when it
+/// is cut: connections stay open, and nothing more comes through.
+struct Relay {
+    port: u16,
+    cut: Arc<AtomicBool>,
+}
+
+impl Relay {
+    async fn to(upstream: String) -> Relay {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let cut = Arc::new(AtomicBool::new(false));
+        let flag = cut.clone();
+        tokio::spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                let server = TcpStream::connect(&upstream).await.unwrap();
+                let (cr, cw) = client.into_split();
+                let (sr, sw) = server.into_split();
+                tokio::spawn(pipe(cr, sw, flag.clone()));
+                tokio::spawn(pipe(sr, cw, flag.clone()));
+            }
+        });
+        Relay { port, cut }
+    }
+}
+
+async fn pipe(
+    mut from: tokio::net::tcp::OwnedReadHalf,
+    mut to: tokio::net::tcp::OwnedWriteHalf,
+    cut: Arc<AtomicBool>,
+) {
+    let mut buf = vec![0u8; 16 * 1024];
+    loop {
+        let Ok(n) = from.read(&mut buf).await else {
+            return;
+        };
+        if n == 0 {
+            return;
+        }
+        // Cut: what was read is dropped, and the connection stays open.
+        while cut.load(Ordering::Acquire) {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            buf.fill(0);
+            if !cut.load(Ordering::Acquire) {
+                break;
+            }
+        }
+        if to.write_all(&buf[..n]).await.is_err() {
+            return;
+        }
+    }
+}
+
+/// NFR-4: a load balancer asks `/healthz` which instance can serve. It gets
+/// its answer within a second even when the database has stopped answering,
+/// and the instance is healthy again once the database is back.
+#[tokio::test]
+async fn nfr4_health_answers_within_a_second_when_the_database_does_not() {
+    let url = new_pg_database().await;
+    let (base, name) = url.rsplit_once('/').unwrap();
+    let host = base.rsplit_once('@').map_or(base, |(_, h)| h);
+    let relay = Relay::to(host.to_string()).await;
+    let through = format!(
+        "{}@127.0.0.1:{}/{name}",
+        base.rsplit_once('@').unwrap().0,
+        relay.port
+    );
+    let t = TestApp::spawn_with(|c| c.database_url = through).await;
+    t.op.warm_search().await.unwrap();
+    assert_eq!(t.browser().get("/healthz").await.status, 200);
+
+    relay.cut.store(true, Ordering::Release);
+    let started = Instant::now();
+    let r = t.browser().get("/healthz").await;
+    let took = started.elapsed();
+    assert_eq!(r.status, 503);
+    assert!(r.body.contains("database"), "{}", r.body);
+    assert!(took < Duration::from_millis(1500), "answered in {took:?}");
+
+    relay.cut.store(false, Ordering::Release);
+    let mut status = 0;
+    for _ in 0..100 {
+        status = t.browser().get("/healthz").await.status;
+        if status == 200 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(status, 200, "healthy again once the database answers");
+}
