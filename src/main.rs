@@ -94,19 +94,35 @@ enum AuditCommand {
     Verify,
 }
 
+/// Logs as the configuration says: coloured text for a person at a
+/// terminal, plain text for a file or journald, or one JSON object a line.
+fn init_logging(format: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("POCDIR_LOG")
+        .unwrap_or_else(|_| "info,sqlx=warn".into());
+    let logs = tracing_subscriber::fmt().with_env_filter(filter);
+    if format == "json" {
+        logs.json().init();
+    } else {
+        logs.with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
+            .init();
+    }
+    for warning in Config::unknown_environment() {
+        tracing::warn!("{warning}");
+    }
+}
+
+/// The configuration, with logging set up as it says.
+fn configured(file: Option<&std::path::Path>) -> Result<Config> {
+    let config = Config::load(file)?;
+    init_logging(&config.log_format);
+    Ok(config)
+}
+
 #[tokio::main]
 async fn main() -> Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("POCDIR_LOG")
-                .unwrap_or_else(|_| "info,sqlx=warn".into()),
-        )
-        // Colours for a person at a terminal, plain text for a log file or journald.
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
-        .init();
     match Cli::parse().command {
         Command::Serve { config } => {
-            serve(Operator::open(Config::load(config.as_deref())?).await?).await
+            serve(Operator::open(configured(config.as_deref())?).await?).await
         }
         Command::Demo {
             data_dir,
@@ -115,7 +131,7 @@ async fn main() -> Result<()> {
             load_only,
         } => demo(data_dir, listen, scale, load_only).await,
         Command::Migrate { config } => {
-            Operator::open(Config::load(config.as_deref())?).await?;
+            Operator::open(configured(config.as_deref())?).await?;
             println!("database is up to date");
             Ok(())
         }
@@ -123,7 +139,7 @@ async fn main() -> Result<()> {
             command: AuditCommand::Verify,
             config,
         } => {
-            let op = Operator::open_existing(Config::load(config.as_deref())?).await?;
+            let op = Operator::open_existing(configured(config.as_deref())?).await?;
             match app::audit::verify(op.app()).await? {
                 app::audit::Verdict::Intact { rows } => {
                     println!("audit log intact: {rows} entries verified");
@@ -141,7 +157,7 @@ async fn main() -> Result<()> {
             state,
             config,
         } => {
-            let op = Operator::open_existing(Config::load(config.as_deref())?).await?;
+            let op = Operator::open_existing(configured(config.as_deref())?).await?;
             if !op.can_seal() {
                 bail!(
                     "messages.key is not set: the authenticator secret is sealed with it (`pocdir keygen` prints one)"
@@ -166,17 +182,18 @@ async fn main() -> Result<()> {
             Ok(())
         }
         Command::Backup { to, config } => {
-            let op = Operator::open_existing(Config::load(config.as_deref())?).await?;
+            let op = Operator::open_existing(configured(config.as_deref())?).await?;
             op.backup_to(&to).await?;
             println!("backup written to {}", to.display());
             Ok(())
         }
         Command::Totp { secret } => {
+            init_logging("text");
             println!("{}", app::accounts::totp_now(&secret)?);
             Ok(())
         }
         Command::Rekey { config } => {
-            let op = Operator::open_existing(Config::load(config.as_deref())?).await?;
+            let op = Operator::open_existing(configured(config.as_deref())?).await?;
             if !op.can_seal() {
                 bail!(
                     "messages.key is not set: `pocdir keygen` prints one (see config/default.toml)"
@@ -189,6 +206,7 @@ async fn main() -> Result<()> {
             Ok(())
         }
         Command::Keygen => {
+            init_logging("text");
             println!("{}", app::seal::new_key());
             Ok(())
         }
@@ -198,7 +216,7 @@ async fn main() -> Result<()> {
 async fn demo(data_dir: PathBuf, listen: String, scale: usize, load_only: bool) -> Result<()> {
     std::fs::create_dir_all(&data_dir)
         .with_context(|| format!("cannot create {}", data_dir.display()))?;
-    let mut config = Config::load(None)?;
+    let mut config = configured(None)?;
     config.database_url = format!("sqlite:{}", data_dir.join("pocdir.db").display());
     config.mail.transport = "outbox".into();
     config.mail.outbox_dir = data_dir.join("outbox");
@@ -253,7 +271,7 @@ async fn serve(op: Operator) -> Result<()> {
     let listener = tokio::net::TcpListener::bind(&listen)
         .await
         .with_context(|| format!("cannot listen on {listen}"))?;
-    tracing::info!(%listen, db = op.backend(), "pocdir serving");
+    tracing::info!(%listen, db = op.backend(), version = env!("CARGO_PKG_VERSION"), "pocdir serving");
     op.deliver_email();
     op.run_jobs();
     let warm = op.clone();
@@ -271,6 +289,7 @@ async fn serve(op: Operator) -> Result<()> {
     .with_graceful_shutdown(shutdown())
     .await?;
     op.close().await;
+    tracing::info!("pocdir stopped: every request in flight was answered");
     Ok(())
 }
 

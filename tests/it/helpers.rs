@@ -254,6 +254,11 @@ impl TestApp {
     /// mail server, with the runtime's real thread stacks, logging at `log`
     /// (a `POCDIR_LOG` filter) to a file.
     pub fn serve_process(&self, log: &str) -> Served {
+        self.serve_process_with(log, &[])
+    }
+
+    /// As `serve_process`, with more settings in its environment.
+    pub fn serve_process_with(&self, log: &str, env: &[(&str, &str)]) -> Served {
         let listen = format!("127.0.0.1:{}", free_port());
         let log_path = self._dir.path().join(format!("serve-{listen}.log"));
         let log_file = std::fs::File::create(&log_path).unwrap();
@@ -271,6 +276,7 @@ impl TestApp {
             .env("POCDIR_MAIL__LEASE_SECONDS", "2")
             .env("POCDIR_CHECKS__SCHEDULE_MONTHS", "[]")
             .env("POCDIR_MESSAGES__KEY", &self.app.config().messages.key)
+            .envs(env.iter().copied())
             .stdout(log_file.try_clone().unwrap())
             .stderr(log_file)
             .spawn()

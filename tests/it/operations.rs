@@ -98,3 +98,44 @@ async fn nfr4_health_answers_within_a_second_when_the_database_does_not() {
     }
     assert_eq!(status, 200, "healthy again once the database answers");
 }
+
+/// NFR-6: on request the log is one JSON object a line, for a collector,
+/// with no colour codes; it says when the server starts and when it has
+/// stopped, and a stop (SIGTERM, as systemd sends) is graceful.
+#[tokio::test]
+async fn nfr6_json_logs_with_a_line_at_start_and_at_a_graceful_stop() {
+    let t = TestApp::spawn().await;
+    let mut server = t.serve_process_with("info", &[("POCDIR_LOG_FORMAT", "json")]);
+    server.ready().await;
+    let stopped = std::process::Command::new("kill")
+        .args(["-TERM", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(stopped.success());
+    let mut exit = None;
+    for _ in 0..100 {
+        exit = server.child.try_wait().unwrap();
+        if exit.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        exit.is_some_and(|s| s.success()),
+        "stopped cleanly: {exit:?}"
+    );
+    let log = server.log();
+    assert!(!log.contains('\u{1b}'), "no colour codes: {log}");
+    let lines: Vec<serde_json::Value> = log
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    let said = |start: &str| {
+        lines.iter().any(|l| {
+            l["fields"]["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with(start))
+        })
+    };
+    assert!(said("pocdir serving") && said("pocdir stopped"), "{log}");
+}

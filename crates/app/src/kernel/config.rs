@@ -27,6 +27,8 @@ pub struct Config {
     pub messages: MessagesConfig,
     /// Shows the demo outbox page and demo banners.
     pub demo: bool,
+    /// "text" or "json".
+    pub log_format: String,
 }
 
 /// How often anonymous visitors may use the forms that send email.
@@ -183,23 +185,37 @@ impl Config {
             };
             fig = fig.merge(Serialized::default(&key, value));
         }
-        for (var, _) in std::env::vars().filter(|(k, _)| k.starts_with("POCDIR_")) {
-            let key = var["POCDIR_".len()..]
-                .trim_end_matches("_FILE")
-                .replace("__", ".")
-                .to_lowercase();
-            let not_config = var.starts_with("POCDIR_TEST")
-                || ["POCDIR_CONFIG", "POCDIR_LOG", "POCDIR_BINARY"].contains(&var.as_str());
-            if !known.contains(&key) && !not_config {
-                tracing::warn!("environment variable {var}: {}", unknown(&key, &known));
-            }
-        }
         let config: Config = fig.extract().map_err(|e| ConfigError(e.to_string()))?;
         config.check()?;
         Ok(config)
     }
 
+    /// The `POCDIR_` environment variables that name no setting, each with
+    /// the setting probably meant: to be logged once logging is set up.
+    pub fn unknown_environment() -> Vec<String> {
+        let known = keys_of(&Toml::string(DEFAULT_TOML)).unwrap_or_default();
+        std::env::vars()
+            .map(|(var, _)| var)
+            .filter(|var| var.starts_with("POCDIR_") && !var.starts_with("POCDIR_TEST"))
+            .filter(|var| !["POCDIR_CONFIG", "POCDIR_LOG", "POCDIR_BINARY"].contains(&var.as_str()))
+            .filter_map(|var| {
+                let key = var["POCDIR_".len()..]
+                    .trim_end_matches("_FILE")
+                    .replace("__", ".")
+                    .to_lowercase();
+                (!known.contains(&key))
+                    .then(|| format!("environment variable {var}: {}", unknown(&key, &known)))
+            })
+            .collect()
+    }
+
     fn check(&self) -> Result<(), ConfigError> {
+        if !["text", "json"].contains(&self.log_format.as_str()) {
+            return Err(ConfigError(format!(
+                "log_format {:?} must be text or json",
+                self.log_format
+            )));
+        }
         let url = self.public_url.parse::<url::Url>();
         if !url.as_ref().is_ok_and(|u| {
             ["https", "http"].contains(&u.scheme()) && u.host().is_some() && u.path() == "/"
