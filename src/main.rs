@@ -272,6 +272,7 @@ async fn serve(op: Operator) -> Result<()> {
         .await
         .with_context(|| format!("cannot listen on {listen}"))?;
     tracing::info!(%listen, db = op.backend(), version = env!("CARGO_PKG_VERSION"), "pocdir serving");
+    serve_metrics(&op).await?;
     op.deliver_email();
     op.run_jobs();
     let warm = op.clone();
@@ -290,6 +291,39 @@ async fn serve(op: Operator) -> Result<()> {
     .await?;
     op.close().await;
     tracing::info!("pocdir stopped: every request in flight was answered");
+    Ok(())
+}
+
+/// Serves `/metrics` in the Prometheus text format on `metrics_listen`, an
+/// address of its own that the public never reaches (NFR-6).
+async fn serve_metrics(op: &Operator) -> Result<()> {
+    let listen = op.app().config().metrics_listen.clone();
+    if listen.is_empty() {
+        return Ok(());
+    }
+    let handle = metrics_exporter_prometheus::PrometheusBuilder::new()
+        .set_buckets(&[
+            0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
+        ])?
+        .install_recorder()?;
+    let listener = tokio::net::TcpListener::bind(&listen)
+        .await
+        .with_context(|| format!("cannot listen on {listen} for metrics"))?;
+    let app = op.app().clone();
+    let router = axum::Router::new().route(
+        "/metrics",
+        axum::routing::get(move || {
+            let (app, handle) = (app.clone(), handle.clone());
+            async move {
+                if let Err(e) = app.measure().await {
+                    tracing::warn!(error = %e, "metrics: the database did not answer");
+                }
+                handle.render()
+            }
+        }),
+    );
+    tracing::info!(%listen, "metrics served");
+    tokio::spawn(async move { axum::serve(listener, router).await });
     Ok(())
 }
 

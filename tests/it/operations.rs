@@ -139,3 +139,119 @@ async fn nfr6_json_logs_with_a_line_at_start_and_at_a_graceful_stop() {
     };
     assert!(said("pocdir serving") && said("pocdir stopped"), "{log}");
 }
+
+/// The metrics that `metrics_listen` serves, read as Prometheus would.
+async fn scrape(address: &str) -> String {
+    reqwest::get(format!("http://{address}/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// The value of the series whose line starts with `name` and holds every
+/// one of `labels`.
+fn series(metrics: &str, name: &str, labels: &[&str]) -> Option<f64> {
+    metrics
+        .lines()
+        .find(|l| l.starts_with(name) && labels.iter().all(|x| l.contains(x)))
+        .and_then(|l| l.rsplit(' ').next()?.parse().ok())
+}
+
+/// NFR-6: Prometheus reads requests by route and status with their
+/// latency, sign-ins, the outbox, campaigns and acknowledgements, the
+/// background tasks and the database pool, on an address of their own.
+#[tokio::test]
+async fn nfr6_metrics_for_prometheus_on_an_address_of_their_own() {
+    let t = TestApp::spawn_without_delivery(|c| c.checks.schedule_months = vec![]).await;
+    t.admit("FR").await;
+    let custodian = t
+        .user("custodian@un.example.org", domain::Role::Custodian, None)
+        .await;
+    let admin = t
+        .user(
+            "admin@fr.example.org",
+            domain::Role::NationalAdmin,
+            Some("FR"),
+        )
+        .await;
+    publish(&t, &custodian, &admin, "FR", "cert@fr.example.org", "en").await;
+    let metrics_at = format!("127.0.0.1:{}", free_port());
+    let server = t.serve_process_with("info", &[("POCDIR_METRICS_LISTEN", &metrics_at)]);
+    server.ready().await;
+
+    let b = Browser::new(&server.url);
+    let wrong = b
+        .post(
+            "/login",
+            &[
+                ("email", "admin@fr.example.org"),
+                ("password", "not it at all"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, 422);
+    b.login(&t.app, &custodian).await;
+    assert_eq!(b.get("/directory?q=cert").await.status, 200);
+    assert_eq!(b.post("/checks/launch", &[]).await.status, 303);
+    let check = t.email("cert@fr.example.org", "Communication check").await;
+    let link = check.link(&format!("{}/ack/", t.url));
+    let ack = Browser::new(&server.url)
+        .post(link.trim_start_matches(&t.url), &[])
+        .await;
+    assert_eq!(ack.status, 200);
+
+    let m = scrape(&metrics_at).await;
+    let requests = series(
+        &m,
+        "pocdir_http_requests_total",
+        &["route=\"/directory\"", "status=\"200\"", "method=\"GET\""],
+    );
+    assert_eq!(requests, Some(1.0), "{m}");
+    assert!(
+        series(
+            &m,
+            "pocdir_http_request_duration_seconds_bucket",
+            &["route=\"/directory\"", "le=\"+Inf\""]
+        ) == Some(1.0),
+        "a latency histogram per route: {m}"
+    );
+    assert!(
+        m.contains("route=\"/checks/launch\""),
+        "routes, never paths with ids: {m}"
+    );
+    assert!(
+        !m.contains("/ack/") || m.contains("route=\"/ack/{token}\""),
+        "{m}"
+    );
+    assert_eq!(
+        series(&m, "pocdir_sign_ins_total", &["outcome=\"failed\""]),
+        Some(1.0)
+    );
+    assert_eq!(
+        series(&m, "pocdir_sign_ins_total", &["outcome=\"succeeded\""]),
+        Some(1.0)
+    );
+    assert_eq!(series(&m, "pocdir_campaigns_total", &[]), Some(1.0), "{m}");
+    assert_eq!(
+        series(&m, "pocdir_check_acknowledgements_total", &[]),
+        Some(1.0)
+    );
+    assert!(
+        series(&m, "pocdir_emails_sent_total", &[]).is_some_and(|n| n >= 1.0),
+        "the check, and the notices of publication: {m}"
+    );
+    assert!(series(&m, "pocdir_outbox_depth", &[]).is_some());
+    assert!(series(&m, "pocdir_outbox_oldest_seconds", &[]).is_some());
+    assert_eq!(
+        series(&m, "pocdir_task_running", &["task=\"mail\""]),
+        Some(1.0),
+        "{m}"
+    );
+    assert!(series(&m, "pocdir_task_restarts", &["task=\"mail\""]).is_some());
+    assert!(series(&m, "pocdir_db_connections", &["state=\"idle\""]).is_some());
+
+    // Not on the public address.
+    assert_eq!(b.get("/metrics").await.status, 404);
+}

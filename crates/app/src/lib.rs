@@ -14,5 +14,5 @@ mod operator;
 
 pub use kernel::config::Config;
 pub use kernel::error::{AppError, AppResult};
-pub use kernel::{App, audit, clock, config, crypto, error, i18n, seal, search, zones};
+pub use kernel::{App, audit, clock, config, crypto, error, i18n, monitor, seal, search, zones};
 pub use operator::Operator;

@@ -96,6 +96,17 @@ pub async fn next_due(c: &mut Conn) -> Result<Option<i64>> {
     Ok(d.at)
 }
 
+/// How many emails wait to be delivered.
+pub async fn depth(c: &mut Conn) -> Result<i64> {
+    let n: crate::Count = c
+        .one(
+            "SELECT COUNT(*) AS n FROM outbox WHERE status IN ('queued', 'sending')",
+            args![],
+        )
+        .await?;
+    Ok(n.n)
+}
+
 /// When the oldest email not yet delivered was queued.
 pub async fn oldest_unsent(c: &mut Conn) -> Result<Option<i64>> {
     #[derive(sqlx::FromRow)]

@@ -22,6 +22,8 @@ pub fn router(app: App) -> Router {
     // refusals included, gets the security headers and the user's language.
     pages::routes()
         .router()
+        // Inside the routes, where the matched pattern is known.
+        .route_layer(axum::middleware::from_fn(http::measure::measure))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             http::guard::body_limit(web.app.config()),
         ))

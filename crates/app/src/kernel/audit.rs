@@ -27,6 +27,7 @@ pub async fn record(
     detail: serde_json::Value,
 ) -> AppResult<()> {
     let now = c.now();
+    super::monitor::audited(action);
     store::audit::append(
         c,
         now,

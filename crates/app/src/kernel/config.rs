@@ -29,6 +29,9 @@ pub struct Config {
     pub demo: bool,
     /// "text" or "json".
     pub log_format: String,
+    /// Where `/metrics` is served, apart from the public address; empty
+    /// serves none.
+    pub metrics_listen: String,
 }
 
 /// How often anonymous visitors may use the forms that send email.
@@ -210,6 +213,14 @@ impl Config {
     }
 
     fn check(&self) -> Result<(), ConfigError> {
+        if !self.metrics_listen.is_empty()
+            && self.metrics_listen.parse::<std::net::SocketAddr>().is_err()
+        {
+            return Err(ConfigError(format!(
+                "metrics_listen {:?} must be an address and port, such as 127.0.0.1:9090",
+                self.metrics_listen
+            )));
+        }
         if !["text", "json"].contains(&self.log_format.as_str()) {
             return Err(ConfigError(format!(
                 "log_format {:?} must be text or json",

@@ -8,6 +8,7 @@ pub mod config;
 pub mod crypto;
 pub mod error;
 pub mod i18n;
+pub mod monitor;
 pub mod notify;
 pub mod rekey;
 pub mod seal;

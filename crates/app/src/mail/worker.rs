@@ -86,6 +86,7 @@ pub(super) async fn record(
     outcome: Result<(), (bool, String)>,
 ) -> AppResult<()> {
     // The worker's own bookkeeping: a unit of work would wake it again.
+    crate::monitor::delivered(outcome.as_ref().map(|_| ()).map_err(|(p, _)| *p));
     let mut c = app.db.begin().await?;
     match outcome {
         Ok(()) => {

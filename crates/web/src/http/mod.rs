@@ -5,5 +5,6 @@ pub mod ctx;
 pub mod error;
 pub mod guard;
 pub mod locale;
+pub mod measure;
 pub mod meta;
 pub mod redirect;
