@@ -13,7 +13,14 @@ use std::path::PathBuf;
 #[command(
     name = "pocdir",
     version,
-    about = "Directory of points of contact for ICT security"
+    about = "Directory of points of contact for ICT security",
+    after_help = "Environment:
+  POCDIR_CONFIG        the configuration file (as --config)
+  POCDIR_<KEY>         any setting of config/default.toml, with __ between a section and its key:
+                       POCDIR_DATABASE_URL, POCDIR_PUBLIC_URL, POCDIR_MAIL__SMTP_HOST, ...
+  POCDIR_<KEY>_FILE    the same setting read from a file, for secrets:
+                       POCDIR_MESSAGES__KEY_FILE=/run/secrets/pocdir_key
+  POCDIR_LOG           what is logged (default info,sqlx=warn)"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -24,6 +31,7 @@ struct Cli {
 enum Command {
     /// Run the portal (production entry point).
     Serve {
+        /// The configuration file; config/default.toml lists every setting.
         #[arg(long, env = "POCDIR_CONFIG")]
         config: Option<PathBuf>,
     },
@@ -43,6 +51,7 @@ enum Command {
     },
     /// Create or upgrade the database schema.
     Migrate {
+        /// The configuration file; config/default.toml lists every setting.
         #[arg(long, env = "POCDIR_CONFIG")]
         config: Option<PathBuf>,
     },
@@ -50,29 +59,23 @@ enum Command {
     Audit {
         #[command(subcommand)]
         command: AuditCommand,
+        /// The configuration file; config/default.toml lists every setting.
         #[arg(long, env = "POCDIR_CONFIG", global = true)]
         config: Option<PathBuf>,
     },
-    /// Create an active account: reads the password from standard input and
-    /// prints the TOTP secret to enrol in an authenticator app.
+    /// Accounts from the shell: the first custodian, and break-glass.
     User {
-        #[arg(long)]
-        email: String,
-        #[arg(long)]
-        name: String,
-        /// custodian, national_admin or member
-        #[arg(long, default_value = "custodian")]
-        role: String,
-        /// ISO code of the user's State (not for custodians).
-        #[arg(long)]
-        state: Option<String>,
-        #[arg(long, env = "POCDIR_CONFIG")]
+        #[command(subcommand)]
+        command: UserCommand,
+        /// The configuration file; config/default.toml lists every setting.
+        #[arg(long, env = "POCDIR_CONFIG", global = true)]
         config: Option<PathBuf>,
     },
     /// Write a consistent copy of the SQLite database to a file.
     Backup {
         #[arg(long)]
         to: PathBuf,
+        /// The configuration file; config/default.toml lists every setting.
         #[arg(long, env = "POCDIR_CONFIG")]
         config: Option<PathBuf>,
     },
@@ -81,11 +84,47 @@ enum Command {
     /// Seal every value sealed under `messages.previous_keys` again under
     /// `messages.key`, while the server keeps running.
     Rekey {
+        /// The configuration file; config/default.toml lists every setting.
         #[arg(long, env = "POCDIR_CONFIG")]
         config: Option<PathBuf>,
     },
     /// Print a new random key for `messages.key`.
     Keygen,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an active account. Reads the password from standard input and
+    /// prints the TOTP secret, its otpauth:// URI and a QR code to scan.
+    Create {
+        /// The account's email address, used to sign in.
+        #[arg(long)]
+        email: String,
+        /// The name shown to others.
+        #[arg(long)]
+        name: String,
+        /// custodian, national_admin or member.
+        #[arg(long, default_value = "custodian")]
+        role: String,
+        /// ISO code of the user's State: required for national_admin and
+        /// member, refused for custodian.
+        #[arg(long)]
+        state: Option<String>,
+    },
+    /// Disable an account and sign it out everywhere (audited).
+    Disable {
+        /// The account's email address.
+        #[arg(long)]
+        email: String,
+    },
+    /// Break-glass, for an account that lost its authenticator and its
+    /// recovery codes: replace every second factor with a new TOTP secret,
+    /// printed here, and sign it out everywhere (audited).
+    ResetSecondFactor {
+        /// The account's email address.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -150,36 +189,9 @@ async fn main() -> Result<()> {
                 }
             }
         }
-        Command::User {
-            email,
-            name,
-            role,
-            state,
-            config,
-        } => {
+        Command::User { command, config } => {
             let op = Operator::open_existing(configured(config.as_deref())?).await?;
-            if !op.can_seal() {
-                bail!(
-                    "messages.key is not set: the authenticator secret is sealed with it (`pocdir keygen` prints one)"
-                );
-            }
-            let role = domain::Role::parse(&role)
-                .context("role must be custodian, national_admin or member")?;
-            let state = state
-                .map(|s| domain::StateCode::parse(&s))
-                .transpose()
-                .map_err(|_| anyhow::anyhow!("unknown State code"))?;
-            let mut password = String::new();
-            std::io::stdin().read_line(&mut password)?;
-            let password = password.trim_end_matches(['\n', '\r']);
-            domain::password::check(password, &[&email]).map_err(|e| {
-                anyhow::anyhow!("password refused: {}", op.app().i18n().t("en", e.key, &[]))
-            })?;
-            let secret = app::crypto::totp_secret();
-            op.create_active_user(&email, &name, role, state, password, &secret)
-                .await?;
-            println!("account created; TOTP secret to enrol: {secret}");
-            Ok(())
+            user(&op, command).await.map_err(|e| explained(&op, e))
         }
         Command::Backup { to, config } => {
             let op = Operator::open_existing(configured(config.as_deref())?).await?;
@@ -210,6 +222,80 @@ async fn main() -> Result<()> {
             println!("{}", app::seal::new_key());
             Ok(())
         }
+    }
+}
+
+/// Account work from the shell.
+async fn user(op: &Operator, command: UserCommand) -> Result<(), app::AppError> {
+    use app::AppError;
+    match command {
+        UserCommand::Create {
+            email,
+            name,
+            role,
+            state,
+        } => {
+            if !op.can_seal() {
+                return Err(AppError::Internal(
+                    "messages.key is not set: the authenticator secret is sealed with it (`pocdir keygen` prints one)".into(),
+                ));
+            }
+            let role = domain::Role::parse(&role)
+                .ok_or_else(|| AppError::field("role", "err-shell-role"))?;
+            let state = state.map(|s| domain::StateCode::parse(&s)).transpose()?;
+            let mut password = String::new();
+            std::io::stdin()
+                .read_line(&mut password)
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+            let password = password.trim_end_matches(['\n', '\r']);
+            domain::password::check(password, &[&email])?;
+            let secret = app::crypto::totp_secret();
+            op.create_active_user(&email, &name, role, state, password, &secret)
+                .await?;
+            println!("account created");
+            enrolment(&secret, &email)
+        }
+        UserCommand::Disable { email } => {
+            op.disable_user(&email).await?;
+            println!("{email} is disabled and signed out everywhere");
+            Ok(())
+        }
+        UserCommand::ResetSecondFactor { email } => {
+            let secret = app::crypto::totp_secret();
+            op.reset_second_factor(&email, &secret).await?;
+            println!("every second factor of {email} is replaced, and it is signed out everywhere");
+            enrolment(&secret, &email)
+        }
+    }
+}
+
+/// Prints a TOTP secret as an authenticator app takes it: the secret, its
+/// otpauth:// URI, and a QR code drawn in the terminal.
+fn enrolment(secret: &str, email: &str) -> Result<(), app::AppError> {
+    use qrcode::render::unicode::Dense1x2;
+    let uri = app::accounts::totp_uri(secret, email)?;
+    let qr = qrcode::QrCode::new(uri.as_bytes())
+        .map_err(|e| app::AppError::Internal(e.to_string()))?
+        .render::<Dense1x2>()
+        .dark_color(Dense1x2::Light)
+        .light_color(Dense1x2::Dark)
+        .build();
+    println!("TOTP secret to enrol: {secret}\n{uri}\n\n{qr}\n");
+    Ok(())
+}
+
+/// An error as a sentence: what the user typed wrong, in English, or the
+/// error itself.
+fn explained(op: &Operator, e: app::AppError) -> anyhow::Error {
+    match e {
+        app::AppError::Invalid(list) => anyhow::anyhow!(
+            "{}",
+            list.iter()
+                .map(|f| format!("{}: {}", f.field, op.app().i18n().t("en", f.key, &f.args)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+        other => other.into(),
     }
 }
 

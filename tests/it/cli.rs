@@ -65,7 +65,14 @@ fn first_custodian_from_the_command_line_and_backup() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite:{}", dir.path().join("p.db").display());
     let (ok, _, err) = pocdir(
-        &["user", "--email", "c@un.example.org", "--name", "C"],
+        &[
+            "user",
+            "create",
+            "--email",
+            "c@un.example.org",
+            "--name",
+            "C",
+        ],
         &db,
         "a long custodian passphrase in Geneva\n",
     );
@@ -73,13 +80,27 @@ fn first_custodian_from_the_command_line_and_backup() {
     let (ok, _, err) = pocdir(&["migrate"], &db, "");
     assert!(ok, "{err}");
     let (ok, _, err) = pocdir(
-        &["user", "--email", "c@un.example.org", "--name", "C"],
+        &[
+            "user",
+            "create",
+            "--email",
+            "c@un.example.org",
+            "--name",
+            "C",
+        ],
         &db,
         "password123\n",
     );
-    assert!(!ok && err.contains("password refused"), "{err}");
+    assert!(!ok && err.contains("password: The password must have at least 12 characters"), "{err}");
     let (ok, out, err) = pocdir(
-        &["user", "--email", "c@un.example.org", "--name", "C"],
+        &[
+            "user",
+            "create",
+            "--email",
+            "c@un.example.org",
+            "--name",
+            "C",
+        ],
         &db,
         "a long custodian passphrase in Geneva\n",
     );
@@ -201,4 +222,95 @@ fn nfr5_settings_cannot_silently_go_wrong() {
     let (ok, _, err) = pocdir(&["migrate"], "postgres://pocdir@127.0.0.1:9/pocdir", "");
     assert!(!ok && err.contains("PostgreSQL at 127.0.0.1:9"), "{err}");
     assert!(started.elapsed() < std::time::Duration::from_secs(8));
+}
+
+/// NFR-6: accounts from the shell. Impossible combinations and bad
+/// addresses are refused with a sentence; the enrolment is printed as a
+/// URI and a QR code; and when the only custodian has lost the
+/// authenticator and the recovery codes, the operator disables an account
+/// or resets its second factor, each audited.
+#[tokio::test]
+async fn nfr6_accounts_from_the_shell_and_break_glass() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("p.db").display());
+    assert!(pocdir(&["migrate"], &db, "").0);
+    let pass = "a long custodian passphrase in Geneva\n";
+    let create = |extra: &[&str]| {
+        let mut args = vec!["user", "create", "--name", "C"];
+        args.extend_from_slice(extra);
+        pocdir(&args, &db, pass)
+    };
+    for (extra, said) in [
+        (
+            &["--email", "c@un.example.org", "--state", "FR"][..],
+            "A custodian belongs to no State",
+        ),
+        (
+            &["--email", "a@fr.example.org", "--role", "national_admin"],
+            "give its ISO code with --state",
+        ),
+        (&["--email", "not an address"], "email:"),
+        (
+            &["--email", "c@un.example.org", "--role", "king"],
+            "custodian, national_admin or member",
+        ),
+    ] {
+        let (ok, out, err) = create(extra);
+        assert!(!ok && err.contains(said), "{extra:?}: {out}{err}");
+        assert!(
+            !err.contains("Sql") && !err.contains("{ "),
+            "a sentence, not debug text: {err}"
+        );
+    }
+    let (ok, out, err) = create(&["--email", "c@un.example.org"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("otpauth://totp/") && out.contains('█'),
+        "{out}"
+    );
+    let first = out.clone();
+    let (ok, _, err) = create(&["--email", "c@un.example.org"]);
+    assert!(!ok && err.contains("exists already"), "{err}");
+
+    let (ok, out, err) = pocdir(
+        &["user", "reset-second-factor", "--email", "c@un.example.org"],
+        &db,
+        "",
+    );
+    assert!(ok, "{err}");
+    let secret = |s: &str| {
+        regex_lite::Regex::new(r"TOTP secret to enrol: ([A-Z2-7]{32})")
+            .unwrap()
+            .captures(s)
+            .unwrap()[1]
+            .to_string()
+    };
+    assert_ne!(secret(&out), secret(&first), "a new secret");
+    let (ok, _, err) = pocdir(&["user", "disable", "--email", "c@un.example.org"], &db, "");
+    assert!(ok, "{err}");
+    let (ok, _, err) = pocdir(
+        &["user", "reset-second-factor", "--email", "c@un.example.org"],
+        &db,
+        "",
+    );
+    assert!(!ok && err.contains("not active"), "{err}");
+    let (ok, _, err) = pocdir(&["user", "disable", "--email", "x@un.example.org"], &db, "");
+    assert!(!ok && err.contains("There is no account"), "{err}");
+
+    let store = store::Db::connect(&db).await.unwrap();
+    let mut c = store.conn().await.unwrap();
+    let actions: Vec<(String, String)> = store::audit::recent(&mut c, 20, None)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.action, r.detail))
+        .collect();
+    for action in ["user.mfa_reset", "user.disabled"] {
+        assert!(
+            actions
+                .iter()
+                .any(|(a, d)| a == action && d.contains("command line")),
+            "{action}: {actions:?}"
+        );
+    }
 }

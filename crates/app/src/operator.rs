@@ -6,7 +6,7 @@
 
 use crate::jobs::Round;
 use crate::kernel::supervise::supervise;
-use crate::{App, AppResult, Config, accounts, demo, jobs, mail};
+use crate::{App, AppError, AppResult, Config, accounts, demo, jobs, mail};
 use domain::{Role, StateCode};
 use std::path::Path;
 
@@ -50,8 +50,23 @@ impl Operator {
         password: &str,
         totp_secret: &str,
     ) -> AppResult<String> {
+        accounts::shell::check_role(role, state)?;
+        if accounts::shell::exists(&self.app, email).await? {
+            return Err(AppError::field("email", "err-shell-exists"));
+        }
         accounts::create_active_user(&self.app, email, name, role, state, password, totp_secret)
             .await
+    }
+
+    /// Break-glass: disables an account and signs it out everywhere.
+    pub async fn disable_user(&self, email: &str) -> AppResult<()> {
+        accounts::shell::disable(&self.app, email).await
+    }
+
+    /// Break-glass: replaces an account's second factors and recovery
+    /// codes with the TOTP secret given, and signs it out everywhere.
+    pub async fn reset_second_factor(&self, email: &str, totp_secret: &str) -> AppResult<()> {
+        accounts::shell::reset_second_factor(&self.app, email, totp_secret).await
     }
 
     /// Loads the demo dataset into an empty database; false if it was there.

@@ -239,3 +239,10 @@ pub async fn device_owner(c: &mut Conn, token_hash: &str, since: i64) -> Result<
         .await?;
     Ok(o.map(|o| o.user_id))
 }
+
+/// Removes every second factor of a user, and the recovery codes.
+pub async fn delete_factors(c: &mut Conn, user_id: &str) -> Result<()> {
+    c.exec("DELETE FROM mfa_factors WHERE user_id = $1", args![user_id])
+        .await?;
+    replace_recovery_codes(c, user_id, &[]).await
+}

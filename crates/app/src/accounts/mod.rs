@@ -5,6 +5,7 @@ mod factors;
 mod request;
 mod session;
 mod setup;
+pub(crate) mod shell;
 mod sign_in;
 mod throttle;
 mod users;

@@ -94,9 +94,7 @@ pub async fn totp_enrolment(app: &App, session: &Session) -> AppResult<TotpEnrol
         }
     };
     c.commit().await?;
-    let uri = totp(&secret, &user.email)?
-        .to_url()
-        .map_err(|e| AppError::Internal(format!("{e:?}")))?;
+    let uri = totp_uri(&secret, &user.email)?;
     Ok(TotpEnrolment { secret, uri })
 }
 
@@ -176,6 +174,13 @@ pub async fn regenerate_recovery_codes(app: &App, session: &Session) -> AppResul
 pub async fn recovery_codes_left(app: &App, session: &Session) -> AppResult<i64> {
     let mut c = app.db.conn().await?;
     Ok(store::user::recovery_codes_left(&mut c, &session.user_id).await?)
+}
+
+/// The `otpauth://` URI an authenticator app enrols the secret from.
+pub fn totp_uri(secret_b32: &str, email: &str) -> AppResult<String> {
+    totp(secret_b32, email)?
+        .to_url()
+        .map_err(|e| AppError::Internal(format!("{e:?}")))
 }
 
 /// The current TOTP code of a secret (for the demo's printed instructions).

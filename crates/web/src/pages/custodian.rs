@@ -224,7 +224,7 @@ pub async fn audit(
 }
 
 /// Every action the log records, for the filter.
-const AUDIT_ACTIONS: [&str; 49] = [
+const AUDIT_ACTIONS: [&str; 50] = [
     "access.rejected",
     "access.requested",
     "campaign.launched",
@@ -270,6 +270,7 @@ const AUDIT_ACTIONS: [&str; 49] = [
     "user.invited",
     "user.locale",
     "user.mfa_enrolled",
+    "user.mfa_reset",
     "user.password_set",
     "user.recovery_codes",
     "user.enabled",
