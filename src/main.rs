@@ -79,6 +79,17 @@ enum Command {
         #[arg(long, env = "POCDIR_CONFIG")]
         config: Option<PathBuf>,
     },
+    /// Replace the SQLite database with a backup, once the backup is proved
+    /// sound (integrity check and audit chain). The database it replaces is
+    /// kept beside it. Refused while a server uses the database.
+    Restore {
+        /// The backup file, as `pocdir backup` writes it.
+        #[arg(long)]
+        from: PathBuf,
+        /// The configuration file; config/default.toml lists every setting.
+        #[arg(long, env = "POCDIR_CONFIG")]
+        config: Option<PathBuf>,
+    },
     /// Print the current TOTP code of a base32 secret (for the demo accounts).
     Totp { secret: String },
     /// Seal every value sealed under `messages.previous_keys` again under
@@ -161,7 +172,11 @@ fn configured(file: Option<&std::path::Path>) -> Result<Config> {
 async fn main() -> Result<()> {
     match Cli::parse().command {
         Command::Serve { config } => {
-            serve(Operator::open(configured(config.as_deref())?).await?).await
+            let config = configured(config.as_deref())?;
+            // Held while serving, from before the database is opened: no
+            // restore replaces it under this server.
+            let hold = app::restore::hold(&config)?;
+            serve(Operator::open(config).await?, hold).await
         }
         Command::Demo {
             data_dir,
@@ -197,6 +212,14 @@ async fn main() -> Result<()> {
             let op = Operator::open_existing(configured(config.as_deref())?).await?;
             op.backup_to(&to).await?;
             println!("backup written to {}", to.display());
+            Ok(())
+        }
+        Command::Restore { from, config } => {
+            let kept = app::restore::restore(configured(config.as_deref())?, &from).await?;
+            println!("restored from {}", from.display());
+            if let Some(k) = kept {
+                println!("the database it replaced is kept as {}", k.display());
+            }
             Ok(())
         }
         Command::Totp { secret } => {
@@ -316,6 +339,7 @@ async fn demo(data_dir: PathBuf, listen: String, scale: usize, load_only: bool) 
             .with_context(|| format!("cannot write {}", key_file.display()))?;
     }
     config.messages.key = std::fs::read_to_string(&key_file)?.trim().to_string();
+    let hold = app::restore::hold(&config)?;
     let op = Operator::open(config).await?;
     let config = op.app().config();
     if op.load_demo().await? {
@@ -346,10 +370,10 @@ async fn demo(data_dir: PathBuf, listen: String, scale: usize, load_only: bool) 
     if load_only {
         return Ok(());
     }
-    serve(op).await
+    serve(op, hold).await
 }
 
-async fn serve(op: Operator) -> Result<()> {
+async fn serve(op: Operator, _hold: Option<std::fs::File>) -> Result<()> {
     if !op.can_seal() {
         bail!("messages.key is not set: `pocdir keygen` prints one (see config/default.toml)");
     }

@@ -91,7 +91,10 @@ fn first_custodian_from_the_command_line_and_backup() {
         &db,
         "password123\n",
     );
-    assert!(!ok && err.contains("password: The password must have at least 12 characters"), "{err}");
+    assert!(
+        !ok && err.contains("password: The password must have at least 12 characters"),
+        "{err}"
+    );
     let (ok, out, err) = pocdir(
         &[
             "user",
@@ -313,4 +316,191 @@ async fn nfr6_accounts_from_the_shell_and_break_glass() {
             "{action}: {actions:?}"
         );
     }
+}
+
+/// NFR-6: a backup never overwrites; a restore proves the backup sound
+/// (SQLite's integrity check, then the audit chain) before it replaces
+/// anything, keeps the database it replaces, and is refused while a server
+/// uses the database.
+#[tokio::test]
+async fn nfr6_backup_and_restore_of_the_embedded_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.db");
+    let db = format!("sqlite:{}", file.display());
+    let pass = "a long custodian passphrase in Geneva\n";
+    assert!(pocdir(&["migrate"], &db, "").0);
+    let create = |email: &str| {
+        pocdir(
+            &["user", "create", "--email", email, "--name", "C"],
+            &db,
+            pass,
+        )
+    };
+    assert!(create("first@un.example.org").0);
+    let backup = dir.path().join("b.db");
+    let b = backup.to_str().unwrap();
+    assert!(pocdir(&["backup", "--to", b], &db, "").0);
+    let (ok, _, err) = pocdir(&["backup", "--to", b], &db, "");
+    assert!(!ok && err.contains("exists already"), "{err}");
+    assert!(create("second@un.example.org").0);
+
+    // A damaged file and a rewritten audit log are refused; nothing changes.
+    let damaged = dir.path().join("damaged.db");
+    let mut bytes = std::fs::read(&backup).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle..middle + 4096].fill(0x5a);
+    std::fs::write(&damaged, bytes).unwrap();
+    let tampered = dir.path().join("tampered.db");
+    std::fs::copy(&backup, &tampered).unwrap();
+    {
+        let t = store::Db::connect(&format!("sqlite:{}", tampered.display()))
+            .await
+            .unwrap();
+        let mut c = t.conn().await.unwrap();
+        c.exec(
+            "UPDATE audit_log SET detail = '{\"role\":\"member\"}' WHERE action = 'user.created'",
+            store::args![],
+        )
+        .await
+        .unwrap();
+        drop(c);
+        t.close().await;
+    }
+    for (bad, said) in [
+        (&damaged, "damaged"),
+        (&tampered, "audit log is broken at entry"),
+    ] {
+        let (ok, _, err) = pocdir(&["restore", "--from", bad.to_str().unwrap()], &db, "");
+        assert!(
+            !ok && err.contains(said) && err.contains("nothing was replaced"),
+            "{err}"
+        );
+        let (ok, _, _) = pocdir(
+            &["user", "disable", "--email", "second@un.example.org"],
+            &db,
+            "",
+        );
+        assert!(ok, "the database is as it was");
+    }
+
+    // Refused while a server uses the database.
+    let listen = format!("127.0.0.1:{}", crate::helpers::free_port());
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_pocdir"))
+        .arg("serve")
+        .env("POCDIR_DATABASE_URL", &db)
+        .env("POCDIR_LISTEN", &listen)
+        .env(
+            "POCDIR_MESSAGES__KEY",
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        )
+        .env("POCDIR_CHECKS__SCHEDULE_MONTHS", "[]")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    for _ in 0..200 {
+        if reqwest::get(format!("http://{listen}/healthz"))
+            .await
+            .is_ok()
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let (ok, _, refused) = pocdir(&["restore", "--from", b], &db, "");
+    let _ = server.kill();
+    let _ = server.wait();
+    assert!(
+        !ok && refused.contains("a server is using")
+            && refused.contains("stop it before restoring"),
+        "{refused}"
+    );
+
+    // Restored: the account made after the backup is gone; the replaced
+    // database is kept beside.
+    let (ok, out, err) = pocdir(&["restore", "--from", b], &db, "");
+    assert!(ok, "{err}");
+    assert!(out.contains("kept as"), "{out}");
+    let (ok, _, err) = pocdir(
+        &["user", "disable", "--email", "second@un.example.org"],
+        &db,
+        "",
+    );
+    assert!(!ok && err.contains("There is no account"), "{err}");
+    let (ok, out, _) = pocdir(&["audit", "verify"], &db, "");
+    assert!(ok && out.contains("intact"), "{out}");
+    let kept = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("p.db.replaced-")
+        });
+    assert!(kept);
+    assert!(backup.is_file(), "the backup itself is left as it was");
+}
+
+/// NFR-6: a PostgreSQL installation is backed up with pg_dump and restored
+/// with pg_restore, as the README says; the restored database is whole.
+#[tokio::test]
+async fn nfr6_postgresql_backup_with_pg_dump_and_pg_restore() {
+    let source = crate::helpers::new_pg_database().await;
+    let pass = "a long custodian passphrase in Geneva\n";
+    assert!(pocdir(&["migrate"], &source, "").0);
+    let (ok, _, err) = pocdir(
+        &[
+            "user",
+            "create",
+            "--email",
+            "c@un.example.org",
+            "--name",
+            "C",
+        ],
+        &source,
+        pass,
+    );
+    assert!(ok, "{err}");
+    let dump = tempfile::tempdir().unwrap();
+    let file = dump.path().join("pocdir.dump");
+    let out = Command::new("pg_dump")
+        .args(["--format=custom", "--no-owner", "--file"])
+        .arg(&file)
+        .arg(&source)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let target = crate::helpers::new_pg_database().await;
+    let out = Command::new("pg_restore")
+        .args(["--no-owner", "--dbname", &target])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (ok, out, err) = pocdir(&["audit", "verify"], &target, "");
+    assert!(ok && out.contains("intact: 1 entries"), "{out}{err}");
+    let (ok, _, err) = pocdir(
+        &[
+            "user",
+            "create",
+            "--email",
+            "c@un.example.org",
+            "--name",
+            "C",
+        ],
+        &target,
+        pass,
+    );
+    assert!(
+        !ok && err.contains("exists already"),
+        "the account came along: {err}"
+    );
 }

@@ -11,6 +11,7 @@ pub mod mail;
 pub mod messages;
 mod open;
 mod operator;
+pub mod restore;
 
 pub use kernel::config::Config;
 pub use kernel::error::{AppError, AppResult};

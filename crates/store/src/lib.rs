@@ -37,6 +37,9 @@ pub enum Error {
     Url(String),
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
+    /// A request that cannot be carried out, said as a sentence.
+    #[error("{0}")]
+    Refused(String),
 }
 
 impl Error {
@@ -240,7 +243,7 @@ impl Conn {
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The file of a `sqlite:PATH` URL.
-fn sqlite_path(url: &str) -> Result<&str> {
+pub fn sqlite_path(url: &str) -> Result<&str> {
     url.strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))
         .ok_or_else(|| Error::Url(format!("'{url}' is neither sqlite:PATH nor postgres://…")))
@@ -263,7 +266,7 @@ impl Db {
             let first = tokio::time::timeout(CONNECT_TIMEOUT, opts.connect()).await;
             match first {
                 Err(_) => {
-                    return Err(Error::Url(format!(
+                    return Err(Error::Refused(format!(
                         "PostgreSQL at {place} did not answer within {} s",
                         CONNECT_TIMEOUT.as_secs()
                     )));
@@ -316,7 +319,7 @@ impl Db {
         if !url.starts_with("postgres") {
             let path = sqlite_path(url)?;
             if !Path::new(path).is_file() {
-                return Err(Error::Url(format!(
+                return Err(Error::Refused(format!(
                     "there is no database at {path}: `pocdir migrate` makes one"
                 )));
             }
@@ -332,7 +335,7 @@ impl Db {
         };
         let made = db.conn().await?.one::<Count>(sql, args![]).await?.n > 0;
         if !made {
-            return Err(Error::Url(
+            return Err(Error::Refused(
                 "the database has no pocdir tables: `pocdir migrate` makes them".into(),
             ));
         }
@@ -381,6 +384,12 @@ impl Db {
     /// A consistent copy of the whole database into `dest` (SQLite only; a
     /// PostgreSQL deployment uses pg_dump).
     pub async fn backup_to(&self, dest: &Path) -> Result<()> {
+        if dest.exists() {
+            return Err(Error::Refused(format!(
+                "{} exists already: a backup never overwrites a file; choose a new name",
+                dest.display()
+            )));
+        }
         match self {
             Db::Sqlite(p) => {
                 sqlx::query("VACUUM INTO $1")
@@ -389,9 +398,28 @@ impl Db {
                     .await?;
                 Ok(())
             }
-            Db::Postgres(_) => Err(Error::Url(
+            Db::Postgres(_) => Err(Error::Refused(
                 "backup of PostgreSQL is done with pg_dump".into(),
             )),
+        }
+    }
+
+    /// Whether SQLite finds the database file sound (`PRAGMA integrity_check`).
+    pub async fn intact(&self) -> Result<bool> {
+        #[derive(sqlx::FromRow)]
+        struct Check {
+            integrity_check: String,
+        }
+        match self {
+            Db::Sqlite(_) => {
+                let r: Check = self
+                    .conn()
+                    .await?
+                    .one("PRAGMA integrity_check", args![])
+                    .await?;
+                Ok(r.integrity_check == "ok")
+            }
+            Db::Postgres(_) => Ok(true),
         }
     }
 
