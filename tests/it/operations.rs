@@ -255,3 +255,73 @@ async fn nfr6_metrics_for_prometheus_on_an_address_of_their_own() {
     // Not on the public address.
     assert_eq!(b.get("/metrics").await.status, 404);
 }
+
+/// NFR-6: a stop (SIGTERM) is graceful for email too: the outbox worker
+/// takes no new message and finishes those in flight, so none is left half
+/// sent, to be sent a second time by the next instance.
+#[tokio::test]
+async fn nfr6_a_graceful_stop_finishes_the_emails_in_flight() {
+    let t = TestApp::spawn_without_delivery(|c| c.checks.schedule_months = vec![]).await;
+    t.admit("FR").await;
+    let custodian = t
+        .user("custodian@un.example.org", domain::Role::Custodian, None)
+        .await;
+    t.op.load_demo_scale(400).await.unwrap();
+    app::checks::launch(
+        &t.app,
+        &custodian.actor,
+        &app::directory::BrowseQuery::default(),
+    )
+    .await
+    .unwrap();
+    let mut server = t.serve_process("info");
+    for _ in 0..400 {
+        if t.smtp.messages().len() >= 20 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let stopped = std::process::Command::new("kill")
+        .args(["-TERM", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(stopped.success());
+    let mut exit = None;
+    for _ in 0..400 {
+        exit = server.child.try_wait().unwrap();
+        if exit.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        exit.is_some_and(|s| s.success()),
+        "{exit:?}: {}",
+        server.log()
+    );
+    let received = t.smtp.messages().len() as i64;
+    let mut c = t.db.conn().await.unwrap();
+    let half_sent: store::Count = c
+        .one(
+            "SELECT COUNT(*) AS n FROM outbox WHERE status = 'sending'",
+            store::args![],
+        )
+        .await
+        .unwrap();
+    let sent: store::Count = c
+        .one(
+            "SELECT COUNT(*) AS n FROM outbox WHERE status = 'sent'",
+            store::args![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(half_sent.n, 0, "none left half sent");
+    assert_eq!(
+        sent.n, received,
+        "every message the server accepted is recorded as sent"
+    );
+    assert!(
+        received < 400,
+        "the stop came before the end of the campaign"
+    );
+}

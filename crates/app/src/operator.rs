@@ -126,7 +126,14 @@ impl Operator {
         self.app.sealer.is_some()
     }
 
+    /// Stops gracefully: the outbox worker takes no new message and
+    /// finishes those in flight (at most 30 s; one cut short is sent again
+    /// by the next instance, with the same Message-ID), then the database
+    /// is closed.
     pub async fn close(&self) {
+        if !self.app.mail.stop(std::time::Duration::from_secs(30)).await {
+            tracing::warn!("emails still in flight at stop; they will be sent again");
+        }
         self.app.db.close().await
     }
 }

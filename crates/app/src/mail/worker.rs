@@ -114,6 +114,10 @@ pub(super) async fn deliver_due(app: &App, transport: &Transport) -> AppResult<u
     use futures_util::StreamExt;
     let mut handled = 0;
     loop {
+        let _batch = app.mail.batch().await;
+        if app.mail.stopping() {
+            return Ok(handled);
+        }
         let mut c = app.db.begin().await?;
         let lease = app.config.mail.lease_seconds * 1000;
         let batch = store::outbox::claim(&mut c, app.now(), lease, 50).await?;
@@ -155,6 +159,10 @@ pub(crate) async fn worker(app: App) {
         }
     };
     loop {
+        if app.mail.stopping() {
+            // Stopped for good: returning would have the supervisor start it again.
+            std::future::pending::<()>().await;
+        }
         if let Err(e) = deliver_due(&app, &transport).await {
             tracing::error!(error = %e, "outbox worker");
         }
