@@ -140,8 +140,25 @@ enum UserCommand {
 
 #[derive(Subcommand)]
 enum AuditCommand {
-    /// Recompute the hash chain and name the first row that does not fit.
-    Verify,
+    /// Recompute the hash chain and name the first row that does not fit;
+    /// with --checkpoint, also prove that the log still extends a signed
+    /// checkpoint a State kept.
+    Verify {
+        /// A checkpoint downloaded from pocdir (a signed note).
+        #[arg(long)]
+        checkpoint: Option<PathBuf>,
+        /// The verifier key that checks the checkpoint's signature
+        /// (name+id+key); by default the one of audit.checkpoint_key_file.
+        #[arg(long)]
+        verifier: Option<String>,
+    },
+    /// Write a new key that signs checkpoints of the audit log to a file
+    /// (for audit.checkpoint_key_file), and print its verifier key.
+    Keygen {
+        /// The file to write; it must not exist.
+        #[arg(long)]
+        to: PathBuf,
+    },
 }
 
 /// Logs as the configuration says: coloured text for a person at a
@@ -190,18 +207,78 @@ async fn main() -> Result<()> {
             Ok(())
         }
         Command::Audit {
-            command: AuditCommand::Verify,
+            command: AuditCommand::Keygen { to },
+            config,
+        } => {
+            let config = configured(config.as_deref())?;
+            if to.exists() {
+                bail!("{} exists already: choose a new file", to.display());
+            }
+            std::fs::write(&to, app::checkpoint::new_key())
+                .with_context(|| format!("cannot write {}", to.display()))?;
+            let origin = app::checkpoint::origin(&config.public_url);
+            let signer = app::checkpoint::Signer::load(&to, &origin).map_err(anyhow::Error::msg)?;
+            println!(
+                "key written to {}; set audit.checkpoint_key_file to it, and keep it out of the database's backups",
+                to.display()
+            );
+            println!(
+                "verifier key, for anyone who checks a checkpoint:\n{}",
+                signer.verifier()
+            );
+            Ok(())
+        }
+        Command::Audit {
+            command:
+                AuditCommand::Verify {
+                    checkpoint,
+                    verifier,
+                },
             config,
         } => {
             let op = Operator::open_existing(configured(config.as_deref())?).await?;
             match app::audit::verify(op.app()).await? {
                 app::audit::Verdict::Intact { rows } => {
                     println!("audit log intact: {rows} entries verified");
-                    Ok(())
                 }
                 app::audit::Verdict::Broken { seq, reason } => {
                     bail!("audit log broken at entry {seq}: {reason}")
                 }
+            }
+            let Some(file) = checkpoint else {
+                return Ok(());
+            };
+            let config = op.app().config();
+            let verifier = match verifier {
+                Some(v) => Some(v),
+                None if !config.audit.checkpoint_key_file.as_os_str().is_empty() => {
+                    let origin = app::checkpoint::origin(&config.public_url);
+                    Some(
+                        app::checkpoint::Signer::load(&config.audit.checkpoint_key_file, &origin)
+                            .map_err(anyhow::Error::msg)?
+                            .verifier(),
+                    )
+                }
+                None => None,
+            };
+            let note = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let signed = app::checkpoint::read(&note, verifier.as_deref())
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            match app::checkpoint::extends(op.app(), &signed).await? {
+                Ok(()) => {
+                    let how = if verifier.is_some() {
+                        "signature verified; "
+                    } else {
+                        "signature not checked (no verifier key); "
+                    };
+                    println!(
+                        "{how}the log extends the checkpoint of {} entries",
+                        signed.size
+                    );
+                    Ok(())
+                }
+                Err(why) => bail!("{why}"),
             }
         }
         Command::User { command, config } => {

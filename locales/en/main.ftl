@@ -1003,3 +1003,9 @@ err-shell-no-account = There is no account with this email address.
 err-shell-not-active = This account is not active: its second factor cannot be reset.
 err-shell-exists = An account with this email address exists already.
 audit-action-user-mfa-reset = Second factor reset from the command line
+checkpoint-title = Signed checkpoint of the audit log
+checkpoint-hint = Keep a copy of each checkpoint outside pocdir. Signed with a key kept outside the database, it lets anyone prove later, with `pocdir audit verify --checkpoint`, that the log's history has not been rewritten since.
+checkpoint-download = { $count ->
+    [one] Download the checkpoint of { $count } entry ({ $date })
+   *[other] Download the checkpoint of { $count } entries ({ $date })
+}

@@ -219,3 +219,127 @@ async fn nfr3_the_audit_log_reads_in_words_filters_and_pages() {
     );
     assert_eq!(c.get("/custodian/audit?from=yesterday").await.status, 422);
 }
+
+/// `pocdir audit verify` with these arguments against the test's database,
+/// as the operator or a State runs it.
+fn verify_cli(t: &TestApp, key: &std::path::Path, args: &[&str]) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pocdir"))
+        .args(["audit", "verify"])
+        .args(args)
+        .env("POCDIR_DATABASE_URL", &t.db_url)
+        .env("POCDIR_PUBLIC_URL", &t.url)
+        .env("POCDIR_AUDIT__CHECKPOINT_KEY_FILE", key)
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), said)
+}
+
+/// NFR-3 beyond the server: someone who rewrites the whole log and
+/// recomputes its chain passes the chain check, but not a signed checkpoint
+/// a State downloaded before: the checkpoint names the entry rewritten.
+#[tokio::test]
+async fn nfr3_a_signed_checkpoint_exposes_history_rewritten_consistently() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("checkpoint.key");
+    std::fs::write(&key, app::checkpoint::new_key()).unwrap();
+    let signing = key.clone();
+    let (t, custodian, admin_fr, _) = two_states_with(|c| {
+        c.audit.checkpoint_key_file = signing;
+        c.audit.checkpoint_every_entries = 1;
+    })
+    .await;
+    publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "en").await;
+    let round = t.op.jobs_round().await;
+    let size = round.checkpoint.expect("a checkpoint is signed");
+    assert!(size > 3);
+
+    // Each State keeps its own copy.
+    let fr = t.signed_in(&admin_fr).await;
+    let desk = text(&fr.get("/states/FR/desk").await.body);
+    assert!(
+        desk.contains(&format!("Download the checkpoint of {size} entries")),
+        "{desk}"
+    );
+    let note = fr.get("/audit/checkpoint").await;
+    assert_eq!(note.status, 200);
+    let host = t.url.trim_start_matches("http://");
+    assert!(
+        note.body.starts_with(&format!("{host}/audit\n{size}\n")),
+        "{}",
+        note.body
+    );
+    assert!(
+        note.body.contains(&format!("\n\n\u{2014} {host}/audit ")),
+        "a signed note: {}",
+        note.body
+    );
+    let member = t
+        .user("member@fr.example.org", domain::Role::Member, Some("FR"))
+        .await;
+    assert_eq!(
+        t.signed_in(&member)
+            .await
+            .get("/audit/checkpoint")
+            .await
+            .status,
+        403
+    );
+    let kept = dir.path().join("fr-checkpoint.txt");
+    std::fs::write(&kept, &note.body).unwrap();
+    let checkpoint = ["--checkpoint", kept.to_str().unwrap()];
+    let (ok, said) = verify_cli(&t, &key, &checkpoint);
+    assert!(
+        ok && said.contains("signature verified; the log extends the checkpoint"),
+        "{said}"
+    );
+
+    // Rewritten from the first entry on, the chain recomputed as pocdir would.
+    let mut c = t.db.begin().await.unwrap();
+    let mut rows = store::audit::recent(&mut c, 10_000, None).await.unwrap();
+    rows.reverse();
+    c.exec("DELETE FROM audit_log", store::args![])
+        .await
+        .unwrap();
+    c.exec(
+        "UPDATE audit_head SET seq = 0, chain_hash = $1 WHERE id = 1",
+        store::args![store::audit::GENESIS],
+    )
+    .await
+    .unwrap();
+    for (i, r) in rows.iter().enumerate() {
+        let detail = if i == 1 {
+            "{\"rewritten\":true}"
+        } else {
+            r.detail.as_str()
+        };
+        store::audit::append(&mut c, r.at, &r.actor, &r.action, &r.target, detail)
+            .await
+            .unwrap();
+    }
+    c.commit().await.unwrap();
+    let (ok, said) = verify_cli(&t, &key, &[]);
+    assert!(
+        ok && said.contains("intact"),
+        "the chain alone does not notice: {said}"
+    );
+    let (ok, said) = verify_cli(&t, &key, &checkpoint);
+    assert!(
+        !ok && said.contains(&format!("history was rewritten: entry {size}")),
+        "{said}"
+    );
+
+    // A checkpoint altered after signing is refused.
+    let forged = dir.path().join("forged.txt");
+    std::fs::write(
+        &forged,
+        note.body.replacen(&format!("\n{size}\n"), "\n2\n", 1),
+    )
+    .unwrap();
+    let (ok, said) = verify_cli(&t, &key, &["--checkpoint", forged.to_str().unwrap()]);
+    assert!(!ok && said.contains("signature does not verify"), "{said}");
+}

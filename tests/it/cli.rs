@@ -31,6 +31,18 @@ fn pocdir(args: &[&str], db: &str, stdin: &str) -> (bool, String, String) {
     )
 }
 
+/// `pocdir user create` of a custodian with this email, reading `password`.
+fn create_user(db: &str, email: &str, password: &str) -> (bool, String, String) {
+    pocdir(
+        &["user", "create", "--email", email, "--name", "C"],
+        db,
+        &format!("{password}\n"),
+    )
+}
+
+/// A passphrase that the password rules accept.
+const PASSPHRASE: &str = "a long custodian passphrase in Geneva";
+
 #[test]
 fn demo_loads_and_prints_how_to_sign_in() {
     let dir = tempfile::tempdir().unwrap();
@@ -64,49 +76,16 @@ fn demo_loads_and_prints_how_to_sign_in() {
 fn first_custodian_from_the_command_line_and_backup() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite:{}", dir.path().join("p.db").display());
-    let (ok, _, err) = pocdir(
-        &[
-            "user",
-            "create",
-            "--email",
-            "c@un.example.org",
-            "--name",
-            "C",
-        ],
-        &db,
-        "a long custodian passphrase in Geneva\n",
-    );
+    let (ok, _, err) = create_user(&db, "c@un.example.org", PASSPHRASE);
     assert!(!ok && err.contains("`pocdir migrate` makes one"), "{err}");
     let (ok, _, err) = pocdir(&["migrate"], &db, "");
     assert!(ok, "{err}");
-    let (ok, _, err) = pocdir(
-        &[
-            "user",
-            "create",
-            "--email",
-            "c@un.example.org",
-            "--name",
-            "C",
-        ],
-        &db,
-        "password123\n",
-    );
+    let (ok, _, err) = create_user(&db, "c@un.example.org", "password123");
     assert!(
         !ok && err.contains("password: The password must have at least 12 characters"),
         "{err}"
     );
-    let (ok, out, err) = pocdir(
-        &[
-            "user",
-            "create",
-            "--email",
-            "c@un.example.org",
-            "--name",
-            "C",
-        ],
-        &db,
-        "a long custodian passphrase in Geneva\n",
-    );
+    let (ok, out, err) = create_user(&db, "c@un.example.org", PASSPHRASE);
     assert!(ok, "{err}");
     assert!(
         regex_lite::Regex::new(r"TOTP secret to enrol: [A-Z2-7]{32}")
@@ -237,11 +216,11 @@ async fn nfr6_accounts_from_the_shell_and_break_glass() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite:{}", dir.path().join("p.db").display());
     assert!(pocdir(&["migrate"], &db, "").0);
-    let pass = "a long custodian passphrase in Geneva\n";
+    let pass = format!("{PASSPHRASE}\n");
     let create = |extra: &[&str]| {
         let mut args = vec!["user", "create", "--name", "C"];
         args.extend_from_slice(extra);
-        pocdir(&args, &db, pass)
+        pocdir(&args, &db, &pass)
     };
     for (extra, said) in [
         (
@@ -327,15 +306,8 @@ async fn nfr6_backup_and_restore_of_the_embedded_database() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("p.db");
     let db = format!("sqlite:{}", file.display());
-    let pass = "a long custodian passphrase in Geneva\n";
     assert!(pocdir(&["migrate"], &db, "").0);
-    let create = |email: &str| {
-        pocdir(
-            &["user", "create", "--email", email, "--name", "C"],
-            &db,
-            pass,
-        )
-    };
+    let create = |email: &str| create_user(&db, email, PASSPHRASE);
     assert!(create("first@un.example.org").0);
     let backup = dir.path().join("b.db");
     let b = backup.to_str().unwrap();
@@ -446,20 +418,8 @@ async fn nfr6_backup_and_restore_of_the_embedded_database() {
 #[tokio::test]
 async fn nfr6_postgresql_backup_with_pg_dump_and_pg_restore() {
     let source = crate::helpers::new_pg_database().await;
-    let pass = "a long custodian passphrase in Geneva\n";
     assert!(pocdir(&["migrate"], &source, "").0);
-    let (ok, _, err) = pocdir(
-        &[
-            "user",
-            "create",
-            "--email",
-            "c@un.example.org",
-            "--name",
-            "C",
-        ],
-        &source,
-        pass,
-    );
+    let (ok, _, err) = create_user(&source, "c@un.example.org", PASSPHRASE);
     assert!(ok, "{err}");
     let dump = tempfile::tempdir().unwrap();
     let file = dump.path().join("pocdir.dump");
@@ -487,18 +447,7 @@ async fn nfr6_postgresql_backup_with_pg_dump_and_pg_restore() {
     );
     let (ok, out, err) = pocdir(&["audit", "verify"], &target, "");
     assert!(ok && out.contains("intact: 1 entries"), "{out}{err}");
-    let (ok, _, err) = pocdir(
-        &[
-            "user",
-            "create",
-            "--email",
-            "c@un.example.org",
-            "--name",
-            "C",
-        ],
-        &target,
-        pass,
-    );
+    let (ok, _, err) = create_user(&target, "c@un.example.org", PASSPHRASE);
     assert!(
         !ok && err.contains("exists already"),
         "the account came along: {err}"

@@ -23,24 +23,25 @@ async fn quiet_round(t: &TestApp) -> app::jobs::Round {
     r
 }
 
-#[tokio::test]
-async fn ping3_reminder_then_escalation_to_the_state_never_to_the_poc() {
+/// France with two addresses, written in `lang`, Germany with one, and a
+/// check of every entry launched by the custodian; with the path of its
+/// results.
+async fn checked(lang: &str) -> (TestApp, TestUser, TestUser, String) {
     let (t, custodian, admin_fr, admin_de) = two_states().await;
-    publish(
-        &t,
-        &custodian,
-        &admin_fr,
-        "FR",
-        "cert@fr.example.org\nsoc@fr.example.org",
-        "en",
-    )
-    .await;
+    let fr = "cert@fr.example.org\nsoc@fr.example.org";
+    publish(&t, &custodian, &admin_fr, "FR", fr, lang).await;
     publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
     let c = t.signed_in(&custodian).await;
     let r = c.post("/checks/launch", &[]).await;
     assert_eq!(r.status, 303);
     let results = r.location.unwrap().split('?').next().unwrap().to_string();
     t.settle().await;
+    (t, custodian, admin_fr, results)
+}
+
+#[tokio::test]
+async fn ping3_reminder_then_escalation_to_the_state_never_to_the_poc() {
+    let (t, custodian, admin_fr, results) = checked("en").await;
     let first = t.email("cert@fr.example.org", "Communication check").await;
     let de = t.email("cert@de.example.org", "Communication check").await;
     let anon = t.browser();
@@ -130,21 +131,7 @@ async fn ping3_reminder_then_escalation_to_the_state_never_to_the_poc() {
 
 #[tokio::test]
 async fn ping3_remind_now_reaches_every_non_responder_in_one_action() {
-    let (t, custodian, admin_fr, admin_de) = two_states().await;
-    publish(
-        &t,
-        &custodian,
-        &admin_fr,
-        "FR",
-        "cert@fr.example.org\nsoc@fr.example.org",
-        "fr",
-    )
-    .await;
-    publish(&t, &custodian, &admin_de, "DE", "cert@de.example.org", "en").await;
-    let c = t.signed_in(&custodian).await;
-    let r = c.post("/checks/launch", &[]).await;
-    let results = r.location.unwrap().split('?').next().unwrap().to_string();
-    t.settle().await;
+    let (t, custodian, admin_fr, results) = checked("fr").await;
     let first = t.email("soc@fr.example.org", "").await;
     let de = t.email("cert@de.example.org", "Communication check").await;
     let de_link = de.link(&format!("{}/ack/", t.url));

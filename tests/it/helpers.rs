@@ -406,7 +406,14 @@ impl TestApp {
 /// France and Germany participating, with a custodian and each State's
 /// national administrator: the setting of most cross-State tests.
 pub async fn two_states() -> (TestApp, TestUser, TestUser, TestUser) {
-    let t = TestApp::spawn().await;
+    two_states_with(|_| {}).await
+}
+
+/// As `two_states`, with settings of its own.
+pub async fn two_states_with(
+    adjust: impl FnOnce(&mut app::Config),
+) -> (TestApp, TestUser, TestUser, TestUser) {
+    let t = TestApp::spawn_with(adjust).await;
     t.admit("FR").await;
     t.admit("DE").await;
     let custodian = t
@@ -461,13 +468,27 @@ pub async fn publish_as(
         submission_language: "en".into(),
         ..Default::default()
     };
+    let kind = app::directory::ChangeKind::Create;
+    verified_change(t, custodian, admin, state, kind, &input).await;
+}
+
+/// A change submitted by a State's administrator and verified by the
+/// custodian.
+pub async fn verified_change(
+    t: &TestApp,
+    custodian: &TestUser,
+    admin: &TestUser,
+    state: &str,
+    kind: app::directory::ChangeKind,
+    input: &domain::poc::PocInput,
+) {
     let st = StateCode::parse(state).unwrap();
     let v = app::directory::submit(
         &t.app,
         &admin.actor,
         st,
-        app::directory::ChangeKind::Create,
-        Some(&input),
+        kind,
+        Some(input),
         &app::directory::ChangeMeta::default(),
     )
     .await

@@ -61,6 +61,23 @@ async fn pipe(
     }
 }
 
+/// Stops a server as systemd does (SIGTERM) and waits, at most 40 s, for it
+/// to exit.
+async fn stop(server: &mut Served) -> Option<std::process::ExitStatus> {
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    for _ in 0..400 {
+        if let Some(exit) = server.child.try_wait().unwrap() {
+            return Some(exit);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    None
+}
+
 /// NFR-4: a load balancer asks `/healthz` which instance can serve. It gets
 /// its answer within a second even when the database has stopped answering,
 /// and the instance is healthy again once the database is back.
@@ -107,19 +124,7 @@ async fn nfr6_json_logs_with_a_line_at_start_and_at_a_graceful_stop() {
     let t = TestApp::spawn().await;
     let mut server = t.serve_process_with("info", &[("POCDIR_LOG_FORMAT", "json")]);
     server.ready().await;
-    let stopped = std::process::Command::new("kill")
-        .args(["-TERM", &server.child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(stopped.success());
-    let mut exit = None;
-    for _ in 0..100 {
-        exit = server.child.try_wait().unwrap();
-        if exit.is_some() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let exit = stop(&mut server).await;
     assert!(
         exit.is_some_and(|s| s.success()),
         "stopped cleanly: {exit:?}"
@@ -281,19 +286,7 @@ async fn nfr6_a_graceful_stop_finishes_the_emails_in_flight() {
         }
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    let stopped = std::process::Command::new("kill")
-        .args(["-TERM", &server.child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(stopped.success());
-    let mut exit = None;
-    for _ in 0..400 {
-        exit = server.child.try_wait().unwrap();
-        if exit.is_some() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let exit = stop(&mut server).await;
     assert!(
         exit.is_some_and(|s| s.success()),
         "{exit:?}: {}",

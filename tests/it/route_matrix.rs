@@ -62,6 +62,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/custodian/changes/{id}/verify",             "ll ff ff ii"),
     ("POST", "/custodian/changes/{id}/reject",             "ll ff ff ii"),
     ("GET",  "/custodian/audit",                           "ll ff ff oo"),
+    ("GET",  "/audit/checkpoint",                          "ll ff nn nn"),
     ("GET",  "/custodian/poc-types",                       "ll ff ff oo"),
     ("POST", "/custodian/poc-types",                       "ll ff ff rr"),
     ("GET",  "/checks",                                    "ll oo oo oo"),

@@ -84,78 +84,44 @@ async fn dir8_concurrent_searches_right_after_a_bulk_change_keep_the_directory_u
 async fn dir8_a_change_through_one_instance_is_found_at_once_on_another() {
     let (t, custodian, admin_fr, admin_de) = two_states().await;
     let other = app::Operator::open(t.app.config().clone()).await.unwrap();
-    let find = |q: &str| app::directory::BrowseQuery {
-        q: q.into(),
-        ..Default::default()
-    };
-    let names = |b: app::directory::Browse| -> Vec<String> {
-        b.entries.into_iter().map(|e| e.fields.entity).collect()
-    };
     let reader = &admin_de.actor;
+    // The entries a search on the other instance finds: (id, entity).
+    let found = async |q: &str| -> Vec<(String, String)> {
+        let query = app::directory::BrowseQuery {
+            q: q.into(),
+            ..Default::default()
+        };
+        app::directory::browse(other.app(), reader, &query)
+            .await
+            .unwrap()
+            .entries
+            .into_iter()
+            .map(|e| (e.id, e.fields.entity))
+            .collect()
+    };
     // Searches while the other's window moves on (in steps of 15 s).
     for _ in 0..3 {
         other.app().clock().advance(20_000);
-        assert!(
-            names(
-                app::directory::browse(other.app(), reader, &find("cert"))
-                    .await
-                    .unwrap()
-            )
-            .is_empty()
-        );
+        assert!(found("cert").await.is_empty());
     }
     publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "en").await;
-    assert_eq!(
-        names(
-            app::directory::browse(other.app(), reader, &find("cert"))
-                .await
-                .unwrap()
-        ),
-        ["CERT FR"]
-    );
-    let poc = app::directory::browse(other.app(), reader, &find("cert"))
-        .await
-        .unwrap()
-        .entries
-        .remove(0)
-        .id;
-    let mut input = domain::poc::PocInput {
+    let hits = found("cert").await;
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].1, "CERT FR");
+    let input = domain::poc::PocInput {
         poc_type: "technical".into(),
         entity: "Agence nationale".into(),
         emails: "cert@fr.example.org".into(),
+        phones: "+33 1 23 45 67 89".into(),
         languages: "en".into(),
         timezone: "Europe/Paris".into(),
         submission_language: "en".into(),
         ..Default::default()
     };
-    input.phones = "+33 1 23 45 67 89".into();
-    let v = app::directory::submit(
-        &t.app,
-        &admin_fr.actor,
-        domain::StateCode::parse("FR").unwrap(),
-        app::directory::ChangeKind::Update(poc),
-        Some(&input),
-        &app::directory::ChangeMeta::default(),
-    )
-    .await
-    .unwrap();
-    app::directory::verify(&t.app, &custodian.actor, &v, "note_verbale", "REF")
-        .await
-        .unwrap();
-    assert!(
-        names(
-            app::directory::browse(other.app(), reader, &find("cert"))
-                .await
-                .unwrap()
-        )
-        .is_empty()
-    );
-    assert_eq!(
-        names(
-            app::directory::browse(other.app(), reader, &find("agence"))
-                .await
-                .unwrap()
-        ),
-        ["Agence nationale"]
-    );
+    let update = app::directory::ChangeKind::Update(hits[0].0.clone());
+    verified_change(&t, &custodian, &admin_fr, "FR", update, &input).await;
+    assert!(found("cert").await.is_empty());
+    let hits = found("agence").await;
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].1, "Agence nationale");
 }

@@ -15,5 +15,7 @@ pub mod restore;
 
 pub use kernel::config::Config;
 pub use kernel::error::{AppError, AppResult};
-pub use kernel::{App, audit, clock, config, crypto, error, i18n, monitor, seal, search, zones};
+pub use kernel::{
+    App, audit, checkpoint, clock, config, crypto, error, i18n, monitor, seal, search, zones,
+};
 pub use operator::Operator;

@@ -106,10 +106,13 @@ pub enum Action {
     /// Configure what the directory offers: communication templates (MSG-1)
     /// and the further POC types (DIR-2).
     Configure,
+    /// Download the latest signed checkpoint of the audit log, for a State
+    /// to keep its own copy (NFR-3).
+    DownloadCheckpoint,
 }
 
 impl Action {
-    pub const ALL: [Action; 21] = [
+    pub const ALL: [Action; 22] = [
         Self::ViewPublic,
         Self::RequestAccess,
         Self::ManageOwnAccount,
@@ -131,6 +134,7 @@ impl Action {
         Self::ExportRecord,
         Self::ViewUsage,
         Self::Configure,
+        Self::DownloadCheckpoint,
     ];
 }
 
@@ -210,6 +214,7 @@ fn user_allows(
             VerifyChange | ReviewAccess | ViewAudit | RunChecks | ViewUsage | Configure,
             Resource::None,
         ) => custodian,
+        (DownloadCheckpoint, Resource::None) => custodian || role == Role::NationalAdmin,
         (ViewCheckResults, Resource::CheckResults(None)) => custodian,
         (ViewCheckResults, Resource::CheckResults(Some(s))) => custodian || is_own(s),
         (AcknowledgeCheck | Communicate | ExportRecord, Resource::State(s)) => {
@@ -238,7 +243,7 @@ mod tests {
     /// 10 thread FR→DE  11 thread DE→FR   12 thread DE→GB
     /// 13 RED FR→DE     14 RED DE→FR naming the member    15 RED DE→FR naming someone else
     #[rustfmt::skip]
-    const TABLE: [(Action, &str); 21] = [
+    const TABLE: [(Action, &str); 22] = [
         //                  1     2     3     4     5     6     7     8     9     10    11    12    13    14    15
         (ViewPublic,       "YYYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
         (RequestAccess,    "YYYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
@@ -261,6 +266,7 @@ mod tests {
         (ExportRecord,     "..... .YY.. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
         (ViewUsage,        "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
         (Configure,        "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+        (DownloadCheckpoint, "..YY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
     ];
 
     fn code(c: &str) -> StateCode {
@@ -339,6 +345,6 @@ mod tests {
                 }
             }
         }
-        assert_eq!(checked, 21 * 15 * 5);
+        assert_eq!(checked, Action::ALL.len() * 15 * 5);
     }
 }

@@ -186,3 +186,58 @@ pub async fn verify(c: &mut Conn) -> Result<Verdict> {
     }
     Ok(Verdict::Intact { rows: expected - 1 })
 }
+
+/// The log's head: how many entries, and the chain hash of the last.
+pub async fn head(c: &mut Conn) -> Result<(i64, String)> {
+    let h: Head = c
+        .one(
+            "SELECT seq, chain_hash FROM audit_head WHERE id = 1",
+            args![],
+        )
+        .await?;
+    Ok((h.seq, h.chain_hash))
+}
+
+/// The chain hash stored with entry `seq`.
+pub async fn chain_at(c: &mut Conn, seq: i64) -> Result<Option<String>> {
+    #[derive(sqlx::FromRow)]
+    struct Hash {
+        chain_hash: String,
+    }
+    let h: Option<Hash> = c
+        .opt(
+            "SELECT chain_hash FROM audit_log WHERE seq = $1",
+            args![seq],
+        )
+        .await?;
+    Ok(h.map(|h| h.chain_hash))
+}
+
+/// A signed checkpoint of the log (NFR-3).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CheckpointRow {
+    pub size: i64,
+    pub head: String,
+    /// The signed note, as States download it.
+    pub note: String,
+    pub at: i64,
+}
+
+/// Keeps a checkpoint once; false if another instance signed that size.
+pub async fn insert_checkpoint(c: &mut Conn, r: &CheckpointRow) -> Result<bool> {
+    Ok(c.exec(
+        "INSERT INTO audit_checkpoints (size, head, note, at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (size) DO NOTHING",
+        args![r.size, &r.head, &r.note, r.at],
+    )
+    .await?
+        == 1)
+}
+
+pub async fn latest_checkpoint(c: &mut Conn) -> Result<Option<CheckpointRow>> {
+    c.opt(
+        "SELECT size, head, note, at FROM audit_checkpoints ORDER BY size DESC LIMIT 1",
+        args![],
+    )
+    .await
+}

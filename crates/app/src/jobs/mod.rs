@@ -19,6 +19,8 @@ pub struct Round {
     pub currency_reminders: usize,
     /// Escalation steps of unacknowledged communications (MSG-3).
     pub messages_escalated: usize,
+    /// The size of the audit log signed in a new checkpoint (NFR-3).
+    pub checkpoint: Option<i64>,
     /// Steps that failed; the others still ran.
     pub errors: Vec<String>,
 }
@@ -44,7 +46,9 @@ pub(crate) async fn round(app: &App) -> Round {
         "messages",
         messages::escalation::escalate(app).await,
     );
+    let checkpoint = keep(&mut errors, "checkpoint", crate::checkpoint::due(app).await);
     Round {
+        checkpoint,
         scheduled_campaign,
         reminded,
         escalated,

@@ -25,6 +25,7 @@ pub struct Config {
     pub directory: DirectoryConfig,
     pub checks: ChecksConfig,
     pub messages: MessagesConfig,
+    pub audit: AuditConfig,
     /// Shows the demo outbox page and demo banners.
     pub demo: bool,
     /// "text" or "json".
@@ -99,6 +100,15 @@ pub struct MessagesConfig {
     pub routine_ack_minutes: i64,
     /// Largest attachment accepted, in kilobytes.
     pub max_attachment_kb: i64,
+}
+
+/// Signed checkpoints of the audit log (NFR-3).
+#[derive(Clone, Serialize, Deserialize)]
+pub struct AuditConfig {
+    /// The Ed25519 key that signs them, outside the database; empty signs none.
+    pub checkpoint_key_file: PathBuf,
+    pub checkpoint_every_entries: i64,
+    pub checkpoint_every_minutes: i64,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -296,6 +306,17 @@ impl Config {
             return Err(ConfigError(
                 "mail.lease_seconds, mail.alert_after_minutes and directory.remind_before_due_days must be positive".into(),
             ));
+        }
+        if self.audit.checkpoint_every_entries < 1 || self.audit.checkpoint_every_minutes < 1 {
+            return Err(ConfigError(
+                "audit: checkpoint_every_entries and checkpoint_every_minutes must be positive"
+                    .into(),
+            ));
+        }
+        if !self.audit.checkpoint_key_file.as_os_str().is_empty() {
+            let origin = super::checkpoint::origin(&self.public_url);
+            super::checkpoint::Signer::load(&self.audit.checkpoint_key_file, &origin)
+                .map_err(ConfigError)?;
         }
         if self.limits.join_per_address_per_hour < 1 || self.limits.join_per_hour < 1 {
             return Err(ConfigError("limits must be positive".into()));

@@ -3,6 +3,7 @@
 
 mod app;
 pub mod audit;
+pub mod checkpoint;
 pub mod clock;
 pub mod config;
 pub mod crypto;

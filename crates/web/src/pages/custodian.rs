@@ -211,7 +211,11 @@ pub async fn audit(
         ("to", &aq.to),
     ])
     .unwrap_or_default();
+    let checkpoint = app::checkpoint::latest(&web.app, &ctx.actor())
+        .await?
+        .map(|c| context! { size => c.size, at => c.at });
     Ok(web.page(&ctx, "audit.html", context! {
+        checkpoint => checkpoint,
         intact => intact, checked => rows_checked, broken_at => broken_at,
         rows => rows.iter().map(|(r, name)| context! {
             seq => r.seq, at => r.at, actor => r.actor, actor_name => name, action => label(&r.action),
@@ -320,4 +324,29 @@ pub async fn save_poc_types(
         .map_err(|_| app::AppError::field("form", "err-form-unreadable"))?;
     app::directory::set_offered(&web.app, &ctx.actor(), &form.offered).await?;
     Ok(done("/custodian/poc-types", "saved"))
+}
+
+/// The latest signed checkpoint of the audit log, for a State to keep
+/// (NFR-3): a signed note in the C2SP tlog-checkpoint format.
+pub async fn checkpoint(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let latest = app::checkpoint::latest(&web.app, &ctx.actor())
+        .await?
+        .ok_or(app::AppError::NotFound)?;
+    let name = format!(
+        "attachment; filename=\"pocdir-audit-checkpoint-{}.txt\"",
+        latest.size
+    );
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "text/plain; charset=utf-8".to_string(),
+            ),
+            (header::CONTENT_DISPOSITION, name),
+        ],
+        latest.note,
+    )
+        .into_response())
 }

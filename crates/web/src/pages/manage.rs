@@ -41,8 +41,14 @@ pub async fn desk(
     } else {
         vec![]
     };
+    // The latest signed checkpoint of the audit log, for those who may keep one.
+    let checkpoint = app::checkpoint::latest(&web.app, &actor)
+        .await
+        .ok()
+        .flatten()
+        .map(|c| context! { size => c.size, at => c.at });
     Ok(web.page(&ctx, "desk.html", context! {
-        code => state.to_string(),
+        code => state.to_string(), checkpoint => checkpoint,
         entries => desk.entries.iter().map(|e| context! {
             id => e.id, status => e.status, poc_type => e.poc_type, entity => e.entity,
             last_confirmed_at => e.last_confirmed_at,

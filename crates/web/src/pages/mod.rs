@@ -122,6 +122,7 @@ pub fn routes() -> Routes {
     .get("/messages/record", messages::record)
     .get("/messages/record.json", messages::record_json)
     .get("/custodian/communications", messages::usage)
+    .get("/audit/checkpoint", custodian::checkpoint)
     .get_post(
         "/custodian/poc-types",
         custodian::poc_types,
