@@ -1004,7 +1004,7 @@ err-shell-not-active = This account is not active: its second factor cannot be r
 err-shell-exists = An account with this email address exists already.
 audit-action-user-mfa-reset = Second factor reset from the command line
 checkpoint-title = Signed checkpoint of the audit log
-checkpoint-hint = Keep a copy of each checkpoint outside pocdir. Signed with a key kept outside the database, it lets anyone prove later, with `pocdir audit verify --checkpoint`, that the log's history has not been rewritten since.
+checkpoint-hint = Keep a copy of each checkpoint outside pocdir. Signed with a key kept outside the database, it lets anyone prove later, with the command below, that the log's history has not been rewritten since.
 checkpoint-download = { $count ->
     [one] Download the checkpoint of { $count } entry ({ $date })
    *[other] Download the checkpoint of { $count } entries ({ $date })

@@ -1013,7 +1013,7 @@ err-shell-not-active = Esta cuenta no está activa: no se puede restablecer su s
 err-shell-exists = Ya existe una cuenta con esta dirección de correo electrónico.
 audit-action-user-mfa-reset = Segundo factor restablecido desde la línea de comandos
 checkpoint-title = Punto de control firmado del registro de auditoría
-checkpoint-hint = Guarde una copia de cada punto de control fuera de pocdir. Firmado con una clave guardada fuera de la base de datos, permite a cualquiera demostrar más tarde, con `pocdir audit verify --checkpoint`, que la historia del registro no se ha reescrito desde entonces.
+checkpoint-hint = Guarde una copia de cada punto de control fuera de pocdir. Firmado con una clave guardada fuera de la base de datos, permite a cualquiera demostrar más tarde, con la orden que figura abajo, que la historia del registro no se ha reescrito desde entonces.
 checkpoint-download = { $count ->
     [one] Descargar el punto de control de { $count } entrada ({ $date })
    *[other] Descargar el punto de control de { $count } entradas ({ $date })

@@ -1025,7 +1025,7 @@ err-shell-not-active = Ce compte n’est pas actif : son second facteur ne peut 
 err-shell-exists = Un compte avec cette adresse électronique existe déjà.
 audit-action-user-mfa-reset = Second facteur réinitialisé en ligne de commande
 checkpoint-title = Point de contrôle signé du journal d’audit
-checkpoint-hint = Conservez une copie de chaque point de contrôle hors de pocdir. Signé avec une clé conservée hors de la base de données, il permet à chacun de prouver plus tard, avec `pocdir audit verify --checkpoint`, que l’historique du journal n’a pas été réécrit depuis.
+checkpoint-hint = Conservez une copie de chaque point de contrôle hors de pocdir. Signé avec une clé conservée hors de la base de données, il permet à chacun de prouver plus tard, avec la commande ci-dessous, que l’historique du journal n’a pas été réécrit depuis.
 checkpoint-download = { $count ->
     [one] Télécharger le point de contrôle de { $count } entrée ({ $date })
    *[other] Télécharger le point de contrôle de { $count } entrées ({ $date })

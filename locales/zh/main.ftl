@@ -981,7 +981,7 @@ err-shell-not-active = 此账户未启用：无法重置其第二因素。
 err-shell-exists = 使用此电子邮件地址的账户已存在。
 audit-action-user-mfa-reset = 通过命令行重置第二因素
 checkpoint-title = 审计日志的签名检查点
-checkpoint-hint = 请在 pocdir 之外保存每个检查点的副本。它由保存在数据库之外的密钥签名，任何人日后都可以用 `pocdir audit verify --checkpoint` 证明日志的历史自那以后未被改写。
+checkpoint-hint = 请在 pocdir 之外保存每个检查点的副本。它由保存在数据库之外的密钥签名，任何人日后都可以用下面的命令证明日志的历史自那以后未被改写。
 checkpoint-download = { $count ->
    *[other] 下载含 { $count } 个条目的检查点（{ $date }）
 }

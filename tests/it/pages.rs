@@ -12,13 +12,18 @@ fn untranslated(html: &str) -> Vec<String> {
 
 /// The demo dataset, with email written to the demo outbox.
 pub async fn demo_app() -> TestApp {
+    // The audit log's checkpoints are signed, so that the pages show them.
+    let key = std::env::temp_dir().join(format!("pocdir-{}.key", uuid::Uuid::now_v7()));
+    std::fs::write(&key, app::checkpoint::new_key()).unwrap();
     let t = TestApp::spawn_with(|c| {
         c.demo = true;
         c.mail.transport = "outbox".into();
+        c.audit.checkpoint_key_file = key;
     })
     .await;
     assert!(t.op.load_demo().await.unwrap());
     assert!(!t.op.load_demo().await.unwrap(), "loading twice is a no-op");
+    assert!(t.op.sign_checkpoint().await.unwrap().is_some());
     t
 }
 

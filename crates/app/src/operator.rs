@@ -69,6 +69,12 @@ impl Operator {
         accounts::shell::reset_second_factor(&self.app, email, totp_secret).await
     }
 
+    /// Signs a checkpoint of the audit log now if one is due (it also runs
+    /// with the scheduled work). Returns the size signed.
+    pub async fn sign_checkpoint(&self) -> AppResult<Option<i64>> {
+        crate::checkpoint::due(&self.app).await
+    }
+
     /// Loads the demo dataset into an empty database; false if it was there.
     pub async fn load_demo(&self) -> AppResult<bool> {
         demo::load(&self.app).await
