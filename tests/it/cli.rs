@@ -423,28 +423,24 @@ async fn nfr6_postgresql_backup_with_pg_dump_and_pg_restore() {
     assert!(ok, "{err}");
     let dump = tempfile::tempdir().unwrap();
     let file = dump.path().join("pocdir.dump");
-    let out = Command::new("pg_dump")
-        .args(["--format=custom", "--no-owner", "--file"])
-        .arg(&file)
-        .arg(&source)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let succeeds = |cmd: &mut Command| {
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let file = file.to_str().unwrap();
+    succeeds(Command::new("pg_dump").args([
+        "--format=custom",
+        "--no-owner",
+        "--file",
+        file,
+        &source,
+    ]));
     let target = crate::helpers::new_pg_database().await;
-    let out = Command::new("pg_restore")
-        .args(["--no-owner", "--dbname", &target])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeds(Command::new("pg_restore").args(["--no-owner", "--dbname", &target, file]));
     let (ok, out, err) = pocdir(&["audit", "verify"], &target, "");
     assert!(ok && out.contains("intact: 1 entries"), "{out}{err}");
     let (ok, _, err) = create_user(&target, "c@un.example.org", PASSPHRASE);

@@ -223,19 +223,8 @@ impl Bounces {
 pub async fn france_with_bounces(emails: &str) -> (TestApp, TestUser, TestUser, Bounces) {
     let bounces = Bounces(tempfile::tempdir().unwrap());
     let maildir = bounces.path().to_path_buf();
-    let t = TestApp::spawn_with(|c| c.mail.bounce_maildir = maildir).await;
-    t.admit("FR").await;
-    let custodian = t
-        .user("custodian@un.example.org", domain::Role::Custodian, None)
-        .await;
-    let admin = t
-        .user(
-            "admin@fr.example.org",
-            domain::Role::NationalAdmin,
-            Some("FR"),
-        )
-        .await;
-    publish(&t, &custodian, &admin, "FR", emails, "en").await;
+    let app = TestApp::spawn_with(|c| c.mail.bounce_maildir = maildir).await;
+    let (t, custodian, admin) = france_with(app, emails).await;
     (t, custodian, admin, bounces)
 }
 

@@ -428,6 +428,21 @@ pub async fn two_states_with(
     (t, custodian, fr, de)
 }
 
+/// France participating with one published entry at `emails`, on an app
+/// with settings of its own: (app, custodian, France's administrator).
+pub async fn france_with(app: TestApp, emails: &str) -> (TestApp, TestUser, TestUser) {
+    let t = app;
+    t.admit("FR").await;
+    let custodian = t
+        .user("custodian@un.example.org", Role::Custodian, None)
+        .await;
+    let admin = t
+        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
+        .await;
+    publish(&t, &custodian, &admin, "FR", emails, "en").await;
+    (t, custodian, admin)
+}
+
 /// Publishes a technical entry for `state` with these addresses, submitted
 /// by its administrator and verified by the custodian.
 pub async fn publish(

@@ -169,19 +169,8 @@ fn series(metrics: &str, name: &str, labels: &[&str]) -> Option<f64> {
 /// background tasks and the database pool, on an address of their own.
 #[tokio::test]
 async fn nfr6_metrics_for_prometheus_on_an_address_of_their_own() {
-    let t = TestApp::spawn_without_delivery(|c| c.checks.schedule_months = vec![]).await;
-    t.admit("FR").await;
-    let custodian = t
-        .user("custodian@un.example.org", domain::Role::Custodian, None)
-        .await;
-    let admin = t
-        .user(
-            "admin@fr.example.org",
-            domain::Role::NationalAdmin,
-            Some("FR"),
-        )
-        .await;
-    publish(&t, &custodian, &admin, "FR", "cert@fr.example.org", "en").await;
+    let app = TestApp::spawn_without_delivery(|c| c.checks.schedule_months = vec![]).await;
+    let (t, custodian, _) = france_with(app, "cert@fr.example.org").await;
     let metrics_at = format!("127.0.0.1:{}", free_port());
     let server = t.serve_process_with("info", &[("POCDIR_METRICS_LISTEN", &metrics_at)]);
     server.ready().await;
