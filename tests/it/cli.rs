@@ -449,3 +449,32 @@ async fn nfr6_postgresql_backup_with_pg_dump_and_pg_restore() {
         "the account came along: {err}"
     );
 }
+
+/// NFR-6: the PostgreSQL role and database the README tells an operator to
+/// make are enough for `pocdir migrate` and `serve`: a role that owns its
+/// database, nothing more (no superuser).
+#[tokio::test]
+async fn nfr6_the_documented_postgresql_role_is_enough() {
+    use sqlx::Executor;
+    let admin = crate::helpers::pg_admin_url();
+    let pool = sqlx::PgPool::connect(&admin).await.unwrap();
+    let name = format!("pocdir_{}", uuid::Uuid::now_v7().simple());
+    for sql in [
+        format!("CREATE ROLE {name} LOGIN PASSWORD 'a long database passphrase'"),
+        format!("CREATE DATABASE {name} OWNER {name}"),
+    ] {
+        pool.execute(sqlx::AssertSqlSafe(sql)).await.unwrap();
+    }
+    pool.close().await;
+    let host = admin
+        .rsplit_once('@')
+        .map(|(_, h)| h.rsplit_once('/').map_or(h, |(h, _)| h))
+        .unwrap();
+    let url = format!("postgres://{name}:a%20long%20database%20passphrase@{host}/{name}");
+    let (ok, out, err) = pocdir(&["migrate"], &url, "");
+    assert!(ok && out.contains("up to date"), "{out}{err}");
+    let (ok, _, err) = create_user(&url, "c@un.example.org", PASSPHRASE);
+    assert!(ok, "{err}");
+    let (ok, out, _) = pocdir(&["audit", "verify"], &url, "");
+    assert!(ok && out.contains("intact"), "{out}");
+}

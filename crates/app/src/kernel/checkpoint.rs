@@ -38,6 +38,16 @@ pub fn origin(public_url: &str) -> String {
     format!("{host}/audit")
 }
 
+/// The command that proves the log still extends a downloaded checkpoint.
+pub fn verify_command(size: i64) -> String {
+    format!("pocdir audit verify --checkpoint {}", file_name(size))
+}
+
+/// The name a downloaded checkpoint is saved under.
+pub fn file_name(size: i64) -> String {
+    format!("pocdir-audit-checkpoint-{size}.txt")
+}
+
 /// A new signing key, as the key file holds it (base64 of the seed).
 pub fn new_key() -> String {
     B64.encode(super::crypto::random_bytes::<32>())

@@ -213,7 +213,7 @@ pub async fn audit(
     .unwrap_or_default();
     let checkpoint = app::checkpoint::latest(&web.app, &ctx.actor())
         .await?
-        .map(|c| context! { size => c.size, at => c.at });
+        .map(|c| super::checkpoint_view(c.size, c.at));
     Ok(web.page(&ctx, "audit.html", context! {
         checkpoint => checkpoint,
         intact => intact, checked => rows_checked, broken_at => broken_at,

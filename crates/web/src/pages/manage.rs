@@ -46,7 +46,7 @@ pub async fn desk(
         .await
         .ok()
         .flatten()
-        .map(|c| context! { size => c.size, at => c.at });
+        .map(|c| super::checkpoint_view(c.size, c.at));
     Ok(web.page(&ctx, "desk.html", context! {
         code => state.to_string(), checkpoint => checkpoint,
         entries => desk.entries.iter().map(|e| context! {

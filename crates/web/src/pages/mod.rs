@@ -188,6 +188,13 @@ pub fn form_errors(web: &Web, ctx: &Ctx, e: WebError) -> Result<FieldErrors, Web
     Ok(out)
 }
 
+/// A signed checkpoint of the audit log as the pages offer it.
+pub fn checkpoint_view(size: i64, at: i64) -> minijinja::Value {
+    minijinja::context! {
+        size => size, at => at, command => app::checkpoint::verify_command(size),
+    }
+}
+
 /// A redirect after a successful POST, with a notice key for the next page.
 pub fn done(to: &str, notice: &str) -> Response {
     let sep = if to.contains('?') { '&' } else { '?' };
