@@ -19,10 +19,8 @@ fn database_file(config: &Config) -> AppResult<PathBuf> {
 }
 
 fn lock_file(db: &Path) -> AppResult<File> {
-    let mut name = db.as_os_str().to_owned();
-    name.push(".lock");
-    File::create(&name)
-        .map_err(|e| AppError::Internal(format!("{}: {e}", Path::new(&name).display())))
+    let name = beside(db, ".lock");
+    File::create(&name).map_err(|e| AppError::Internal(format!("{}: {e}", name.display())))
 }
 
 /// Held by a server for as long as it runs on a SQLite database; several

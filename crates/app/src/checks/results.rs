@@ -152,18 +152,23 @@ const TREND_WINDOW: i64 = 200;
 pub async fn trend(app: &App, actor: &Actor, key: Option<&str>) -> AppResult<Trend> {
     let only = scope(actor)?;
     let mut c = app.db.conn().await?;
-    let campaigns: Vec<Campaign> = store::campaign::recent(&mut c, TREND_WINDOW)
+    // Each campaign with its scope's key, read once.
+    let campaigns: Vec<(Campaign, Scope)> = store::campaign::recent(&mut c, TREND_WINDOW)
         .await?
         .into_iter()
         .map(Campaign::from)
-        .filter(|k| k.scope().recheck_of.is_empty())
+        .map(|k| {
+            let s = k.scope();
+            (k, s)
+        })
+        .filter(|(_, s)| s.recheck_of.is_empty())
         .collect();
     let mut scopes: Vec<(String, Scope, usize)> = Vec::new();
-    for k in &campaigns {
-        let s = k.scope();
-        match scopes.iter_mut().find(|(key, _, _)| *key == s.key()) {
+    for (_, s) in &campaigns {
+        let key = s.key();
+        match scopes.iter_mut().find(|(k, _, _)| *k == key) {
             Some(found) => found.2 += 1,
-            None => scopes.push((s.key(), s, 1)),
+            None => scopes.push((key, s.clone(), 1)),
         }
     }
     let chosen = key
@@ -173,7 +178,7 @@ pub async fn trend(app: &App, actor: &Actor, key: Option<&str>) -> AppResult<Tre
         .or_else(|| scopes.first().map(|s| s.0.clone()))
         .unwrap_or_default();
     let mut points = Vec::new();
-    for campaign in campaigns.into_iter().filter(|k| k.scope().key() == chosen) {
+    for (campaign, _) in campaigns.into_iter().filter(|(_, s)| s.key() == chosen) {
         if points.len() == 12 {
             break;
         }
