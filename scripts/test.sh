@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of pocdir on a fresh machine: installs what the tests need
-# (PostgreSQL, headless Chromium and its driver, an SMTP server) from Debian,
+# (PostgreSQL, headless Chromium and its driver, an SMTP server, nginx) from Debian,
 # starts PostgreSQL in a temporary folder, then runs the unit tests and the
 # integration suite on SQLite and again on PostgreSQL.
 set -euo pipefail
@@ -11,6 +11,10 @@ ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
 command -v chromium >/dev/null || need+=(chromium)
 command -v chromedriver >/dev/null || need+=(chromium-driver)
 /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || need+=(python3-aiosmtpd)
+# nginx in front of pocdir (TLS, and a balancer over two instances), with a
+# self-signed certificate from openssl.
+[ -x /usr/sbin/nginx ] || need+=(nginx)
+command -v openssl >/dev/null || need+=(openssl)
 # A CJK font, so that screenshots of Chinese pages show characters, not boxes.
 # (grep reads all of fc-list's output: with -q it would stop early and, under
 # pipefail, the pipeline would fail even when the font is there.)

@@ -90,6 +90,14 @@ enum Command {
         #[arg(long, env = "POCDIR_CONFIG")]
         config: Option<PathBuf>,
     },
+    /// Move the embedded database elsewhere.
+    Db {
+        #[command(subcommand)]
+        command: DbCommand,
+        /// The configuration file; config/default.toml lists every setting.
+        #[arg(long, env = "POCDIR_CONFIG", global = true)]
+        config: Option<PathBuf>,
+    },
     /// Print the current TOTP code of a base32 secret (for the demo accounts).
     Totp { secret: String },
     /// Seal every value sealed under `messages.previous_keys` again under
@@ -101,6 +109,20 @@ enum Command {
     },
     /// Print a new random key for `messages.key`.
     Keygen,
+}
+
+#[derive(Subcommand)]
+enum DbCommand {
+    /// Copy every row of the SQLite database into a new, empty PostgreSQL
+    /// database, then verify the audit chain there. Nothing is written to
+    /// the target unless all of it is. Refused while a server uses the
+    /// SQLite database.
+    Copy {
+        /// The PostgreSQL database: postgres://USER:PASSWORD@HOST/DATABASE
+        /// (from the environment, it stays out of the process list).
+        #[arg(long, env = "POCDIR_DB_COPY_TO", hide_env_values = true)]
+        to: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -297,6 +319,25 @@ async fn main() -> Result<()> {
             if let Some(k) = kept {
                 println!("the database it replaced is kept as {}", k.display());
             }
+            Ok(())
+        }
+        Command::Db {
+            command: DbCommand::Copy { to },
+            config,
+        } => {
+            let config = configured(config.as_deref())?;
+            let (tables, entries) = app::copy::to_postgres(&config, &to).await?;
+            for t in &tables {
+                println!("{:>10} rows  {}", t.rows, t.table);
+            }
+            let rows: i64 = tables.iter().map(|t| t.rows).sum();
+            println!(
+                "copied {rows} rows of {} tables; the audit log verifies on PostgreSQL ({entries} entries)",
+                tables.len()
+            );
+            println!(
+                "next: set database_url to the PostgreSQL database, keep messages.key as it is, and start the server"
+            );
             Ok(())
         }
         Command::Totp { secret } => {

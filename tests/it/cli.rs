@@ -478,3 +478,94 @@ async fn nfr6_the_documented_postgresql_role_is_enough() {
     let (ok, out, _) = pocdir(&["audit", "verify"], &url, "");
     assert!(ok && out.contains("intact"), "{out}");
 }
+
+/// Each table's rows in a database, by name.
+async fn counts(url: &str, tables: &[String]) -> Vec<(String, i64)> {
+    let db = store::Db::connect(url).await.unwrap();
+    let mut c = db.conn().await.unwrap();
+    let mut out = Vec::new();
+    for t in tables {
+        let sql = store::Sql::assembled(format!("SELECT COUNT(*) AS n FROM \"{t}\""));
+        let n = c.one::<store::Count>(sql, store::args![]).await.unwrap().n;
+        out.push((t.clone(), n));
+    }
+    drop(c);
+    db.close().await;
+    out
+}
+
+/// NFR-6: `pocdir db copy` moves a pilot on the embedded database to
+/// PostgreSQL with every row, proves the audit chain there, and writes
+/// nothing unless all of it goes across.
+#[tokio::test]
+async fn nfr6_db_copy_moves_an_embedded_installation_to_postgresql() {
+    let dir = tempfile::tempdir().unwrap();
+    let loaded = Command::new(env!("CARGO_BIN_EXE_pocdir"))
+        .args(["demo", "--load-only", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(loaded.status.success());
+    let file = dir.path().join("pocdir.db");
+    let db = format!("sqlite:{}", file.display());
+    let copy = |to: &str| pocdir(&["db", "copy", "--to", to], &db, "");
+
+    let (ok, _, err) = copy("sqlite:/tmp/elsewhere.db");
+    assert!(!ok && err.contains("takes a PostgreSQL URL"), "{err}");
+    let target = crate::helpers::new_pg_database().await;
+    {
+        // As a running server holds it.
+        let lock = std::fs::File::create(dir.path().join("pocdir.db.lock")).unwrap();
+        lock.lock_shared().unwrap();
+        let (ok, _, err) = copy(&target);
+        assert!(!ok && err.contains("a server is using"), "{err}");
+    }
+
+    let sqlite = sqlx::SqlitePool::connect(&db).await.unwrap();
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
+    )
+    .fetch_all(&sqlite)
+    .await
+    .unwrap();
+    sqlite.close().await;
+    let (ok, out, err) = copy(&target);
+    assert!(ok, "{out}{err}");
+    assert!(
+        out.contains("the audit log verifies on PostgreSQL"),
+        "{out}"
+    );
+    let before = counts(&db, &tables).await;
+    assert_eq!(before, counts(&target, &tables).await);
+    for table in ["pocs", "poc_versions", "audit_log", "users", "states"] {
+        let n = before.iter().find(|(t, _)| t == table).unwrap().1;
+        assert!(n > 0, "the demo has {table} to copy");
+    }
+    let entries = before.iter().find(|(t, _)| t == "audit_log").unwrap().1;
+    let (ok, said, _) = pocdir(&["audit", "verify"], &target, "");
+    assert!(
+        ok && said.contains(&format!("intact: {entries} entries")),
+        "{said}"
+    );
+
+    // A second copy onto data is refused, and changes nothing there.
+    let (ok, _, err) = copy(&target);
+    assert!(!ok && err.contains("already holds data"), "{err}");
+    assert_eq!(before, counts(&target, &tables).await);
+
+    // A source whose audit log was rewritten does not go across at all.
+    let sqlite = sqlx::SqlitePool::connect(&db).await.unwrap();
+    sqlx::query("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2")
+        .execute(&sqlite)
+        .await
+        .unwrap();
+    sqlite.close().await;
+    let fresh = crate::helpers::new_pg_database().await;
+    let (ok, _, err) = copy(&fresh);
+    assert!(
+        !ok && err.contains("does not verify on the target (entry 2"),
+        "{err}"
+    );
+    let kept = ["users", "audit_log", "pocs", "poc_versions"].map(String::from);
+    assert!(counts(&fresh, &kept).await.iter().all(|(_, n)| *n == 0));
+}

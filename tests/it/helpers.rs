@@ -205,10 +205,24 @@ impl TestApp {
         Self::start(adjust, false).await
     }
 
+    /// On PostgreSQL whichever backend the run tests, without its own
+    /// outbox worker: for several instances on one database.
+    pub async fn on_postgres_without_delivery() -> TestApp {
+        Self::start_on("postgres", |_| {}, false).await
+    }
+
     async fn start(adjust: impl FnOnce(&mut app::Config), deliver: bool) -> TestApp {
+        Self::start_on(&backend(), adjust, deliver).await
+    }
+
+    async fn start_on(
+        backend: &str,
+        adjust: impl FnOnce(&mut app::Config),
+        deliver: bool,
+    ) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let smtp = Smtp::start(dir.path());
-        let db_url = match backend().as_str() {
+        let db_url = match backend {
             "postgres" => new_pg_database().await,
             _ => format!("sqlite:{}", dir.path().join("pocdir.db").display()),
         };
@@ -598,10 +612,25 @@ impl Browser {
     }
 
     fn with_headers(base: &str, headers: reqwest::header::HeaderMap) -> Browser {
-        let client = reqwest::Client::builder()
+        Self::built(base, reqwest::Client::builder().default_headers(headers))
+    }
+
+    /// A browser at the address `from` of this machine that trusts the
+    /// certificate `ca` (PEM), for a site behind a TLS proxy.
+    pub fn over_tls(base: &str, ca: &[u8], from: std::net::IpAddr) -> Browser {
+        let ca = reqwest::Certificate::from_pem(ca).unwrap();
+        Self::built(
+            base,
+            reqwest::Client::builder()
+                .add_root_certificate(ca)
+                .local_address(from),
+        )
+    }
+
+    fn built(base: &str, builder: reqwest::ClientBuilder) -> Browser {
+        let client = builder
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
-            .default_headers(headers)
             .build()
             .unwrap();
         Browser {
@@ -629,6 +658,8 @@ impl Browser {
     async fn wrap(&self, r: reqwest::Response) -> Response {
         for v in r.headers().get_all("set-cookie") {
             let v = v.to_str().unwrap_or("");
+            // Over https, the cookie's name carries the `__Host-` prefix.
+            let v = v.strip_prefix("__Host-").unwrap_or(v);
             if let Some(rest) = v.strip_prefix("pocdir-csrf=") {
                 *self.csrf.lock().unwrap() = Some(rest.split(';').next().unwrap().to_string());
             }
@@ -724,6 +755,20 @@ impl Browser {
             .await;
         assert_eq!(r.status, 303, "code step: {}", r.body);
         assert_eq!(r.location.as_deref(), Some("/directory"));
+    }
+}
+
+impl Browser {
+    /// Signs in to a `pocdir serve` process, which keeps real time: the
+    /// code is the authenticator's of this moment.
+    pub async fn login_now(&self, user: &TestUser) {
+        let r = self
+            .post("/login", &[("email", &user.email), ("password", PASSWORD)])
+            .await;
+        assert_eq!(r.status, 303, "password step: {}", r.body);
+        let code = app::accounts::totp_now(&user.secret).unwrap();
+        let r = self.post("/login/code", &[("code", &code)]).await;
+        assert_eq!(r.status, 303, "code step: {}", r.body);
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod checks;
+pub mod copy;
 pub mod demo;
 pub mod directory;
 pub mod jobs;

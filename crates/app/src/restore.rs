@@ -8,17 +8,16 @@ use crate::{App, AppError, AppResult, Config, audit};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-/// The database file of a SQLite configuration.
-fn database_file(config: &Config) -> AppResult<PathBuf> {
+/// The database file of a SQLite configuration; `otherwise` says why a
+/// PostgreSQL one does not do.
+pub(crate) fn database_file(config: &Config, otherwise: &str) -> AppResult<PathBuf> {
     if config.database_url.starts_with("postgres") {
-        return Err(AppError::Internal(
-            "restore is for the embedded SQLite database; PostgreSQL is restored with pg_restore (see the README)".into(),
-        ));
+        return Err(AppError::Internal(otherwise.into()));
     }
     Ok(PathBuf::from(store::sqlite_path(&config.database_url)?))
 }
 
-fn lock_file(db: &Path) -> AppResult<File> {
+pub(crate) fn lock_file(db: &Path) -> AppResult<File> {
     let name = beside(db, ".lock");
     File::create(&name).map_err(|e| AppError::Internal(format!("{}: {e}", name.display())))
 }
@@ -29,7 +28,7 @@ pub fn hold(config: &Config) -> AppResult<Option<File>> {
     if config.database_url.starts_with("postgres") {
         return Ok(None);
     }
-    let file = lock_file(&database_file(config)?)?;
+    let file = lock_file(&database_file(config, "")?)?;
     file.lock_shared()
         .map_err(|e| AppError::Internal(format!("database lock: {e}")))?;
     Ok(Some(file))
@@ -56,7 +55,10 @@ fn move_database(from: &Path, to: &Path) -> std::io::Result<()> {
 /// Replaces the database of `config` with the backup `from` once it has
 /// been proved sound. Returns where the replaced database is kept.
 pub async fn restore(config: Config, from: &Path) -> AppResult<Option<PathBuf>> {
-    let target = database_file(&config)?;
+    let target = database_file(
+        &config,
+        "restore is for the embedded SQLite database; PostgreSQL is restored with pg_restore (see the README)",
+    )?;
     if !from.is_file() {
         return Err(AppError::Internal(format!(
             "there is no backup at {}",

@@ -5,6 +5,7 @@
 pub mod access;
 pub mod audit;
 pub mod campaign;
+pub mod copy;
 pub mod job;
 pub mod message;
 pub mod outbox;
