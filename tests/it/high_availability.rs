@@ -311,3 +311,131 @@ async fn nfr6_failover_under_load_loses_nothing_and_sends_each_message_once() {
     );
     assert_eq!(failed, 0, "no page failed through the balancer");
 }
+
+/// A PostgreSQL server of this test's own, to stop and start again at the
+/// same address, as a failover to a standby looks to pocdir.
+struct OwnPostgres {
+    dir: tempfile::TempDir,
+    port: u16,
+}
+
+impl OwnPostgres {
+    fn pg(&self, command: &str) -> Result<(), String> {
+        let bin = std::fs::read_dir("/usr/lib/postgresql")
+            .unwrap()
+            .flatten()
+            .map(|e| e.path().join("bin"))
+            .max()
+            .unwrap();
+        let d = self.dir.path().display();
+        let line = format!("{}/{command}", bin.display()).replace("{d}", &d.to_string());
+        let out = std::process::Command::new("su")
+            .args(["postgres", "-c", &line])
+            .output()
+            .unwrap();
+        match out.status.success() {
+            true => Ok(()),
+            false => Err(format!("{line}: {}", String::from_utf8_lossy(&out.stderr))),
+        }
+    }
+
+    fn new() -> OwnPostgres {
+        let dir = tempfile::tempdir().unwrap();
+        std::process::Command::new("chown")
+            .arg("postgres")
+            .arg(dir.path())
+            .status()
+            .unwrap();
+        let pg = OwnPostgres {
+            dir,
+            port: free_port(),
+        };
+        pg.pg("initdb -D {d}/data -U postgres -A trust -E UTF8 --locale=C.UTF-8")
+            .unwrap();
+        pg.start();
+        pg
+    }
+
+    fn start(&self) {
+        self.pg(&format!(
+            "pg_ctl -D {{d}}/data -l {{d}}/log -w start -o '-p {} -k {{d}} -c listen_addresses=127.0.0.1 -c fsync=off'",
+            self.port
+        ))
+        .unwrap();
+    }
+
+    fn stop(&self) -> Result<(), String> {
+        self.pg("pg_ctl -D {d}/data -m fast -w stop")
+    }
+
+    fn url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/postgres", self.port)
+    }
+}
+
+impl Drop for OwnPostgres {
+    fn drop(&mut self) {
+        let _ = self.stop();
+    }
+}
+
+/// NFR-6: when PostgreSQL goes away and comes back at the same address, a
+/// running instance says so within a second, and then carries on without
+/// a restart: it signs people in and records it again.
+#[tokio::test]
+async fn nfr6_an_instance_reconnects_when_postgresql_comes_back() {
+    let pg = OwnPostgres::new();
+    let t = TestApp::spawn().await;
+    let server = t.serve_process_with("warn", &[("POCDIR_DATABASE_URL", pg.url().as_str())]);
+    server.ready().await;
+    let b = Browser::new(&server.url);
+    let failed_sign_in = || async {
+        b.post(
+            "/login",
+            &[
+                ("email", "nobody@un.example.org"),
+                ("password", "not this one"),
+            ],
+        )
+        .await
+        .status
+    };
+    assert_eq!(failed_sign_in().await, 422);
+
+    pg.stop().unwrap();
+    let asked = Instant::now();
+    let health = reqwest::get(format!("{}/healthz", server.url))
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 503);
+    assert!(
+        asked.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        asked.elapsed()
+    );
+    assert!(failed_sign_in().await >= 500);
+
+    pg.start();
+    let mut back = None;
+    for _ in 0..100 {
+        let r = reqwest::get(format!("{}/healthz", server.url))
+            .await
+            .unwrap();
+        if r.status() == 200 {
+            back = Some(asked.elapsed());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(back.is_some(), "healthy again without a restart");
+    assert_eq!(failed_sign_in().await, 422);
+    let db = store::Db::connect(&pg.url()).await.unwrap();
+    let mut c = db.conn().await.unwrap();
+    let failures = store::audit::recent(&mut c, 100, None)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.action == "login.failed")
+        .count();
+    assert_eq!(failures, 2, "recorded before and after, not while away");
+}
