@@ -328,6 +328,15 @@ pub async fn stamps_since(c: &mut Conn, since: i64) -> Result<Vec<Stamp>> {
     .await
 }
 
+/// How many changes entries have had, kept by triggers: when it is as
+/// before, nothing about any entry changed in between.
+pub async fn change_count(c: &mut Conn) -> Result<i64> {
+    Ok(c
+        .one::<crate::Count>("SELECT n FROM pocs_changed WHERE id = 1", args![])
+        .await?
+        .n)
+}
+
 /// A fingerprint of the entries changed from `since` (until `until`, if
 /// given): how many, and the sum of their change times. Any entry entering
 /// that window, or changing again within it, changes the fingerprint;

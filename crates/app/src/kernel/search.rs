@@ -40,6 +40,8 @@ struct Index {
     /// The fingerprint of the entries changed since `read_from` when last
     /// looked at, and the `read_from` it was taken for.
     print: Option<(i64, (i64, i64))>,
+    /// The database's count of changes to entries when last looked at.
+    changes: Option<i64>,
     docs: Vec<Doc>,
     slots: HashMap<String, u32>,
     /// Each term with the sorted slots of the entries that have it.
@@ -226,12 +228,17 @@ impl SearchIndex {
             return Ok(());
         }
         let this = self.begun.fetch_add(1, Ordering::AcqRel) + 1;
-        let (loaded, since, seen) = {
+        let (loaded, since, seen, seen_changes) = {
             let i = self.index.read().expect("index lock");
-            (i.loaded, i.read_from, i.print)
+            (i.loaded, i.read_from, i.print, i.changes)
         };
         let mut c = db.conn().await?;
-        let (print, (rows, terms)) = if loaded {
+        // Read before anything else: a change after it changes the next.
+        let changes = store::poc::change_count(&mut c).await?;
+        let (print, (rows, terms)) = if loaded && seen_changes == Some(changes) {
+            // Nothing changed: no need even to fingerprint the window.
+            (seen, (vec![], vec![]))
+        } else if loaded {
             // Taken before the rows are read: a change after it changes the
             // next one.
             let now_print = store::poc::changes_print(&mut c, since, None).await?;
@@ -269,6 +276,7 @@ impl SearchIndex {
         i.apply(rows, terms);
         i.loaded = true;
         i.print = print;
+        i.changes = Some(changes);
         i.read_from = i.read_from.max(window_start(now));
         self.finished.store(this, Ordering::Release);
         Ok(())
