@@ -380,6 +380,23 @@ impl TestApp {
         }
     }
 
+    /// A personal API token of `user` with these scopes, valid 90 days.
+    pub async fn token(&self, user: &TestUser, scopes: &[&str]) -> String {
+        let session = app::accounts::Session {
+            token_hash: String::new(),
+            user_id: user.id.clone(),
+            stage: "full".into(),
+            actor: user.actor.clone(),
+            locale: "en".into(),
+            display_name: user.email.clone(),
+        };
+        let scopes: Vec<String> = scopes.iter().map(|s| s.to_string()).collect();
+        app::accounts::create_token(&self.app, &session, "test", &scopes, "")
+            .await
+            .unwrap()
+            .1
+    }
+
     /// Admits a State directly (as the custodian would after an access request).
     pub async fn admit(&self, state: &str) {
         let mut c = self.db.begin().await.unwrap();

@@ -5,6 +5,7 @@
 #![allow(unused_crate_dependencies)]
 
 mod accounts;
+mod api;
 mod audit;
 mod authz;
 mod browser;

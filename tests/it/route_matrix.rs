@@ -11,8 +11,10 @@ use domain::{Role, StateCode};
 /// The expected answer of each route, written by hand. Eight letters: for
 /// anonymous, member of FR, administrator of FR and custodian, the answer
 /// against FR's objects then against DE's. o 200, r a redirect, l a
-/// redirect to sign in, b 400, f 403, n 404, c 409, g 410, i 422, z 429.
-/// Requests carry an empty form: allowed changes mostly stop at validation.
+/// redirect to sign in, b 400, u 401, f 403, n 404, c 409, g 410, i 422,
+/// z 429. Requests carry an empty form: allowed changes mostly stop at
+/// validation. The API is called with a token of each user holding every
+/// scope its role is offered, and with none for anonymous.
 #[rustfmt::skip]
 const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET",  "/",                                          "oo oo oo oo"),
@@ -32,7 +34,14 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/invitation/{token}",                        "gg gg gg gg"),
     ("GET",  "/setup/totp",                                "ll ll ll ll"),
     ("POST", "/setup/totp",                                "ll ll ll ll"),
+    ("GET",  "/api/v1/me",                                 "uu oo oo oo"),
+    ("GET",  "/api/v1/states",                             "uu oo oo oo"),
+    ("GET",  "/api/v1/states/{code}/entries",              "uu oo oo oo"),
+    ("GET",  "/api/v1/entries",                            "uu oo oo oo"),
+    ("GET",  "/api/v1/entries/{id}",                       "uu oo oo oo"),
     ("GET",  "/account",                                   "ll oo oo oo"),
+    ("POST", "/account/tokens",                            "ll ii ii ii"),
+    ("POST", "/account/tokens/{id}/revoke",                "ll nn nn nn"),
     ("POST", "/account/sessions/revoke",                   "ll nn nn nn"),
     ("POST", "/account/recovery-codes",                    "ll oo oo oo"),
     ("GET",  "/directory",                                 "ll oo oo oo"),
@@ -116,7 +125,7 @@ struct Objects {
 }
 
 fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
-    let id = if template.starts_with("/pocs/") {
+    let id = if template.starts_with("/pocs/") || template.starts_with("/api/v1/entries/") {
         &o.poc
     } else if template.starts_with("/users/") {
         &o.user
@@ -156,6 +165,7 @@ fn letter(status: u16, location: Option<&str>) -> char {
         303 | 302 | 307 if location.is_some_and(|l| l.starts_with("/login")) => 'l',
         303 | 302 | 307 => 'r',
         400 => 'b',
+        401 => 'u',
         403 => 'f',
         404 => 'n',
         409 => 'c',
@@ -167,11 +177,15 @@ fn letter(status: u16, location: Option<&str>) -> char {
 }
 
 /// Calls a route without reading the body, which for the live inbox never ends.
-async fn call(b: &Browser, method: &str, path: &str) -> (u16, Option<String>) {
+async fn call(b: &Browser, method: &str, path: &str, token: Option<&str>) -> (u16, Option<String>) {
     let url = format!("{}{path}", b.base);
     let csrf = b.csrf().expect("the browser has its CSRF token");
     let request =
         match method {
+            "GET" if path.starts_with("/api/") => match token {
+                Some(t) => reqwest::Client::new().get(url).bearer_auth(t),
+                None => reqwest::Client::new().get(url),
+            },
             "GET" => b.client.get(url),
             _ if path.ends_with("/attachments") => b.client.post(url).multipart(
                 reqwest::multipart::Form::new().text("csrf", csrf).part(
@@ -431,6 +445,15 @@ async fn acc5_every_route_for_every_role_and_state() {
         (&admin, Some(&admin_fr)),
         (&keeper, Some(&custodian)),
     ];
+    let mut tokens = vec![None];
+    for user in [&member_fr, &admin_fr, &custodian] {
+        let role = user.actor.role().unwrap();
+        let scopes: Vec<&str> = app::accounts::scopes_for(role)
+            .iter()
+            .map(|s| s.code())
+            .collect();
+        tokens.push(Some(t.token(user, &scopes).await));
+    }
     let mut mismatches = Vec::new();
     let mut calls = 0;
     for (method, template, answers) in EXPECTED {
@@ -455,7 +478,7 @@ async fn acc5_every_route_for_every_role_and_state() {
                 } else {
                     None
                 };
-                let (status, location) = call(browser, method, &path).await;
+                let (status, location) = call(browser, method, &path, tokens[u].as_deref()).await;
                 let got = letter(status, location.as_deref());
                 let want = answers[u * 2 + s];
                 if got != want {

@@ -9,6 +9,7 @@ pub mod phone;
 pub mod poc;
 pub mod policy;
 pub mod schedule;
+pub mod scope;
 pub mod search;
 pub mod state;
 
@@ -17,4 +18,5 @@ pub use language::LanguageCode;
 pub use phone::Phone;
 pub use poc::{FieldChange, PocFields, PocType};
 pub use policy::{Action, Actor, Resource, Role};
+pub use scope::Scope;
 pub use state::{Region, StateCode, StateInfo};

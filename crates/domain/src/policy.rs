@@ -1,6 +1,7 @@
 //! The authorisation policy (ACC-5) as one pure function. Every use case asks
 //! it before touching the store.
 
+use crate::scope::Scope;
 use crate::state::StateCode;
 use serde::{Deserialize, Serialize};
 
@@ -38,6 +39,15 @@ pub enum Actor {
         role: Role,
         state: Option<StateCode>,
     },
+    /// A program using a personal API token (INT-1): its owner, limited to
+    /// the token's scopes.
+    Token {
+        token: String,
+        id: String,
+        role: Role,
+        state: Option<StateCode>,
+        scopes: Vec<Scope>,
+    },
     /// pocdir acting on its own: scheduled checks, reminders, escalations.
     System,
 }
@@ -45,19 +55,19 @@ pub enum Actor {
 impl Actor {
     pub fn user_id(&self) -> Option<&str> {
         match self {
-            Actor::User { id, .. } => Some(id),
+            Actor::User { id, .. } | Actor::Token { id, .. } => Some(id),
             Actor::Anonymous | Actor::System => None,
         }
     }
     pub fn role(&self) -> Option<Role> {
         match self {
-            Actor::User { role, .. } => Some(*role),
+            Actor::User { role, .. } | Actor::Token { role, .. } => Some(*role),
             Actor::Anonymous | Actor::System => None,
         }
     }
     pub fn state(&self) -> Option<StateCode> {
         match self {
-            Actor::User { state, .. } => *state,
+            Actor::User { state, .. } | Actor::Token { state, .. } => *state,
             Actor::Anonymous | Actor::System => None,
         }
     }
@@ -173,6 +183,16 @@ pub fn allows(actor: &Actor, action: Action, resource: &Resource) -> bool {
         }
         Actor::System => system_allows(action, resource),
         Actor::User { id, role, state } => user_allows(id, *role, *state, action, resource),
+        Actor::Token {
+            id,
+            role,
+            state,
+            scopes,
+            ..
+        } => {
+            (action == Action::ViewPublic || scopes.iter().any(|s| s.covers(action)))
+                && user_allows(id, *role, *state, action, resource)
+        }
     }
 }
 
@@ -346,5 +366,46 @@ mod tests {
             }
         }
         assert_eq!(checked, Action::ALL.len() * 15 * 5);
+    }
+
+    /// INT-1: a token allows what its owner may do and one of its scopes
+    /// covers, and nothing else, for every action and kind of resource.
+    #[test]
+    fn int1_a_token_never_allows_more_than_its_owner_and_its_scopes() {
+        for owner in &actors()[1..4] {
+            let Actor::User { id, role, state } = owner.clone() else {
+                unreachable!()
+            };
+            for scopes in [vec![], vec![Scope::DirectoryRead], Scope::ALL.to_vec()] {
+                let token = Actor::Token {
+                    token: "t".into(),
+                    id: id.clone(),
+                    role,
+                    state,
+                    scopes: scopes.clone(),
+                };
+                for action in Action::ALL {
+                    for resource in resources() {
+                        let scoped =
+                            action == ViewPublic || scopes.iter().any(|s| s.covers(action));
+                        assert_eq!(
+                            allows(&token, action, &resource),
+                            scoped && allows(owner, action, &resource),
+                            "{token:?} {action:?} {resource:?}"
+                        );
+                    }
+                }
+            }
+        }
+        let reader = Actor::Token {
+            token: "t".into(),
+            id: "admin".into(),
+            role: Role::NationalAdmin,
+            state: Some(code("FR")),
+            scopes: vec![Scope::DirectoryRead],
+        };
+        assert!(allows(&reader, ReadDirectory, &Resource::State(code("DE"))));
+        assert!(!allows(&reader, SubmitChange, &Resource::State(code("FR"))));
+        assert!(!allows(&reader, ManageOwnAccount, &Resource::None));
     }
 }

@@ -15,6 +15,7 @@ pub mod problem;
 pub mod sealed;
 pub mod session;
 pub mod state;
+pub mod token;
 pub mod user;
 
 use sqlx::pool::PoolConnection;

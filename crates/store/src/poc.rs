@@ -331,10 +331,11 @@ pub async fn stamps_since(c: &mut Conn, since: i64) -> Result<Vec<Stamp>> {
 /// How many changes entries have had, kept by triggers: when it is as
 /// before, nothing about any entry changed in between.
 pub async fn change_count(c: &mut Conn) -> Result<i64> {
-    Ok(c
-        .one::<crate::Count>("SELECT n FROM pocs_changed WHERE id = 1", args![])
-        .await?
-        .n)
+    Ok(
+        c.one::<crate::Count>("SELECT n FROM pocs_changed WHERE id = 1", args![])
+            .await?
+            .n,
+    )
 }
 
 /// A fingerprint of the entries changed from `since` (until `until`, if

@@ -1,11 +1,13 @@
 //! HTTP: server-rendered pages that work without JavaScript. Handlers parse,
 //! call one use case, and render.
 
+mod api;
 mod http;
 mod pages;
 mod render;
 mod state;
 
+pub use api::REQUESTS_PER_MINUTE as API_REQUESTS_PER_MINUTE;
 pub use state::{STREAMS_PER_SESSION, Web};
 
 use app::App;
@@ -17,6 +19,7 @@ pub fn router(app: App) -> Router {
         templates: Arc::new(render::environment(app.i18n().clone())),
         app,
         streams: Arc::default(),
+        api_requests: Arc::default(),
     };
     // The guard is outermost, so that every answer, the body limit's
     // refusals included, gets the security headers and the user's language.

@@ -10,6 +10,8 @@ pub struct Web {
     pub templates: Arc<minijinja::Environment<'static>>,
     /// Open live-inbox streams per session on this instance.
     pub streams: Arc<Mutex<HashMap<String, usize>>>,
+    /// API requests per token in the current minute on this instance.
+    pub api_requests: Arc<Mutex<HashMap<String, (i64, u32)>>>,
 }
 
 /// Live-inbox streams one session may hold open at once (a few tabs).

@@ -8,6 +8,7 @@ mod setup;
 pub(crate) mod shell;
 mod sign_in;
 mod throttle;
+mod tokens;
 mod users;
 mod views;
 
@@ -16,5 +17,6 @@ pub use request::*;
 pub use session::*;
 pub use setup::*;
 pub use sign_in::*;
+pub use tokens::*;
 pub use users::*;
 pub use views::*;

@@ -38,6 +38,7 @@ pub(crate) async fn disable(app: &App, email: &str) -> AppResult<()> {
     let user = user_by_email(&mut c, email).await?;
     store::user::set_status(&mut c, &user.id, "disabled", app.now()).await?;
     store::session::revoke_all(&mut c, &user.id, app.now()).await?;
+    store::token::revoke_all(&mut c, &user.id, app.now()).await?;
     audit::record(
         &mut c,
         &Actor::System,

@@ -276,6 +276,7 @@ pub async fn set_user_enabled(
     store::user::set_status(&mut c, &user.id, status, app.now()).await?;
     if !enabled {
         store::session::revoke_all(&mut c, &user.id, app.now()).await?;
+        store::token::revoke_all(&mut c, &user.id, app.now()).await?;
     }
     let action = if enabled {
         "user.enabled"

@@ -147,15 +147,7 @@ pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
 /// many entries), then the entries, with each State's name in English and
 /// in the reader's language.
 pub fn json(entries: &[Entry], q: &BrowseQuery, generated_at: i64, lang: &str) -> String {
-    let list: Vec<_> = entries
-        .iter()
-        .map(|e| json!({
-            "id": e.id, "state": e.state.as_str(),
-            "state_name": e.state.info().name(domain::UnLanguage::En),
-            "state_name_local": e.state.info().name(un_language(lang)),
-            "fields": e.fields, "last_confirmed_at": e.last_confirmed_at.map(date), "overdue": e.overdue,
-        }))
-        .collect();
+    let list: Vec<_> = entries.iter().map(|e| record(e, lang)).collect();
     serde_json::to_string_pretty(&json!({
         "version": 1,
         "generated_at": jiff::Timestamp::from_millisecond(generated_at).map(|t| t.to_string()).unwrap_or_default(),
@@ -170,7 +162,19 @@ pub fn json(entries: &[Entry], q: &BrowseQuery, generated_at: i64, lang: &str) -
     .unwrap_or_default()
 }
 
-fn date(ms: i64) -> String {
+/// One entry as machines read it, in the JSON export and the API: stable
+/// English keys, the State's name in English and in the reader's language.
+pub fn record(e: &Entry, lang: &str) -> serde_json::Value {
+    json!({
+        "id": e.id, "state": e.state.as_str(),
+        "state_name": e.state.info().name(domain::UnLanguage::En),
+        "state_name_local": e.state.info().name(un_language(lang)),
+        "fields": e.fields, "last_confirmed_at": e.last_confirmed_at.map(date), "overdue": e.overdue,
+    })
+}
+
+/// A day as ISO 8601 (UTC).
+pub fn date(ms: i64) -> String {
     jiff::Timestamp::from_millisecond(ms)
         .map(|t| t.strftime("%Y-%m-%d").to_string())
         .unwrap_or_default()

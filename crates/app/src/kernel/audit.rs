@@ -15,6 +15,17 @@ pub fn actor_label(actor: &Actor) -> String {
             Some(s) => format!("{}:{}:{id}", role.code(), s),
             None => format!("{}:{id}", role.code()),
         },
+        // The owner's id stays last, where the audit page looks for a name.
+        Actor::Token {
+            token,
+            id,
+            role,
+            state,
+            ..
+        } => match state {
+            Some(s) => format!("token:{token}:{}:{}:{id}", role.code(), s),
+            None => format!("token:{token}:{}:{id}", role.code()),
+        },
     }
 }
 

@@ -185,14 +185,24 @@ impl Index {
                 && q.confirmed_before
                     .is_none_or(|t| r.last_confirmed_at.is_some_and(|c| c < t))
         });
-        matched.sort_unstable_by_key(|s| self.rank[*s as usize]);
+        // Only the page is put in order: a common word matches tens of
+        // thousands of entries, and sorting them all would cost more than
+        // finding them.
+        let total = matched.len();
+        let end = offset.saturating_add(limit);
+        let rank = |s: &u32| self.rank[*s as usize];
+        if end > 0 && end < matched.len() {
+            matched.select_nth_unstable_by_key(end - 1, rank);
+            matched.truncate(end);
+        }
+        matched.sort_unstable_by_key(rank);
         let ids = matched
             .iter()
             .skip(offset)
             .take(limit)
             .map(|s| self.docs[*s as usize].row.id.clone())
             .collect();
-        (matched.len(), ids)
+        (total, ids)
     }
 }
 
@@ -371,6 +381,36 @@ mod tests {
             poc_type: None,
             language: None,
             confirmed_before: None,
+        }
+    }
+
+    /// Each page holds the entries of its place in directory order, and the
+    /// count is of every match, however few the page shows.
+    #[test]
+    fn dir8_every_page_follows_directory_order() {
+        let mut i = Index::default();
+        let (mut rows, mut all) = (vec![], vec![]);
+        // Slots in one order, ranks in another.
+        for n in 0..300u32 {
+            let id = format!("{:03}", (n * 7919) % 300);
+            let state = ["DE", "FR", "AT", "BE"][(n % 4) as usize];
+            rows.push(row(&id, state, &format!("Ministry {id}"), "active", 1));
+            all.extend(terms(&id, "Ministry"));
+        }
+        i.apply(rows, all);
+        let words = domain::search::terms("ministry");
+        let (total, everything) = i.find(&q(&words), 0, 1000);
+        assert_eq!((total, everything.len()), (300, 300));
+        for (offset, limit) in [(0, 50), (50, 50), (275, 50), (299, 1), (0, 0)] {
+            let (total, page) = i.find(&q(&words), offset, limit);
+            assert_eq!(total, 300);
+            let expected: Vec<_> = everything
+                .iter()
+                .skip(offset)
+                .take(limit)
+                .cloned()
+                .collect();
+            assert_eq!(page, expected, "{offset} {limit}");
         }
     }
 

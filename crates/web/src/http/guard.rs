@@ -38,9 +38,12 @@ pub async fn guard(State(web): State<Web>, jar: CookieJar, req: Request, next: N
     };
     let span = tracing::info_span!("request", id = %meta.request_id, method = %req.method(), path = %req.uri().path());
     let private = !req.uri().path().starts_with("/static/");
+    // The API authenticates by token only, never by cookie: it has no CSRF
+    // to fear and sets no cookie.
+    let api = req.uri().path().starts_with("/api/");
     // The span follows the future across its awaits; entering it here would
     // leave it entered on whichever task this thread runs next.
-    let mut response = respond(&web, req, next, &meta, existing.as_deref())
+    let mut response = respond(&web, req, next, &meta, existing.as_deref(), api)
         .instrument(span)
         .await;
 
@@ -75,10 +78,10 @@ pub async fn guard(State(web): State<Web>, jar: CookieJar, req: Request, next: N
             "max-age=63072000; includeSubDomains",
         );
     }
-    if private {
+    if private && !h.contains_key(header::CACHE_CONTROL) {
         set(h, "cache-control", "no-store");
     }
-    if existing.is_none() {
+    if existing.is_none() && !api {
         let cookie = Cookie::build((cookie_name, meta.csrf.clone()))
             .path("/")
             .secure(secure)
@@ -98,12 +101,13 @@ async fn respond(
     next: Next,
     meta: &Meta,
     existing: Option<&str>,
+    api: bool,
 ) -> Response {
     let (mut parts, body) = req.into_parts();
     parts.extensions.insert(meta.clone());
     let headers = parts.headers.clone();
     let path = parts.uri.path().to_string();
-    let mut response = if parts.method != Method::GET && parts.method != Method::HEAD {
+    let mut response = if !api && parts.method != Method::GET && parts.method != Method::HEAD {
         match check_csrf(web, &parts, body, existing).await {
             Ok(body) => next.run(Request::from_parts(parts, body)).await,
             Err(e) => e.into_response(),
@@ -113,7 +117,20 @@ async fn respond(
     };
     // Errors carry their cause in an extension; the page is rendered here,
     // where the request's language and id are known (and logged in its span).
-    if let Some(e) = response.extensions_mut().remove::<Failure>() {
+    if api {
+        // What the API's handlers did not answer themselves: no such route,
+        // or a request the framework could not read.
+        let refused = match response.extensions_mut().remove::<Failure>() {
+            Some(e) => Some(super::error::status(&e.0)),
+            None if rejection(&response).is_some() || response.status().as_u16() == 405 => {
+                Some(response.status())
+            }
+            None => None,
+        };
+        if let Some(status) = refused {
+            response = crate::api::refusal(web, &headers, status);
+        }
+    } else if let Some(e) = response.extensions_mut().remove::<Failure>() {
         response = error_page(web, &headers, &path, meta, e);
     } else if let Some(e) = rejection(&response) {
         response = error_page(web, &headers, &path, meta, Failure(std::sync::Arc::new(e)));

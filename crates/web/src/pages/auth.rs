@@ -1,7 +1,7 @@
 //! Sign-in with a mandatory second factor, invitations, enrolment and the
 //! user's own sessions (ACC-1, ACC-3, ACC-4).
 
-use super::{FieldErrors, done, form_errors, notice, unprocessable};
+use super::{FieldErrors, done, form_errors, unprocessable};
 use crate::http::ctx::{Ctx, with_device, with_session, without_session};
 use crate::http::error::WebError;
 use crate::http::redirect::local_path;
@@ -263,24 +263,6 @@ pub async fn totp(
             Ok(unprocessable(totp_page(&web, &ctx, errors).await?))
         }
     }
-}
-
-pub async fn account(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
-    let session = ctx.user()?;
-    let sessions = app::accounts::sessions(&web.app, session).await?;
-    let left = app::accounts::recovery_codes_left(&web.app, session).await?;
-    let list: Vec<_> = sessions
-        .iter()
-        .map(|s| context! {
-            id => s.token_hash, current => s.token_hash == session.token_hash, ip => s.ip, agent => s.user_agent,
-            created_at => s.created_at, last_seen_at => s.last_seen_at,
-        })
-        .collect();
-    Ok(web.page(
-        &ctx,
-        "account.html",
-        context! { sessions => list, codes_left => left, notice => notice(&web, &ctx) },
-    ))
 }
 
 #[derive(Deserialize, Default)]

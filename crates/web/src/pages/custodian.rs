@@ -228,7 +228,7 @@ pub async fn audit(
 }
 
 /// Every action the log records, for the filter.
-const AUDIT_ACTIONS: [&str; 50] = [
+const AUDIT_ACTIONS: [&str; 53] = [
     "access.rejected",
     "access.requested",
     "campaign.launched",
@@ -269,6 +269,9 @@ const AUDIT_ACTIONS: [&str; 50] = [
     "state.account_mode",
     "state.admitted",
     "template.saved",
+    "token.created",
+    "token.revoked",
+    "token.used",
     "user.created",
     "user.from_outside",
     "user.invited",

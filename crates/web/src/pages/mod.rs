@@ -1,5 +1,6 @@
 //! Routes and the pages behind them.
 
+mod account;
 mod auth;
 mod checks;
 mod custodian;
@@ -78,7 +79,14 @@ pub fn routes() -> Routes {
         auth::invitation,
     )
     .get_post("/setup/totp", auth::totp_form, auth::totp)
-    .get("/account", auth::account)
+    .get("/api/v1/me", crate::api::me)
+    .get("/api/v1/states", crate::api::states)
+    .get("/api/v1/states/{code}/entries", crate::api::state_entries)
+    .get("/api/v1/entries", crate::api::entries)
+    .get("/api/v1/entries/{id}", crate::api::entry)
+    .get("/account", account::account)
+    .post("/account/tokens", account::create_token)
+    .post("/account/tokens/{id}/revoke", account::revoke_token)
     .post("/account/sessions/revoke", auth::revoke_session)
     .post("/account/recovery-codes", auth::recovery_codes)
     .get("/directory", directory::browse)
@@ -229,6 +237,7 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "attached",
         "consent-decided",
         "replied",
+        "token-revoked",
     ];
     known
         .contains(&key)

@@ -1,0 +1,164 @@
+//! The versioned API (INT-1): JSON with stable English keys, for programs
+//! holding a personal token. It serves the use cases' views, never the
+//! database's rows, and every answer is decided by the one policy, with the
+//! token's scopes as part of the actor.
+
+mod problem;
+
+pub use problem::{Client, REQUESTS_PER_MINUTE, refusal};
+
+use crate::state::Web;
+use app::AppError;
+use app::directory::BrowseQuery;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use domain::{Actor, StateCode};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+/// The token, and whom it acts for.
+pub async fn me(State(web): State<Web>, client: Client, headers: HeaderMap) -> Response {
+    let Actor::Token {
+        token,
+        id,
+        role,
+        state,
+        scopes,
+    } = &client.actor
+    else {
+        return client.answer(&web, &headers, Err::<Value, _>(AppError::Forbidden));
+    };
+    let me = json!({
+        "token_id": token, "user_id": id, "role": role.code(),
+        "state": state.map(|s| s.to_string()),
+        "scopes": scopes.iter().map(|s| s.code()).collect::<Vec<_>>(),
+    });
+    client.answer(&web, &headers, Ok(me))
+}
+
+/// The participating States, with the day each was admitted.
+pub async fn states(State(web): State<Web>, client: Client, headers: HeaderMap) -> Response {
+    let lang = domain::UnLanguage::parse(&client.lang).unwrap_or(domain::UnLanguage::En);
+    let result = app::directory::participation(&web.app).await.map(|p| {
+        let items: Vec<Value> = p
+            .states
+            .iter()
+            .map(|(code, since)| {
+                let info = code.info();
+                json!({
+                    "code": code.as_str(), "iso3": info.iso3,
+                    "name": info.name(domain::UnLanguage::En), "name_local": info.name(lang),
+                    "region": info.region.map(|r| r.code()),
+                    "participating_since": app::directory::export::date(*since),
+                })
+            })
+            .collect();
+        json!({ "items": items, "next_cursor": null })
+    });
+    client.answer(&web, &headers, result)
+}
+
+/// A State's published entries.
+pub async fn state_entries(
+    State(web): State<Web>,
+    client: Client,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+) -> Response {
+    let result = async {
+        let state = StateCode::parse(&code).map_err(|_| AppError::NotFound)?;
+        let entries = app::directory::state_entries(&web.app, &client.actor, state).await?;
+        Ok(json!({ "items": records(&entries, &client.lang), "next_cursor": null }))
+    }
+    .await;
+    client.answer(&web, &headers, result)
+}
+
+/// One entry.
+pub async fn entry(
+    State(web): State<Web>,
+    client: Client,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let result = app::directory::entry_page(&web.app, &client.actor, &id)
+        .await
+        .map(|p| app::directory::export::record(&p.entry, &client.lang));
+    client.answer(&web, &headers, result)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct ListQuery {
+    q: String,
+    state: String,
+    region: String,
+    poc_type: String,
+    language: String,
+    overdue: bool,
+    cursor: String,
+}
+
+/// Searches and filters the directory, a page at a time: `next_cursor`
+/// asks for the next page of the same query.
+pub async fn entries(
+    State(web): State<Web>,
+    client: Client,
+    headers: HeaderMap,
+    Query(l): Query<ListQuery>,
+) -> Response {
+    let mut q = BrowseQuery {
+        q: l.q,
+        state: l.state,
+        region: l.region,
+        poc_type: l.poc_type,
+        language: l.language,
+        overdue: l.overdue,
+        page: 1,
+    };
+    let fingerprint = app::crypto::digest(&format!(
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        q.q, q.state, q.region, q.poc_type, q.language, q.overdue
+    ))[..12]
+        .to_string();
+    if !l.cursor.is_empty() {
+        match cursor_page(&l.cursor, &fingerprint) {
+            Some(page) => q.page = page,
+            None => {
+                return problem::Problem::new(
+                    &web,
+                    &client.lang,
+                    axum::http::StatusCode::BAD_REQUEST,
+                    "cursor-invalid",
+                )
+                .into_response();
+            }
+        }
+    }
+    let result = app::directory::browse(&web.app, &client.actor, &q)
+        .await
+        .map(|b| {
+            let more = b.page * b.per_page < b.total.min(app::directory::COUNT_CAP);
+            json!({
+                "items": records(&b.entries, &client.lang),
+                "total": b.total,
+                "next_cursor": more.then(|| format!("p{}-{fingerprint}", b.page + 1)),
+            })
+        });
+    client.answer(&web, &headers, result)
+}
+
+/// The page a cursor names, if it was made for this same query.
+fn cursor_page(cursor: &str, fingerprint: &str) -> Option<i64> {
+    let (page, print) = cursor.strip_prefix('p')?.split_once('-')?;
+    let page: i64 = page.parse().ok()?;
+    (print == fingerprint && (2..=100_000).contains(&page)).then_some(page)
+}
+
+fn records(entries: &[app::directory::Entry], lang: &str) -> Vec<Value> {
+    entries
+        .iter()
+        .map(|e| app::directory::export::record(e, lang))
+        .collect()
+}

@@ -1,0 +1,218 @@
+//! What every API request goes through: the token, the rate limit, the
+//! language of the answer, RFC 9457 problems, and ETags on reads.
+
+use crate::http::error::{message_key, status};
+use crate::state::Web;
+use app::AppError;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::Actor;
+use serde::Serialize;
+use serde_json::json;
+
+/// Requests one token may make in a minute on one instance.
+pub const REQUESTS_PER_MINUTE: u32 = 600;
+
+/// A program with a token in force, and the language it reads.
+pub struct Client {
+    pub actor: Actor,
+    pub lang: String,
+}
+
+/// The language of an answer: Accept-Language, then the token owner's.
+fn language(web: &Web, headers: &HeaderMap, owner: Option<&str>) -> String {
+    let supported = |l: &str| web.app.i18n().has(l);
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    app::i18n::negotiate(accept, supported)
+        .or_else(|| owner.filter(|l| supported(l)).map(str::to_string))
+        .unwrap_or_else(|| app::i18n::FALLBACK.to_string())
+}
+
+/// An RFC 9457 problem: a stable code, and a message in `lang`.
+pub struct Problem {
+    pub lang: String,
+    pub status: StatusCode,
+    pub code: String,
+    pub title: String,
+    pub errors: Vec<serde_json::Value>,
+}
+
+impl Problem {
+    pub fn new(web: &Web, lang: &str, status: StatusCode, code: &str) -> Problem {
+        Problem {
+            lang: lang.to_string(),
+            status,
+            code: code.to_string(),
+            title: web.app.i18n().t(lang, &format!("api-{code}"), &[]),
+            errors: Vec::new(),
+        }
+    }
+
+    /// A use case's refusal, with each field's message for invalid input.
+    pub fn of(web: &Web, lang: &str, e: &AppError) -> Problem {
+        if let AppError::Store(_) | AppError::Internal(_) = e {
+            tracing::error!(error = %e, "api");
+        }
+        let code = match e {
+            AppError::NotFound => "not-found".to_string(),
+            AppError::Forbidden => "forbidden".to_string(),
+            AppError::Unauthenticated => "token-missing".to_string(),
+            AppError::Invalid(_) => "invalid-input".to_string(),
+            AppError::Throttled => "rate-limited".to_string(),
+            AppError::Store(_) | AppError::Internal(_) => "internal".to_string(),
+            AppError::Conflict(k) | AppError::Gone(k) => k.trim_start_matches("err-").to_string(),
+        };
+        let i18n = web.app.i18n();
+        let errors = match e {
+            AppError::Invalid(list) => list
+                .iter()
+                .map(|f| json!({ "field": f.field, "code": f.key.trim_start_matches("err-"), "message": i18n.t(lang, f.key, &f.args) }))
+                .collect(),
+            _ => Vec::new(),
+        };
+        Problem {
+            lang: lang.to_string(),
+            status: status(e),
+            title: i18n.t(lang, message_key(e), &[]),
+            code,
+            errors,
+        }
+    }
+}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let mut body = json!({
+            "type": format!("/api/v1/problems#{}", self.code),
+            "title": self.title,
+            "status": self.status.as_u16(),
+            "code": self.code,
+        });
+        if !self.errors.is_empty() {
+            body["errors"] = serde_json::Value::Array(self.errors);
+        }
+        let mut r = (self.status, body.to_string()).into_response();
+        let h = r.headers_mut();
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        if let Ok(v) = HeaderValue::from_str(&self.lang) {
+            h.insert(header::CONTENT_LANGUAGE, v);
+        }
+        if self.status == StatusCode::UNAUTHORIZED {
+            h.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        if self.status == StatusCode::TOO_MANY_REQUESTS {
+            h.insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+        }
+        r
+    }
+}
+
+/// Counts a request of `token` in this minute; false beyond the limit.
+fn within_limit(web: &Web, token: &str) -> bool {
+    let minute = web.app.now() / 60_000;
+    let Ok(mut seen) = web.api_requests.lock() else {
+        return false;
+    };
+    seen.retain(|_, (m, _)| *m == minute);
+    let (_, n) = seen.entry(token.to_string()).or_insert((minute, 0));
+    *n += 1;
+    *n <= REQUESTS_PER_MINUTE
+}
+
+impl FromRequestParts<Web> for Client {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, web: &Web) -> Result<Client, Response> {
+        let lang = language(web, &parts.headers, None);
+        let refuse = |status, code: &str| Problem::new(web, &lang, status, code).into_response();
+        let Some(secret) = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+        else {
+            return Err(refuse(StatusCode::UNAUTHORIZED, "token-missing"));
+        };
+        let client = match app::accounts::authenticate(&web.app, secret.trim()).await {
+            Ok(Ok(c)) => c,
+            Ok(Err(refusal)) => return Err(refuse(StatusCode::UNAUTHORIZED, refusal.code())),
+            Err(e) => return Err(Problem::of(web, &lang, &e).into_response()),
+        };
+        if !within_limit(web, &client.token_id) {
+            return Err(refuse(StatusCode::TOO_MANY_REQUESTS, "rate-limited"));
+        }
+        Ok(Client {
+            lang: language(web, &parts.headers, Some(&client.locale)),
+            actor: client.actor,
+        })
+    }
+}
+
+impl Client {
+    /// A read's answer: JSON with an ETag, or 304 when the client holds it
+    /// already; or the problem.
+    pub fn answer<T: Serialize>(
+        &self,
+        web: &Web,
+        request: &HeaderMap,
+        result: Result<T, AppError>,
+    ) -> Response {
+        let value = match result {
+            Ok(v) => v,
+            Err(e) => return Problem::of(web, &self.lang, &e).into_response(),
+        };
+        let body = match serde_json::to_string(&value) {
+            Ok(b) => b,
+            Err(e) => {
+                return Problem::of(web, &self.lang, &AppError::Internal(e.to_string()))
+                    .into_response();
+            }
+        };
+        let tag = format!("\"{}\"", &app::crypto::digest(&body)[..32]);
+        let held = request
+            .get(header::IF_NONE_MATCH)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+        let mut r = if held {
+            StatusCode::NOT_MODIFIED.into_response()
+        } else {
+            (StatusCode::OK, body).into_response()
+        };
+        let h = r.headers_mut();
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
+        if let Ok(v) = HeaderValue::from_str(&tag) {
+            h.insert(header::ETAG, v);
+        }
+        // Kept by the program, revalidated each time: never by a proxy.
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        );
+        r
+    }
+}
+
+/// A problem for a request that matched no API route, or that the
+/// framework could not read.
+pub fn refusal(web: &Web, headers: &HeaderMap, status: StatusCode) -> Response {
+    let lang = language(web, headers, None);
+    let code = match status.as_u16() {
+        404 => "not-found",
+        405 => "method-not-allowed",
+        413 => "too-large",
+        415 => "content-type",
+        _ => "bad-request",
+    };
+    Problem::new(web, &lang, status, code).into_response()
+}
