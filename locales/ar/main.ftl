@@ -1219,3 +1219,6 @@ api-too-large = الطلب كبير جدًا.
 api-content-type = أرسلوا JSON مع الترويسة Content-Type: application/json.
 api-bad-request = تعذّرت قراءة الطلب: أحد المعاملات غير معروف أو من نوع خاطئ.
 api-cursor-invalid = لم يُنشأ هذا المؤشر لهذا الاستعلام. ابدؤوا من جديد بلا مؤشر واتبعوا next_cursor.
+api-json-malformed = جسم الطلب ليس JSON سليم البنية.
+api-json-unknown-field = يحتوي جسم الطلب على حقل لا تعرفه واجهة البرمجة هذه. أرسلوا الحقول الموثّقة فقط.
+api-json-wrong-type = أحد حقول جسم الطلب من نوع خاطئ: نص أو قائمة نصوص أو عدد، كما هو موثّق.

@@ -1052,3 +1052,6 @@ api-too-large = The request is too large.
 api-content-type = Send JSON, with the header Content-Type: application/json.
 api-bad-request = The request could not be read: a parameter is unknown or has the wrong type.
 api-cursor-invalid = This cursor was not made for this query. Start again without a cursor, and follow next_cursor.
+api-json-malformed = The body is not well-formed JSON.
+api-json-unknown-field = The body has a field this API does not know. Send only the documented fields.
+api-json-wrong-type = A field of the body has the wrong type: text, a list of texts or a number, as documented.

@@ -1061,3 +1061,6 @@ api-too-large = La solicitud es demasiado grande.
 api-content-type = Envíe JSON, con la cabecera Content-Type: application/json.
 api-bad-request = No se pudo leer la solicitud: un parámetro es desconocido o de tipo incorrecto.
 api-cursor-invalid = Este cursor no se hizo para esta consulta. Empiece de nuevo sin cursor y siga next_cursor.
+api-json-malformed = El cuerpo no es JSON bien formado.
+api-json-unknown-field = El cuerpo tiene un campo que esta API no conoce. Envíe solo los campos documentados.
+api-json-wrong-type = Un campo del cuerpo tiene un tipo incorrecto: texto, lista de textos o número, según lo documentado.

@@ -1073,3 +1073,6 @@ api-too-large = La requête est trop volumineuse.
 api-content-type = Envoyez du JSON, avec l’en-tête Content-Type: application/json.
 api-bad-request = La requête est illisible : un paramètre est inconnu ou d’un mauvais type.
 api-cursor-invalid = Ce curseur n’a pas été fait pour cette requête. Recommencez sans curseur et suivez next_cursor.
+api-json-malformed = Le corps n’est pas du JSON bien formé.
+api-json-unknown-field = Le corps contient un champ que cette API ne connaît pas. N’envoyez que les champs documentés.
+api-json-wrong-type = Un champ du corps a un mauvais type : texte, liste de textes ou nombre, comme documenté.

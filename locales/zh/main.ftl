@@ -1028,3 +1028,6 @@ api-too-large = 请求过大。
 api-content-type = 请发送 JSON，并带上请求头 Content-Type: application/json。
 api-bad-request = 无法读取请求：某个参数未知或类型错误。
 api-cursor-invalid = 此游标并非为此查询生成。请不带游标重新开始，并按 next_cursor 继续。
+api-json-malformed = 请求体不是格式正确的 JSON。
+api-json-unknown-field = 请求体含有此 API 不认识的字段。请只发送文档中列出的字段。
+api-json-wrong-type = 请求体中某字段类型错误：应按文档为文本、文本列表或数字。

@@ -252,3 +252,145 @@ async fn int1_tokens_are_rate_limited() {
         (web::API_REQUESTS_PER_MINUTE + 1, 429, "rate-limited")
     );
 }
+
+impl Api {
+    async fn send(&self, method: &str, path: &str, body: &str, content_type: &str) -> (u16, Value) {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let mut r = reqwest::Client::new()
+            .request(method, format!("{}{path}", self.base))
+            .header("content-type", content_type)
+            .body(body.to_string());
+        if let Some(t) = &self.token {
+            r = r.bearer_auth(t);
+        }
+        let r = r.send().await.unwrap();
+        let status = r.status().as_u16();
+        (
+            status,
+            serde_json::from_str(&r.text().await.unwrap()).unwrap_or(Value::Null),
+        )
+    }
+}
+
+#[tokio::test]
+async fn int1_dir5_a_state_submits_changes_through_the_api() {
+    let (t, custodian, fr, de) = two_states().await;
+    publish(&t, &custodian, &fr, "FR", "cert@fr.example.org", "en").await;
+    publish(&t, &custodian, &de, "DE", "cert@de.example.org", "en").await;
+    let token = t.token(&fr, &["directory:read", "directory:write"]).await;
+    let a = api(&t, Some(&token));
+    let nomination = serde_json::json!({
+        "poc_type": "diplomatic",
+        "entity": "Ministère de l’Europe et des Affaires étrangères",
+        "emails": ["cyber@diplomatie.fr.example.org"],
+        "phones": ["+33 1 43 17 53 53 24/7"],
+        "languages": ["fr", "en"],
+        "timezone": "Europe/Paris",
+        "submission_language": "fr",
+    })
+    .to_string();
+    let json = "application/json";
+
+    // Bad bodies are refused, each with its own code, and change nothing.
+    let pending = || async {
+        app::directory::pending_changes(&t.app, &custodian.actor, None)
+            .await
+            .unwrap()
+            .len()
+    };
+    let before = pending().await;
+    for (body, content_type, status, code) in [
+        ("{\"entity\": ", json, 400, "json-malformed"),
+        (
+            "{\"entity\": \"x\", \"colour\": \"red\"}",
+            json,
+            422,
+            "json-unknown-field",
+        ),
+        ("{\"emails\": \"not a list\"}", json, 422, "json-wrong-type"),
+        (nomination.as_str(), "text/plain", 415, "content-type"),
+        ("{\"poc_type\": \"diplomatic\"}", json, 422, "invalid-input"),
+    ] {
+        let (got, problem) = a
+            .send("POST", "/states/FR/entries", body, content_type)
+            .await;
+        assert_eq!(
+            (got, problem["code"].as_str()),
+            (status, Some(code)),
+            "{body}"
+        );
+    }
+    let (_, problem) = a
+        .send(
+            "POST",
+            "/states/FR/entries",
+            "{\"poc_type\": \"diplomatic\"}",
+            json,
+        )
+        .await;
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert!(
+        fields.contains(&"entity") && fields.contains(&"emails"),
+        "{problem}"
+    );
+    assert_eq!(pending().await, before);
+
+    // A nomination waits for the custodian, and the log names the token.
+    let (status, answer) = a
+        .send("POST", "/states/FR/entries", &nomination, json)
+        .await;
+    assert_eq!(status, 202, "{answer}");
+    assert_eq!(answer["status"], "pending");
+    assert_eq!(pending().await, before + 1);
+    let mut c = t.db.conn().await.unwrap();
+    let submitted = store::audit::recent(&mut c, 50, None)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.action == "change.submitted")
+        .unwrap();
+    assert!(submitted.actor.starts_with("token:"), "{}", submitted.actor);
+    drop(c);
+
+    // Its own entries it updates and withdraws; another State's it cannot.
+    let own = &a.get("/states/FR/entries", &[]).await.2["items"][0]["id"];
+    let theirs = &a.get("/states/DE/entries", &[]).await.2["items"][0]["id"];
+    let update = serde_json::json!({
+        "poc_type": "technical", "entity": "CERT-FR", "emails": ["cert@fr.example.org"],
+        "languages": ["fr"], "timezone": "Europe/Paris", "submission_language": "fr",
+    })
+    .to_string();
+    let (status, _) = a
+        .send(
+            "PUT",
+            &format!("/entries/{}", own.as_str().unwrap()),
+            &update,
+            json,
+        )
+        .await;
+    assert_eq!(status, 202);
+    let (status, problem) = a
+        .send(
+            "PUT",
+            &format!("/entries/{}", theirs.as_str().unwrap()),
+            &update,
+            json,
+        )
+        .await;
+    assert_eq!((status, problem["code"].as_str()), (403, Some("forbidden")));
+    let (status, confirmed) = a.send("POST", "/states/FR/confirm", "", json).await;
+    assert_eq!((status, confirmed["confirmed"].as_u64()), (200, Some(1)));
+
+    // Reading alone does not submit.
+    let reader = api(&t, Some(&t.token(&fr, &["directory:read"]).await));
+    let (status, _) = reader
+        .send("POST", "/states/FR/entries", &nomination, json)
+        .await;
+    assert_eq!(status, 403);
+    assert_eq!(pending().await, before + 2);
+}

@@ -11,7 +11,7 @@ use domain::{Role, StateCode};
 /// The expected answer of each route, written by hand. Eight letters: for
 /// anonymous, member of FR, administrator of FR and custodian, the answer
 /// against FR's objects then against DE's. o 200, r a redirect, l a
-/// redirect to sign in, b 400, u 401, f 403, n 404, c 409, g 410, i 422,
+/// redirect to sign in, a 202, b 400, u 401, f 403, n 404, c 409, g 410, i 422,
 /// z 429. Requests carry an empty form: allowed changes mostly stop at
 /// validation. The API is called with a token of each user holding every
 /// scope its role is offered, and with none for anonymous.
@@ -34,11 +34,6 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/invitation/{token}",                        "gg gg gg gg"),
     ("GET",  "/setup/totp",                                "ll ll ll ll"),
     ("POST", "/setup/totp",                                "ll ll ll ll"),
-    ("GET",  "/api/v1/me",                                 "uu oo oo oo"),
-    ("GET",  "/api/v1/states",                             "uu oo oo oo"),
-    ("GET",  "/api/v1/states/{code}/entries",              "uu oo oo oo"),
-    ("GET",  "/api/v1/entries",                            "uu oo oo oo"),
-    ("GET",  "/api/v1/entries/{id}",                       "uu oo oo oo"),
     ("GET",  "/account",                                   "ll oo oo oo"),
     ("POST", "/account/tokens",                            "ll ii ii ii"),
     ("POST", "/account/tokens/{id}/revoke",                "ll nn nn nn"),
@@ -109,6 +104,16 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/messages/{id}/consent/{consent}/forward",   "ll cn cn ff"),
     ("GET",  "/outbox",                                    "nn nn nn nn"),
     ("GET",  "/outbox/{name}",                             "nn nn nn nn"),
+    // The API, after the portal: the portal's withdrawal is pending by now.
+    ("GET",  "/api/v1/me",                                 "uu oo oo oo"),
+    ("GET",  "/api/v1/states",                             "uu oo oo oo"),
+    ("GET",  "/api/v1/states/{code}/entries",              "uu oo oo oo"),
+    ("POST", "/api/v1/states/{code}/entries",              "uu ff if ii"),
+    ("POST", "/api/v1/states/{code}/confirm",              "uu ff of oo"),
+    ("GET",  "/api/v1/entries",                            "uu oo oo oo"),
+    ("GET",  "/api/v1/entries/{id}",                       "uu oo oo oo"),
+    ("PUT",  "/api/v1/entries/{id}",                       "uu ff if ii"),
+    ("DELETE", "/api/v1/entries/{id}",                     "uu ff cf ii"),
 ];
 
 /// The objects of one State that the routes name.
@@ -162,6 +167,7 @@ fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
 fn letter(status: u16, location: Option<&str>) -> char {
     match status {
         200 => 'o',
+        202 => 'a',
         303 | 302 | 307 if location.is_some_and(|l| l.starts_with("/login")) => 'l',
         303 | 302 | 307 => 'r',
         400 => 'b',
@@ -182,10 +188,17 @@ async fn call(b: &Browser, method: &str, path: &str, token: Option<&str>) -> (u1
     let csrf = b.csrf().expect("the browser has its CSRF token");
     let request =
         match method {
-            "GET" if path.starts_with("/api/") => match token {
-                Some(t) => reqwest::Client::new().get(url).bearer_auth(t),
-                None => reqwest::Client::new().get(url),
-            },
+            _ if path.starts_with("/api/") => {
+                let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+                let mut r = reqwest::Client::new().request(method.clone(), url);
+                if method != reqwest::Method::GET {
+                    r = r.json(&serde_json::json!({}));
+                }
+                match token {
+                    Some(t) => r.bearer_auth(t),
+                    None => r,
+                }
+            }
             "GET" => b.client.get(url),
             _ if path.ends_with("/attachments") => b.client.post(url).multipart(
                 reqwest::multipart::Form::new().text("csrf", csrf).part(
@@ -224,6 +237,9 @@ async fn snapshot(t: &TestApp) -> Vec<String> {
             .push(column.into());
     }
     by_table.remove("sessions");
+    // A token's use is recorded whatever the answer, as sign-in attempts are.
+    by_table.remove("api_tokens");
+    by_table.remove("audit_head");
     let mut out = Vec::new();
     for (table, columns) in by_table {
         let row = columns
@@ -234,6 +250,7 @@ async fn snapshot(t: &TestApp) -> Vec<String> {
         let mut rows = pool
             .strings(&format!("SELECT '{table}:' || {row} FROM {table}"))
             .await;
+        rows.retain(|r| !r.starts_with("audit_log:token.used|"));
         rows.sort();
         out.extend(rows);
     }
@@ -470,7 +487,7 @@ async fn acc5_every_route_for_every_role_and_state() {
                     }
                     _ => *browser,
                 };
-                let before = if *method == "POST" {
+                let before = if *method != "GET" {
                     // Email queued by an earlier, allowed request is delivered
                     // first: the worker's bookkeeping is not this request's doing.
                     t.settle().await;

@@ -263,6 +263,17 @@ async fn pending_examples(app: &App, ids: &[String]) -> AppResult<()> {
         device: None,
     };
     crate::accounts::request_access(app, &Actor::Anonymous, &request, "en", &origin).await?;
+    // France's CERT reads the directory with a token (INT-1).
+    let session = crate::accounts::Session {
+        token_hash: String::new(),
+        user_id: ids[1].clone(),
+        stage: "full".into(),
+        actor: admin_fr,
+        locale: "fr".into(),
+        display_name: String::new(),
+    };
+    let scopes = ["directory:read".to_string(), "checks".to_string()];
+    crate::accounts::create_token(app, &session, "CERT-FR ticketing", &scopes, "").await?;
     Ok(())
 }
 

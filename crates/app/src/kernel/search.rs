@@ -173,18 +173,26 @@ impl Index {
         for other in lists.iter().skip(1) {
             matched = intersect(&matched, other);
         }
+        // Only published entries have terms (`apply` clears the others'),
+        // so without filters every match stands, and the entries need not
+        // be looked at one by one.
+        let filtered = !q.states.is_empty()
+            || q.poc_type.is_some()
+            || q.language.is_some()
+            || q.confirmed_before.is_some();
         let wanted_language = q.language.map(|l| format!("\"{l}\""));
-        matched.retain(|s| {
-            let r = &self.docs[*s as usize].row;
-            r.status == "active"
-                && (q.states.is_empty() || q.states.contains(&r.state_code))
-                && q.poc_type.is_none_or(|t| r.poc_type == t)
-                && wanted_language
-                    .as_ref()
-                    .is_none_or(|l| r.languages.contains(l.as_str()))
-                && q.confirmed_before
-                    .is_none_or(|t| r.last_confirmed_at.is_some_and(|c| c < t))
-        });
+        if filtered {
+            matched.retain(|s| {
+                let r = &self.docs[*s as usize].row;
+                (q.states.is_empty() || q.states.contains(&r.state_code))
+                    && q.poc_type.is_none_or(|t| r.poc_type == t)
+                    && wanted_language
+                        .as_ref()
+                        .is_none_or(|l| r.languages.contains(l.as_str()))
+                    && q.confirmed_before
+                        .is_none_or(|t| r.last_confirmed_at.is_some_and(|c| c < t))
+            });
+        }
         // Only the page is put in order: a common word matches tens of
         // thousands of entries, and sorting them all would cost more than
         // finding them.

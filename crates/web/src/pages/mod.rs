@@ -40,6 +40,12 @@ impl Routes {
     fn post<H: Handler<T, Web>, T: 'static>(self, path: &'static str, h: H) -> Self {
         self.add("POST", path, post(h))
     }
+    fn put<H: Handler<T, Web>, T: 'static>(self, path: &'static str, h: H) -> Self {
+        self.add("PUT", path, axum::routing::put(h))
+    }
+    fn delete<H: Handler<T, Web>, T: 'static>(self, path: &'static str, h: H) -> Self {
+        self.add("DELETE", path, axum::routing::delete(h))
+    }
     fn get_post<G, T, P, U>(self, path: &'static str, g: G, p: P) -> Self
     where
         G: Handler<T, Web>,
@@ -81,9 +87,19 @@ pub fn routes() -> Routes {
     .get_post("/setup/totp", auth::totp_form, auth::totp)
     .get("/api/v1/me", crate::api::me)
     .get("/api/v1/states", crate::api::states)
-    .get("/api/v1/states/{code}/entries", crate::api::state_entries)
+    .get_post(
+        "/api/v1/states/{code}/entries",
+        crate::api::state_entries,
+        crate::api::changes::nominate,
+    )
+    .post(
+        "/api/v1/states/{code}/confirm",
+        crate::api::changes::confirm_all,
+    )
     .get("/api/v1/entries", crate::api::entries)
     .get("/api/v1/entries/{id}", crate::api::entry)
+    .put("/api/v1/entries/{id}", crate::api::changes::update)
+    .delete("/api/v1/entries/{id}", crate::api::changes::withdraw)
     .get("/account", account::account)
     .post("/account/tokens", account::create_token)
     .post("/account/tokens/{id}/revoke", account::revoke_token)
