@@ -34,7 +34,7 @@ login() {
 }
 
 serve() { # data-dir port -> pid
-  POCDIR_LOG=warn $BIN demo --data-dir "$1" --listen "127.0.0.1:$2" >/dev/null 2>&1 &
+  POCDIR_LOG=warn POCDIR_LIMITS__API_PER_TOKEN_PER_MINUTE=100000000 $BIN demo --data-dir "$1" --listen "127.0.0.1:$2" >/dev/null 2>&1 &
   local pid=$!
   for _ in $(seq 600); do curl -sf "http://127.0.0.1:$2/healthz" >/dev/null && break; sleep 0.1; done
   echo $pid
@@ -42,8 +42,16 @@ serve() { # data-dir port -> pid
 
 peak_rss_mb() { awk '/VmHWM/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
 
-run_wrk() { # name url cookie
-  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $3" "$2" > "$OUT/$1.txt"
+# A personal API token of the same account, made on its account page.
+api_token() {
+  local base=$1 cookie=$2 csrf
+  csrf=$(curl -s -D - -o /dev/null -H "Cookie: $cookie" "$base/account" | awk -F'[=;]' 'tolower($1) ~ /set-cookie: pocdir-csrf/ {print $2}')
+  curl -s -H "Cookie: $cookie; pocdir-csrf=$csrf" --data-urlencode "csrf=$csrf" --data-urlencode "name=bench" \
+    --data-urlencode "scopes=directory:read" "$base/account/tokens" | grep -o 'pocdir_[A-Za-z0-9_-]*' | head -1
+}
+
+run_wrk() { # name url header
+  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -H "$3" "$2" > "$OUT/$1.txt"
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/$1.txt")
   p50=$(awk '$1 == "50%" {print $2}' "$OUT/$1.txt")
@@ -59,8 +67,11 @@ $BIN demo --data-dir "$DEMO" --load-only >/dev/null
 PID=$(serve "$DEMO" "$P")
 COOKIE=$(login "http://127.0.0.1:$P")
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "http://127.0.0.1:$P/states/FR")" = 200 ] || { echo "login failed"; exit 1; }
-run_wrk state-page "http://127.0.0.1:$P/states/FR" "$COOKIE"
-run_wrk search-demo "http://127.0.0.1:$P/directory?q=cyber" "$COOKIE"
+run_wrk state-page "http://127.0.0.1:$P/states/FR" "Cookie: $COOKIE"
+run_wrk search-demo "http://127.0.0.1:$P/directory?q=cyber" "Cookie: $COOKIE"
+TOKEN=$(api_token "http://127.0.0.1:$P" "$COOKIE")
+[ -n "$TOKEN" ] || { echo "no API token"; exit 1; }
+run_wrk api-state-entries "http://127.0.0.1:$P/api/v1/states/FR/entries" "Authorization: Bearer $TOKEN"
 echo "peak RSS (demo dataset): $(peak_rss_mb "$PID") MB"
 kill "$PID"; wait "$PID" 2>/dev/null || true
 rm -rf "$DEMO"
@@ -74,14 +85,14 @@ $BIN demo --data-dir "$SCALE" --scale 100000 --load-only >/dev/null
 echo "scale dataset loaded in $(( $(date +%s) - start )) s"
 PID=$(serve "$SCALE" "$P")
 COOKIE=$(login "http://127.0.0.1:$P")
-run_wrk search-100k "http://127.0.0.1:$P/directory?q=national%20cyber%20centre" "$COOKIE"
-run_wrk search-100k-common "http://127.0.0.1:$P/directory?q=ministry" "$COOKIE"
-run_wrk search-100k-rare "http://127.0.0.1:$P/directory?q=emergency%20directorate%2012345" "$COOKIE"
-run_wrk state-page-100k "http://127.0.0.1:$P/states/FR" "$COOKIE"
+run_wrk search-100k "http://127.0.0.1:$P/directory?q=national%20cyber%20centre" "Cookie: $COOKIE"
+run_wrk search-100k-common "http://127.0.0.1:$P/directory?q=ministry" "Cookie: $COOKIE"
+run_wrk search-100k-rare "http://127.0.0.1:$P/directory?q=emergency%20directorate%2012345" "Cookie: $COOKIE"
+run_wrk state-page-100k "http://127.0.0.1:$P/states/FR" "Cookie: $COOKIE"
 # The runs above fall within a minute of the bulk load, when every search
 # first asks whether anything in that minute changed. Once it has passed:
 sleep "${SETTLE:-45}"
-run_wrk search-100k-common-later "http://127.0.0.1:$P/directory?q=ministry" "$COOKIE"
+run_wrk search-100k-common-later "http://127.0.0.1:$P/directory?q=ministry" "Cookie: $COOKIE"
 echo "peak RSS (100k entries): $(peak_rss_mb "$PID") MB"
 kill "$PID"; wait "$PID" 2>/dev/null || true
 rm -rf "$SCALE"

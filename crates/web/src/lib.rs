@@ -7,7 +7,6 @@ mod pages;
 mod render;
 mod state;
 
-pub use api::REQUESTS_PER_MINUTE as API_REQUESTS_PER_MINUTE;
 pub use state::{STREAMS_PER_SESSION, Web};
 
 use app::App;

@@ -42,6 +42,8 @@ pub struct LimitsConfig {
     pub join_per_address_per_hour: i64,
     /// Requests for access per hour from everyone together.
     pub join_per_hour: i64,
+    /// Requests one API token may make in a minute on one instance.
+    pub api_per_token_per_minute: u32,
 }
 
 #[derive(Clone, Serialize, Deserialize)]

@@ -6,7 +6,7 @@
 pub mod changes;
 mod problem;
 
-pub use problem::{Client, REQUESTS_PER_MINUTE, refusal};
+pub use problem::{Client, refusal};
 
 use crate::state::Web;
 use app::AppError;

@@ -12,9 +12,6 @@ use domain::Actor;
 use serde::Serialize;
 use serde_json::json;
 
-/// Requests one token may make in a minute on one instance.
-pub const REQUESTS_PER_MINUTE: u32 = 600;
-
 /// A program with a token in force, and the language it reads.
 pub struct Client {
     pub actor: Actor,
@@ -124,7 +121,7 @@ fn within_limit(web: &Web, token: &str) -> bool {
     seen.retain(|_, (m, _)| *m == minute);
     let (_, n) = seen.entry(token.to_string()).or_insert((minute, 0));
     *n += 1;
-    *n <= REQUESTS_PER_MINUTE
+    *n <= web.app.config().limits.api_per_token_per_minute
 }
 
 impl FromRequestParts<Web> for Client {
