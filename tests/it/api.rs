@@ -86,6 +86,15 @@ async fn int1_a_token_is_made_on_the_account_page_shown_once_and_revoked() {
         .expect("the token is shown")
         .as_str()
         .to_string();
+    let title = r
+        .body
+        .split("<title>")
+        .nth(1)
+        .unwrap()
+        .split("</title>")
+        .next()
+        .unwrap();
+    assert!(!title.contains('<') && !title.contains(&secret), "{title}");
     let page = b.get("/account").await.body;
     assert!(
         page.contains("CERT tools") && !page.contains(&secret),
@@ -398,4 +407,44 @@ async fn int1_dir5_a_state_submits_changes_through_the_api() {
         .await;
     assert_eq!(status, 403);
     assert_eq!(pending().await, before + 2);
+}
+
+#[tokio::test]
+async fn int1_ping2_a_state_acknowledges_its_checks_through_the_api() {
+    let (t, custodian, fr, de) = two_states().await;
+    publish(&t, &custodian, &fr, "FR", "cert@fr.example.org", "en").await;
+    publish(&t, &custodian, &de, "DE", "cert@de.example.org", "en").await;
+    app::checks::launch(&t.app, &custodian.actor, &Default::default())
+        .await
+        .unwrap();
+    let a = api(&t, Some(&t.token(&fr, &["checks"]).await));
+    let (status, _, open) = a.get("/checks/pending", &[]).await;
+    assert_eq!(status, 200);
+    let items = open["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "France's own check only: {open}");
+    assert_eq!(items[0]["address"], "cert@fr.example.org");
+    let id = items[0]["id"].as_str().unwrap();
+    let (status, done) = a
+        .send("POST", &format!("/checks/{id}/ack"), "", "application/json")
+        .await;
+    assert_eq!(
+        (status, done["status"].as_str()),
+        (200, Some("acknowledged"))
+    );
+    let (status, again) = a
+        .send("POST", &format!("/checks/{id}/ack"), "", "application/json")
+        .await;
+    assert_eq!((status, again["code"].as_str()), (410, Some("ack-used")));
+    assert_eq!(
+        a.get("/checks/pending", &[]).await.2["items"],
+        serde_json::json!([])
+    );
+    let mut c = t.db.conn().await.unwrap();
+    let acked = store::audit::recent(&mut c, 50, None)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.action == "check.acknowledged")
+        .unwrap();
+    assert!(acked.actor.starts_with("token:"), "{}", acked.actor);
 }

@@ -444,7 +444,11 @@ pub async fn two_states() -> (TestApp, TestUser, TestUser, TestUser) {
 pub async fn two_states_with(
     adjust: impl FnOnce(&mut app::Config),
 ) -> (TestApp, TestUser, TestUser, TestUser) {
-    let t = TestApp::spawn_with(adjust).await;
+    two_states_on(TestApp::spawn_with(adjust).await).await
+}
+
+/// France and Germany, their administrators and a custodian, on `t`.
+pub async fn two_states_on(t: TestApp) -> (TestApp, TestUser, TestUser, TestUser) {
     t.admit("FR").await;
     t.admit("DE").await;
     let custodian = t

@@ -5,7 +5,6 @@
 
 use crate::helpers::*;
 use crate::proxy::{Nginx, guide_nginx, self_signed};
-use domain::Role;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -89,18 +88,7 @@ async fn hears_new(mut r: reqwest::Response) -> bool {
 
 #[tokio::test]
 async fn nfr6_two_instances_share_sessions_changes_search_the_inbox_and_the_schedule() {
-    let t = TestApp::on_postgres_without_delivery().await;
-    t.admit("FR").await;
-    t.admit("DE").await;
-    let custodian = t
-        .user("custodian@un.example.org", Role::Custodian, None)
-        .await;
-    let fr = t
-        .user("admin@fr.example.org", Role::NationalAdmin, Some("FR"))
-        .await;
-    let de = t
-        .user("admin@de.example.org", Role::NationalAdmin, Some("DE"))
-        .await;
+    let (t, custodian, fr, de) = two_states_on(TestApp::on_postgres_without_delivery().await).await;
     publish(&t, &custodian, &de, "DE", "cert@de.example.org", "en").await;
     // Every month from the first at midnight: due now, on both instances.
     let c = cluster(
@@ -211,12 +199,7 @@ fn load(c: &Cluster, seen: Seen, stop: Arc<std::sync::atomic::AtomicBool>) {
 /// answered is kept, and readers through the load balancer see no error.
 #[tokio::test]
 async fn nfr6_failover_under_load_loses_nothing_and_sends_each_message_once() {
-    let t = TestApp::on_postgres_without_delivery().await;
-    t.admit("FR").await;
-    t.admit("DE").await;
-    let custodian = t
-        .user("custodian@un.example.org", Role::Custodian, None)
-        .await;
+    let (t, custodian, _, _) = two_states_on(TestApp::on_postgres_without_delivery().await).await;
     t.op.load_demo_scale(POCS).await.unwrap();
     let mut c = cluster(&t, &[("POCDIR_MAIL__LEASE_SECONDS", "5")]).await;
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));

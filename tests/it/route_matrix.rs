@@ -114,6 +114,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET",  "/api/v1/entries/{id}",                       "uu oo oo oo"),
     ("PUT",  "/api/v1/entries/{id}",                       "uu ff if ii"),
     ("DELETE", "/api/v1/entries/{id}",                     "uu ff cf ii"),
+    ("GET",  "/api/v1/checks/pending",                     "uu oo oo ff"),
+    ("POST", "/api/v1/checks/{id}/ack",                    "uu gf gf ff"),
 ];
 
 /// The objects of one State that the routes name.
@@ -142,7 +144,7 @@ fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
         &o.change
     } else if template.starts_with("/checks/") {
         campaign
-    } else if template.starts_with("/my-checks/") {
+    } else if template.starts_with("/my-checks/") || template.starts_with("/api/v1/checks/") {
         &o.check
     } else {
         &o.thread

@@ -168,25 +168,7 @@ pub async fn update(
     Path(id): Path<String>,
     bytes: Bytes,
 ) -> Response {
-    let result = async {
-        let form = app::directory::editable(&web.app, &client.actor, &id)
-            .await
-            .map_err(Ok)?;
-        let entry: EntryInput = body(&web, &client, &headers, &bytes).map_err(Err)?;
-        let (input, meta) = entry.split();
-        app::directory::submit(
-            &web.app,
-            &client.actor,
-            form.state,
-            ChangeKind::Update(id.clone()),
-            Some(&input),
-            &meta,
-        )
-        .await
-        .map_err(Ok)
-    }
-    .await;
-    answer(&web, &client, result)
+    change(&web, &client, &headers, id, &bytes, false).await
 }
 
 /// Asks for an entry to be withdrawn.
@@ -197,28 +179,47 @@ pub async fn withdraw(
     Path(id): Path<String>,
     bytes: Bytes,
 ) -> Response {
+    change(&web, &client, &headers, id, &bytes, true).await
+}
+
+/// An update or a withdrawal of one of the State's entries.
+async fn change(
+    web: &Web,
+    client: &Client,
+    headers: &HeaderMap,
+    id: String,
+    bytes: &Bytes,
+    withdrawal: bool,
+) -> Response {
     let result = async {
         let form = app::directory::editable(&web.app, &client.actor, &id)
             .await
             .map_err(Ok)?;
-        let w: WithdrawInput = body(&web, &client, &headers, &bytes).map_err(Err)?;
-        let meta = ChangeMeta {
-            on_behalf_ref: w.on_behalf_ref,
-            effective_from: w.effective_from,
+        let (kind, input, meta) = if withdrawal {
+            let w: WithdrawInput = body(web, client, headers, bytes).map_err(Err)?;
+            let meta = ChangeMeta {
+                on_behalf_ref: w.on_behalf_ref,
+                effective_from: w.effective_from,
+            };
+            (ChangeKind::Withdraw(id), None, meta)
+        } else {
+            let e: EntryInput = body(web, client, headers, bytes).map_err(Err)?;
+            let (input, meta) = e.split();
+            (ChangeKind::Update(id), Some(input), meta)
         };
         app::directory::submit(
             &web.app,
             &client.actor,
             form.state,
-            ChangeKind::Withdraw(id.clone()),
-            None,
+            kind,
+            input.as_ref(),
             &meta,
         )
         .await
         .map_err(Ok)
     }
     .await;
-    answer(&web, &client, result)
+    answer(web, client, result)
 }
 
 /// A use case's answer, or a refusal already answered (a body that could

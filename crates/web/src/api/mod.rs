@@ -4,6 +4,7 @@
 //! token's scopes as part of the actor.
 
 pub mod changes;
+pub mod checks;
 mod problem;
 
 pub use problem::{Client, refusal};

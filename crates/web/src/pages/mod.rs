@@ -96,6 +96,8 @@ pub fn routes() -> Routes {
         "/api/v1/states/{code}/confirm",
         crate::api::changes::confirm_all,
     )
+    .get("/api/v1/checks/pending", crate::api::checks::pending)
+    .post("/api/v1/checks/{id}/ack", crate::api::checks::acknowledge)
     .get("/api/v1/entries", crate::api::entries)
     .get("/api/v1/entries/{id}", crate::api::entry)
     .put("/api/v1/entries/{id}", crate::api::changes::update)
