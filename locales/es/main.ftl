@@ -1064,3 +1064,4 @@ api-cursor-invalid = Este cursor no se hizo para esta consulta. Empiece de nuevo
 api-json-malformed = El cuerpo no es JSON bien formado.
 api-json-unknown-field = El cuerpo tiene un campo que esta API no conoce. Envíe solo los campos documentados.
 api-json-wrong-type = Un campo del cuerpo tiene un tipo incorrecto: texto, lista de textos o número, según lo documentado.
+err-red-needs-person = TLP:RED solo lo envía una persona en el portal, con un código nuevo del autenticador: nunca con un token de API.

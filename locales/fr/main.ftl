@@ -1076,3 +1076,4 @@ api-cursor-invalid = Ce curseur n’a pas été fait pour cette requête. Recomm
 api-json-malformed = Le corps n’est pas du JSON bien formé.
 api-json-unknown-field = Le corps contient un champ que cette API ne connaît pas. N’envoyez que les champs documentés.
 api-json-wrong-type = Un champ du corps a un mauvais type : texte, liste de textes ou nombre, comme documenté.
+err-red-needs-person = Le TLP:RED n’est envoyé que par une personne dans le portail, avec un nouveau code de l’authentificateur : jamais avec un jeton d’API.

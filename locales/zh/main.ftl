@@ -1031,3 +1031,4 @@ api-cursor-invalid = 此游标并非为此查询生成。请不带游标重新�
 api-json-malformed = 请求体不是格式正确的 JSON。
 api-json-unknown-field = 请求体含有此 API 不认识的字段。请只发送文档中列出的字段。
 api-json-wrong-type = 请求体中某字段类型错误：应按文档为文本、文本列表或数字。
+err-red-needs-person = TLP:RED 只能由本人在门户中使用身份验证器的新验证码发送，绝不能通过 API 令牌发送。

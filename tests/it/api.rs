@@ -448,3 +448,107 @@ async fn int1_ping2_a_state_acknowledges_its_checks_through_the_api() {
         .unwrap();
     assert!(acked.actor.starts_with("token:"), "{}", acked.actor);
 }
+
+#[tokio::test]
+async fn int1_msg2_states_write_acknowledge_and_reply_through_the_api_but_never_tlp_red() {
+    let (t, custodian, fr, de) = two_states().await;
+    publish(&t, &custodian, &de, "DE", "cert@de.example.org", "en").await;
+    publish(&t, &custodian, &fr, "FR", "cert@fr.example.org", "en").await;
+    let paris = api(&t, Some(&t.token(&fr, &["messages"]).await));
+    let berlin = api(&t, Some(&t.token(&de, &["messages"]).await));
+    let json = "application/json";
+    let incident = |tlp: &str| {
+        serde_json::json!({
+            "to": "DE", "template": "incident", "version": "1", "urgency": "urgent", "tlp": tlp,
+            "poc_types": ["technical"],
+            "fields": { "nature": "Ransomware", "description": "Sent by a program", "deadline": "2026-12-01" },
+        })
+        .to_string()
+    };
+
+    // TLP:RED needs a person with a fresh code: never a token.
+    let (status, refusal) = paris
+        .send("POST", "/messages", &incident("red"), json)
+        .await;
+    assert_eq!(
+        (status, refusal["code"].as_str()),
+        (409, Some("red-needs-person")),
+        "{refusal}"
+    );
+    assert_eq!(t.count("threads").await, 0);
+
+    let (status, sent) = paris
+        .send("POST", "/messages", &incident("amber"), json)
+        .await;
+    assert_eq!(status, 200, "{sent}");
+    let id = sent["threads"][0].as_str().unwrap().to_string();
+    t.email("cert@de.example.org", "[TLP:AMBER]").await;
+
+    let (status, _, inbox) = berlin.get("/messages", &[]).await;
+    assert_eq!(
+        (status, inbox["items"][0]["id"].as_str()),
+        (200, Some(id.as_str()))
+    );
+    let (status, _, thread) = berlin.get(&format!("/messages/{id}"), &[]).await;
+    assert_eq!(status, 200);
+    let fields = thread["messages"][0]["fields"].to_string();
+    assert!(fields.contains("Sent by a program"), "{thread}");
+    let (status, _) = berlin
+        .send("POST", &format!("/messages/{id}/ack"), "", json)
+        .await;
+    assert_eq!(status, 200);
+    let (status, refusal) = paris
+        .send("POST", &format!("/messages/{id}/ack"), "", json)
+        .await;
+    assert_eq!(
+        (status, refusal["code"].as_str()),
+        (409, Some("message-ack-own"))
+    );
+    let (status, _) = berlin
+        .send(
+            "POST",
+            &format!("/messages/{id}/replies"),
+            "{\"text\": \"Received; isolating.\"}",
+            json,
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (_, _, thread) = paris.get(&format!("/messages/{id}"), &[]).await;
+    assert!(
+        thread.to_string().contains("Received; isolating."),
+        "{thread}"
+    );
+    assert!(thread["acknowledged_at"].is_string());
+
+    // A TLP:RED thread sent in the portal is not read through the API, even
+    // by a named reader's token.
+    let b = t.signed_in(&fr).await;
+    let code = totp_code(&t.app, &fr.secret);
+    let form = [
+        ("to", "DE"),
+        ("template", "incident"),
+        ("version", "1"),
+        ("urgency", "urgent"),
+        ("tlp", "red"),
+        ("poc_type", "technical"),
+        ("f_nature", "Ransomware"),
+        ("f_description", "Red"),
+        ("f_deadline", "2026-12-01"),
+        ("code", code.as_str()),
+    ];
+    let r = b.post("/messages", &form).await;
+    assert_eq!(r.status, 303, "{}", text(&r.body));
+    let red = r
+        .location
+        .unwrap()
+        .trim_start_matches("/messages/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    let (status, headers, body) = paris.get(&format!("/messages/{red}"), &[]).await;
+    assert_eq!(
+        (status, problem(&headers, &body).as_str()),
+        (403, "forbidden")
+    );
+}

@@ -116,6 +116,11 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("DELETE", "/api/v1/entries/{id}",                     "uu ff cf ii"),
     ("GET",  "/api/v1/checks/pending",                     "uu oo oo ff"),
     ("POST", "/api/v1/checks/{id}/ack",                    "uu gf gf ff"),
+    ("GET",  "/api/v1/messages",                           "uu oo oo ff"),
+    ("POST", "/api/v1/messages",                           "uu ii ii ff"),
+    ("GET",  "/api/v1/messages/{id}",                      "uu on on ff"),
+    ("POST", "/api/v1/messages/{id}/ack",                  "uu cn cn ff"),
+    ("POST", "/api/v1/messages/{id}/replies",              "uu in in ff"),
 ];
 
 /// The objects of one State that the routes name.

@@ -190,7 +190,10 @@ pub fn allows(actor: &Actor, action: Action, resource: &Resource) -> bool {
             scopes,
             ..
         } => {
+            // TLP:RED is for the persons named, in the portal: never a program.
+            let red = matches!(resource, Resource::Thread(t) if t.red);
             (action == Action::ViewPublic || scopes.iter().any(|s| s.covers(action)))
+                && !red
                 && user_allows(id, *role, *state, action, resource)
         }
     }
@@ -369,7 +372,8 @@ mod tests {
     }
 
     /// INT-1: a token allows what its owner may do and one of its scopes
-    /// covers, and nothing else, for every action and kind of resource.
+    /// covers, and nothing else, for every action and kind of resource;
+    /// never a TLP:RED thread.
     #[test]
     fn int1_a_token_never_allows_more_than_its_owner_and_its_scopes() {
         for owner in &actors()[1..4] {
@@ -386,8 +390,10 @@ mod tests {
                 };
                 for action in Action::ALL {
                     for resource in resources() {
-                        let scoped =
-                            action == ViewPublic || scopes.iter().any(|s| s.covers(action));
+                        let red = matches!(&resource, Resource::Thread(t) if t.red);
+                        let scoped = (action == ViewPublic
+                            || scopes.iter().any(|s| s.covers(action)))
+                            && !red;
                         assert_eq!(
                             allows(&token, action, &resource),
                             scoped && allows(owner, action, &resource),

@@ -38,13 +38,14 @@ pub async fn record(app: &App, actor: &Actor, lang: &str) -> AppResult<Vec<Threa
 
 /// The record as JSON, with the timings in minutes.
 pub fn record_json(views: &[ThreadView]) -> serde_json::Value {
+    serde_json::Value::Array(views.iter().map(thread_json).collect())
+}
+
+/// One thread as JSON: for the record and for the API.
+pub fn thread_json(v: &ThreadView) -> serde_json::Value {
     let minutes = |at: Option<i64>, from: i64| at.map(|a| (a - from) / MINUTE);
-    serde_json::Value::Array(
-        views
-            .iter()
-            .map(|v| {
-                let t = &v.thread;
-                json!({
+    let t = &v.thread;
+    json!({
                     "id": t.id, "from": t.from_state, "to": t.to_state,
                     "template": t.template_key, "template_version": t.template_version,
                     "urgency": t.urgency, "tlp": Tlp::parse(&t.tlp).map_or("", |x| x.label()),
@@ -58,10 +59,7 @@ pub fn record_json(views: &[ThreadView]) -> serde_json::Value {
                         "fields": m.fields.iter().map(|(label, value)| json!({ "label": label, "value": value })).collect::<Vec<_>>(),
                         "text": m.text,
                     })).collect::<Vec<_>>(),
-                })
-            })
-            .collect(),
-    )
+    })
 }
 
 pub(super) fn stamp(ms: i64) -> String {

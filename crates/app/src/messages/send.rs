@@ -150,6 +150,11 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
     };
     let author = actor.user_id().unwrap_or_default();
     if tlp == Tlp::Red {
+        // A fresh second factor is a person's: a program with a token
+        // never sends TLP:RED, whatever code it holds.
+        if matches!(actor, Actor::Token { .. }) {
+            return Err(AppError::Conflict("err-red-needs-person"));
+        }
         crate::accounts::reauthenticate(app, &mut c, author, &form.code).await?;
     }
     let now = app.now();

@@ -3,7 +3,7 @@
 //! made in the portal does.
 
 use super::Client;
-use super::problem::Problem;
+use super::problem::{Problem, body};
 use crate::state::Web;
 use app::directory::{ChangeKind, ChangeMeta};
 use axum::body::Bytes;
@@ -13,7 +13,6 @@ use axum::response::{IntoResponse, Response};
 use domain::StateCode;
 use domain::poc::PocInput;
 use serde::Deserialize;
-use serde::de::DeserializeOwned;
 use serde_json::json;
 
 /// An entry as a program submits it: lists as JSON arrays.
@@ -82,41 +81,6 @@ impl EntryInput {
 pub struct WithdrawInput {
     on_behalf_ref: String,
     effective_from: String,
-}
-
-/// A JSON body, or the problem that says what is wrong with it.
-fn body<T: DeserializeOwned + Default>(
-    web: &Web,
-    client: &Client,
-    headers: &HeaderMap,
-    bytes: &Bytes,
-) -> Result<T, Box<Response>> {
-    let refuse = |status, code: &str| {
-        Box::new(Problem::new(web, &client.lang, status, code).into_response())
-    };
-    if bytes.is_empty() {
-        return Ok(T::default());
-    }
-    let json = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| {
-            ct.split(';')
-                .next()
-                .is_some_and(|m| m.trim() == "application/json")
-        });
-    if !json {
-        return Err(refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "content-type"));
-    }
-    serde_json::from_slice(bytes).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data if e.to_string().starts_with("unknown field") => {
-            refuse(StatusCode::UNPROCESSABLE_ENTITY, "json-unknown-field")
-        }
-        serde_json::error::Category::Data => {
-            refuse(StatusCode::UNPROCESSABLE_ENTITY, "json-wrong-type")
-        }
-        _ => refuse(StatusCode::BAD_REQUEST, "json-malformed"),
-    })
 }
 
 /// The answer to a submitted change: it waits for the custodian.

@@ -5,6 +5,7 @@
 
 pub mod changes;
 pub mod checks;
+pub mod messages;
 mod problem;
 
 pub use problem::{Client, refusal};

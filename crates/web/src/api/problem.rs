@@ -4,12 +4,14 @@
 use crate::http::error::{message_key, status};
 use crate::state::Web;
 use app::AppError;
+use axum::body::Bytes;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::Actor;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::json;
 
 /// A program with a token in force, and the language it reads.
@@ -198,6 +200,41 @@ impl Client {
         );
         r
     }
+}
+
+/// A JSON body, or the problem that says what is wrong with it.
+pub fn body<T: DeserializeOwned + Default>(
+    web: &Web,
+    client: &Client,
+    headers: &HeaderMap,
+    bytes: &Bytes,
+) -> Result<T, Box<Response>> {
+    let refuse = |status, code: &str| {
+        Box::new(Problem::new(web, &client.lang, status, code).into_response())
+    };
+    if bytes.is_empty() {
+        return Ok(T::default());
+    }
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| {
+            ct.split(';')
+                .next()
+                .is_some_and(|m| m.trim() == "application/json")
+        });
+    if !json {
+        return Err(refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "content-type"));
+    }
+    serde_json::from_slice(bytes).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data if e.to_string().starts_with("unknown field") => {
+            refuse(StatusCode::UNPROCESSABLE_ENTITY, "json-unknown-field")
+        }
+        serde_json::error::Category::Data => {
+            refuse(StatusCode::UNPROCESSABLE_ENTITY, "json-wrong-type")
+        }
+        _ => refuse(StatusCode::BAD_REQUEST, "json-malformed"),
+    })
 }
 
 /// A problem for a request that matched no API route, or that the

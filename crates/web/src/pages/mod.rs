@@ -98,6 +98,17 @@ pub fn routes() -> Routes {
     )
     .get("/api/v1/checks/pending", crate::api::checks::pending)
     .post("/api/v1/checks/{id}/ack", crate::api::checks::acknowledge)
+    .get_post(
+        "/api/v1/messages",
+        crate::api::messages::inbox,
+        crate::api::messages::send,
+    )
+    .get("/api/v1/messages/{id}", crate::api::messages::thread)
+    .post(
+        "/api/v1/messages/{id}/ack",
+        crate::api::messages::acknowledge,
+    )
+    .post("/api/v1/messages/{id}/replies", crate::api::messages::reply)
     .get("/api/v1/entries", crate::api::entries)
     .get("/api/v1/entries/{id}", crate::api::entry)
     .put("/api/v1/entries/{id}", crate::api::changes::update)
