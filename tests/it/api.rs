@@ -552,3 +552,102 @@ async fn int1_msg2_states_write_acknowledge_and_reply_through_the_api_but_never_
         (403, "forbidden")
     );
 }
+
+#[tokio::test]
+async fn int1_dir5_the_custodian_reviews_changes_through_the_api() {
+    let (t, custodian, fr, de) = two_states().await;
+    publish(&t, &custodian, &de, "DE", "cert@de.example.org", "en").await;
+    let france = api(
+        &t,
+        Some(&t.token(&fr, &["directory:read", "directory:write"]).await),
+    );
+    let keeper = api(
+        &t,
+        Some(&t.token(&custodian, &["directory:read", "custodian"]).await),
+    );
+    let json = "application/json";
+    let nominate = |entity: &str| {
+        serde_json::json!({
+            "poc_type": "technical", "entity": entity, "emails": ["soc@fr.example.org"],
+            "languages": ["fr"], "timezone": "Europe/Paris", "submission_language": "fr",
+        })
+        .to_string()
+    };
+    let first = france
+        .send("POST", "/states/FR/entries", &nominate("CERT-FR"), json)
+        .await
+        .1;
+    let second = france
+        .send("POST", "/states/FR/entries", &nominate("Doublon"), json)
+        .await
+        .1;
+    let (first, second) = (
+        first["change"].as_str().unwrap(),
+        second["change"].as_str().unwrap(),
+    );
+
+    let (status, headers, body) = france.get("/changes", &[]).await;
+    assert_eq!(
+        (status, problem(&headers, &body).as_str()),
+        (403, "forbidden")
+    );
+    let (status, _, pending) = keeper.get("/changes", &[]).await;
+    assert_eq!(
+        (status, pending["items"].as_array().unwrap().len()),
+        (200, 2)
+    );
+    let (status, _, detail) = keeper.get(&format!("/changes/{first}"), &[]).await;
+    assert_eq!(
+        (status, detail["fields"]["entity"].as_str()),
+        (200, Some("CERT-FR"))
+    );
+
+    let verification = "{\"channel\": \"note_verbale\", \"reference\": \"FR/NV/2026/12\"}";
+    let (status, _) = keeper
+        .send(
+            "POST",
+            &format!("/changes/{first}/verify"),
+            verification,
+            json,
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (status, refusal) = keeper
+        .send("POST", &format!("/changes/{second}/reject"), "{}", json)
+        .await;
+    assert_eq!(
+        (status, refusal["errors"][0]["field"].as_str()),
+        (422, Some("reason"))
+    );
+    let (status, _) = keeper
+        .send(
+            "POST",
+            &format!("/changes/{second}/reject"),
+            "{\"reason\": \"A duplicate of CERT-FR.\"}",
+            json,
+        )
+        .await;
+    assert_eq!(status, 200);
+    let entries = france.get("/states/FR/entries", &[]).await.2;
+    let names: Vec<&str> = entries["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["fields"]["entity"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["CERT-FR"]);
+
+    // Another State reports a problem with the published entry.
+    let germany = api(&t, Some(&t.token(&de, &["directory:write"]).await));
+    let id = entries["items"][0]["id"].as_str().unwrap();
+    let (status, _) = germany
+        .send(
+            "POST",
+            &format!("/entries/{id}/problems"),
+            "{\"kind\": \"bounced\", \"detail\": \"550\"}",
+            json,
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(t.count("problem_reports").await, 1);
+}

@@ -116,6 +116,11 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("DELETE", "/api/v1/entries/{id}",                     "uu ff cf ii"),
     ("GET",  "/api/v1/checks/pending",                     "uu oo oo ff"),
     ("POST", "/api/v1/checks/{id}/ack",                    "uu gf gf ff"),
+    ("GET",  "/api/v1/changes",                            "uu ff ff oo"),
+    ("GET",  "/api/v1/changes/{id}",                       "uu ff of oo"),
+    ("POST", "/api/v1/changes/{id}/verify",                "uu ff ff ii"),
+    ("POST", "/api/v1/changes/{id}/reject",                "uu ff ff ii"),
+    ("POST", "/api/v1/entries/{id}/problems",              "uu ii ii ii"),
     ("GET",  "/api/v1/messages",                           "uu oo oo ff"),
     ("POST", "/api/v1/messages",                           "uu ii ii ff"),
     ("GET",  "/api/v1/messages/{id}",                      "uu on on ff"),
@@ -145,7 +150,9 @@ fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
         &o.problem
     } else if template.starts_with("/custodian/requests/") {
         &o.request
-    } else if template.starts_with("/custodian/changes/") {
+    } else if template.starts_with("/custodian/changes/")
+        || template.starts_with("/api/v1/changes/")
+    {
         &o.change
     } else if template.starts_with("/checks/") {
         campaign

@@ -12,6 +12,7 @@ use domain::{Action, Actor, FieldError, PocFields, PocType, Role, StateCode};
 use serde_json::json;
 use std::collections::HashMap;
 
+#[derive(serde::Serialize)]
 pub struct ChangeSummary {
     pub version: VersionView,
     pub poc_id: String,
@@ -54,6 +55,7 @@ async fn summary(
     })
 }
 
+#[derive(serde::Serialize)]
 pub struct ChangeDetail {
     pub summary: ChangeSummary,
     pub fields: PocFields,

@@ -7,6 +7,7 @@ pub mod changes;
 pub mod checks;
 pub mod messages;
 mod problem;
+pub mod review;
 
 pub use problem::{Client, refusal};
 

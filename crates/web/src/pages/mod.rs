@@ -109,6 +109,11 @@ pub fn routes() -> Routes {
         crate::api::messages::acknowledge,
     )
     .post("/api/v1/messages/{id}/replies", crate::api::messages::reply)
+    .get("/api/v1/changes", crate::api::review::pending)
+    .get("/api/v1/changes/{id}", crate::api::review::change)
+    .post("/api/v1/changes/{id}/verify", crate::api::review::verify)
+    .post("/api/v1/changes/{id}/reject", crate::api::review::reject)
+    .post("/api/v1/entries/{id}/problems", crate::api::review::report)
     .get("/api/v1/entries", crate::api::entries)
     .get("/api/v1/entries/{id}", crate::api::entry)
     .put("/api/v1/entries/{id}", crate::api::changes::update)
