@@ -1056,3 +1056,5 @@ api-json-malformed = The body is not well-formed JSON.
 api-json-unknown-field = The body has a field this API does not know. Send only the documented fields.
 api-json-wrong-type = A field of the body has the wrong type: text, a list of texts or a number, as documented.
 err-red-needs-person = TLP:RED is sent only by a person in the portal, with a fresh code from the authenticator: never with an API token.
+tokens-revoke = Revoke
+tokens-revoke-named = Revoke the token “{ $name }”

@@ -1065,3 +1065,5 @@ api-json-malformed = El cuerpo no es JSON bien formado.
 api-json-unknown-field = El cuerpo tiene un campo que esta API no conoce. Envíe solo los campos documentados.
 api-json-wrong-type = Un campo del cuerpo tiene un tipo incorrecto: texto, lista de textos o número, según lo documentado.
 err-red-needs-person = TLP:RED solo lo envía una persona en el portal, con un código nuevo del autenticador: nunca con un token de API.
+tokens-revoke = Revocar
+tokens-revoke-named = Revocar el token «{ $name }»

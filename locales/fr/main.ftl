@@ -1077,3 +1077,5 @@ api-json-malformed = Le corps n’est pas du JSON bien formé.
 api-json-unknown-field = Le corps contient un champ que cette API ne connaît pas. N’envoyez que les champs documentés.
 api-json-wrong-type = Un champ du corps a un mauvais type : texte, liste de textes ou nombre, comme documenté.
 err-red-needs-person = Le TLP:RED n’est envoyé que par une personne dans le portail, avec un nouveau code de l’authentificateur : jamais avec un jeton d’API.
+tokens-revoke = Révoquer
+tokens-revoke-named = Révoquer le jeton « { $name } »

@@ -1032,3 +1032,5 @@ api-json-malformed = 请求体不是格式正确的 JSON。
 api-json-unknown-field = 请求体含有此 API 不认识的字段。请只发送文档中列出的字段。
 api-json-wrong-type = 请求体中某字段类型错误：应按文档为文本、文本列表或数字。
 err-red-needs-person = TLP:RED 只能由本人在门户中使用身份验证器的新验证码发送，绝不能通过 API 令牌发送。
+tokens-revoke = 撤销
+tokens-revoke-named = 撤销令牌“{ $name }”

@@ -120,7 +120,7 @@ async fn int1_a_token_is_made_on_the_account_page_shown_once_and_revoked() {
     assert!(!title.contains('<') && !title.contains(&secret), "{title}");
     let page = b.get("/account").await.body;
     assert!(
-        page.contains("CERT tools") && !page.contains(&secret),
+        page.contains("Revoke the token “CERT tools”") && !page.contains(&secret),
         "shown once"
     );
     assert_eq!(
