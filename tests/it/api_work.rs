@@ -71,6 +71,10 @@ async fn int1_dir5_a_state_submits_changes_through_the_api() {
         fields.contains(&"entity") && fields.contains(&"emails"),
         "{problem}"
     );
+    // A body beyond any form's size is refused before it is read.
+    let huge = format!("{{\"notes\": \"{}\"}}", "x".repeat(8 * 1024 * 1024));
+    let (status, refusal) = a.send("POST", "/states/FR/entries", &huge, json).await;
+    assert_eq!((status, refusal["code"].as_str()), (413, Some("too-large")));
     assert_eq!(pending().await, before);
 
     // A nomination waits for the custodian, and the log names the token.
@@ -369,4 +373,19 @@ async fn int1_dir5_the_custodian_reviews_changes_through_the_api() {
         .await;
     assert_eq!(status, 200);
     assert_eq!(t.count("problem_reports").await, 1);
+
+    // The entry's history says how it was verified; usage is counted for
+    // the custodian alone.
+    let (status, _, history) = germany.get(&format!("/entries/{id}/history"), &[]).await;
+    assert_eq!(status, 403, "a token without directory:read: {history}");
+    let (status, _, history) = france.get(&format!("/entries/{id}/history"), &[]).await;
+    assert_eq!(status, 200);
+    assert_eq!(history["items"][0]["verification_ref"], "FR/NV/2026/12");
+    let (status, _, usage) = keeper.get("/usage", &[]).await;
+    assert_eq!((status, usage["total"].as_u64()), (200, Some(0)));
+    let (status, headers, body) = france.get("/usage", &[]).await;
+    assert_eq!(
+        (status, problem(&headers, &body).as_str()),
+        (403, "forbidden")
+    );
 }

@@ -121,6 +121,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/api/v1/changes/{id}/verify",                "uu ff ff ii"),
     ("POST", "/api/v1/changes/{id}/reject",                "uu ff ff ii"),
     ("POST", "/api/v1/entries/{id}/problems",              "uu ii ii ii"),
+    ("GET",  "/api/v1/entries/{id}/history",               "uu oo oo oo"),
+    ("GET",  "/api/v1/usage",                              "uu ff ff oo"),
     ("GET",  "/api/v1/messages",                           "uu oo oo ff"),
     ("POST", "/api/v1/messages",                           "uu ii ii ff"),
     ("GET",  "/api/v1/messages/{id}",                      "uu on on ff"),

@@ -92,6 +92,37 @@ pub async fn entry(
     client.answer(&web, &headers, result)
 }
 
+/// Every version of an entry, newest first: what changed, who asked, and
+/// how the custodian verified it or why it was rejected.
+pub async fn history(
+    State(web): State<Web>,
+    client: Client,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let result = app::directory::entry_page(&web.app, &client.actor, &id)
+        .await
+        .map(|p| json!({ "items": p.history, "next_cursor": null }));
+    client.answer(&web, &headers, result)
+}
+
+/// The custodian's usage counts (USE-1): communications by template,
+/// urgency, month and region of the sending State, never their content.
+pub async fn usage(State(web): State<Web>, client: Client, headers: HeaderMap) -> Response {
+    let counts = |list: &[(String, usize)]| -> Value {
+        list.iter()
+            .map(|(k, n)| json!({ "key": k, "count": n }))
+            .collect()
+    };
+    let result = app::messages::usage(&web.app, &client.actor).await.map(|u| {
+        json!({
+            "total": u.total, "by_template": counts(&u.by_template), "by_urgency": counts(&u.by_urgency),
+            "by_month": counts(&u.by_month), "by_region": counts(&u.by_region),
+        })
+    });
+    client.answer(&web, &headers, result)
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct ListQuery {

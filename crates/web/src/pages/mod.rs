@@ -114,6 +114,8 @@ pub fn routes() -> Routes {
     .post("/api/v1/changes/{id}/verify", crate::api::review::verify)
     .post("/api/v1/changes/{id}/reject", crate::api::review::reject)
     .post("/api/v1/entries/{id}/problems", crate::api::review::report)
+    .get("/api/v1/entries/{id}/history", crate::api::history)
+    .get("/api/v1/usage", crate::api::usage)
     .get("/api/v1/entries", crate::api::entries)
     .get("/api/v1/entries/{id}", crate::api::entry)
     .put("/api/v1/entries/{id}", crate::api::changes::update)
