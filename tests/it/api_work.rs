@@ -389,3 +389,59 @@ async fn int1_dir5_the_custodian_reviews_changes_through_the_api() {
         (403, "forbidden")
     );
 }
+
+#[tokio::test]
+async fn int1_acc1_ping1_the_custodian_admits_states_and_launches_checks_through_the_api() {
+    let (t, custodian, _fr, de) = two_states().await;
+    publish(&t, &custodian, &de, "DE", "cert@de.example.org", "en").await;
+    let anonymous = t.browser();
+    assert_eq!(
+        anonymous
+            .request_access("Counsellor", "mission@no.example.org")
+            .await
+            .status,
+        200
+    );
+    let keeper = api(&t, Some(&t.token(&custodian, &["custodian"]).await));
+    let json = "application/json";
+
+    let (status, _, requests) = keeper.get("/access-requests", &[]).await;
+    assert_eq!(status, 200);
+    let id = requests["items"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(requests["items"][0]["state_code"], "NO");
+    let (status, refusal) = keeper
+        .send("POST", &format!("/access-requests/{id}/admit"), "{}", json)
+        .await;
+    assert_eq!(
+        (status, refusal["errors"][0]["field"].as_str()),
+        (422, Some("verification_ref"))
+    );
+    let (status, _) = keeper
+        .send(
+            "POST",
+            &format!("/access-requests/{id}/admit"),
+            "{\"verification_ref\": \"NO/UN/2026/5\"}",
+            json,
+        )
+        .await;
+    assert_eq!(status, 200);
+    t.email("mission@no.example.org", "").await;
+
+    let (status, launched) = keeper
+        .send("POST", "/checks", "{\"state\": \"DE\"}", json)
+        .await;
+    assert_eq!(
+        (status, launched["status"].as_str()),
+        (200, Some("launched")),
+        "{launched}"
+    );
+    assert_eq!(t.count("campaigns").await, 1);
+    t.email("cert@de.example.org", "").await;
+    let (status, refusal) = keeper
+        .send("POST", "/checks", "{\"state\": \"Atlantis\"}", json)
+        .await;
+    assert_eq!(
+        (status, refusal["code"].as_str()),
+        (422, Some("invalid-input"))
+    );
+}

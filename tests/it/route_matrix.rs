@@ -114,6 +114,10 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET",  "/api/v1/entries/{id}",                       "uu oo oo oo"),
     ("PUT",  "/api/v1/entries/{id}",                       "uu ff if ii"),
     ("DELETE", "/api/v1/entries/{id}",                     "uu ff cf ii"),
+    ("GET",  "/api/v1/access-requests",                    "uu ff ff oo"),
+    ("POST", "/api/v1/access-requests/{id}/admit",         "uu ff ff ii"),
+    ("POST", "/api/v1/access-requests/{id}/reject",        "uu ff ff ii"),
+    ("POST", "/api/v1/checks",                             "uu ff ff oo"),
     ("GET",  "/api/v1/checks/pending",                     "uu oo oo ff"),
     ("POST", "/api/v1/checks/{id}/ack",                    "uu gf gf ff"),
     ("GET",  "/api/v1/changes",                            "uu ff ff oo"),
@@ -150,7 +154,9 @@ fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
         &o.user
     } else if template.starts_with("/problems/") {
         &o.problem
-    } else if template.starts_with("/custodian/requests/") {
+    } else if template.starts_with("/custodian/requests/")
+        || template.starts_with("/api/v1/access-requests/")
+    {
         &o.request
     } else if template.starts_with("/custodian/changes/")
         || template.starts_with("/api/v1/changes/")

@@ -3,6 +3,7 @@
 //! database's rows, and every answer is decided by the one policy, with the
 //! token's scopes as part of the actor.
 
+pub mod admissions;
 pub mod changes;
 pub mod checks;
 pub mod messages;

@@ -96,6 +96,16 @@ pub fn routes() -> Routes {
         "/api/v1/states/{code}/confirm",
         crate::api::changes::confirm_all,
     )
+    .get("/api/v1/access-requests", crate::api::admissions::requests)
+    .post(
+        "/api/v1/access-requests/{id}/admit",
+        crate::api::admissions::admit,
+    )
+    .post(
+        "/api/v1/access-requests/{id}/reject",
+        crate::api::admissions::reject,
+    )
+    .post("/api/v1/checks", crate::api::admissions::launch)
     .get("/api/v1/checks/pending", crate::api::checks::pending)
     .post("/api/v1/checks/{id}/ack", crate::api::checks::acknowledge)
     .get_post(
