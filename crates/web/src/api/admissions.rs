@@ -2,22 +2,20 @@
 //! (ACC-1) and launching a communication check (PING-1).
 
 use super::Client;
-use super::problem::body;
+use super::problem::Body;
 use crate::state::Web;
 use app::directory::BrowseQuery;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use serde::Deserialize;
 use serde_json::json;
 
 /// Requests for access that await a decision.
-pub async fn requests(State(web): State<Web>, client: Client, headers: HeaderMap) -> Response {
+pub async fn requests(State(web): State<Web>, client: Client) -> Response {
     let result = app::accounts::access_requests(&web.app, &client.actor, "pending")
         .await
         .map(|list| json!({ "items": list, "next_cursor": null }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 #[derive(Deserialize, Default)]
@@ -33,36 +31,26 @@ pub struct Decision {
 pub async fn admit(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    bytes: Bytes,
+    Body(d): Body<Decision>,
 ) -> Response {
-    let d: Decision = match body(&web, &client, &headers, &bytes) {
-        Ok(d) => d,
-        Err(r) => return *r,
-    };
     let result = app::accounts::admit(&web.app, &client.actor, &id, &d.verification_ref)
         .await
         .map(|()| json!({ "request": id, "status": "admitted" }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 /// Refuses a request, with its reason.
 pub async fn reject(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    bytes: Bytes,
+    Body(d): Body<Decision>,
 ) -> Response {
-    let d: Decision = match body(&web, &client, &headers, &bytes) {
-        Ok(d) => d,
-        Err(r) => return *r,
-    };
     let result = app::accounts::reject_request(&web.app, &client.actor, &id, &d.reason)
         .await
         .map(|()| json!({ "request": id, "status": "rejected" }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 #[derive(Deserialize, Default)]
@@ -78,16 +66,7 @@ pub struct Scope {
 
 /// Launches a check of the entries in scope (every published one when
 /// nothing narrows it).
-pub async fn launch(
-    State(web): State<Web>,
-    client: Client,
-    headers: HeaderMap,
-    bytes: Bytes,
-) -> Response {
-    let s: Scope = match body(&web, &client, &headers, &bytes) {
-        Ok(s) => s,
-        Err(r) => return *r,
-    };
+pub async fn launch(State(web): State<Web>, client: Client, Body(s): Body<Scope>) -> Response {
     let q = BrowseQuery {
         q: s.q,
         state: s.state,
@@ -100,5 +79,5 @@ pub async fn launch(
     let result = app::checks::launch(&web.app, &client.actor, &q)
         .await
         .map(|campaign| json!({ "campaign": campaign, "status": "launched" }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }

@@ -3,12 +3,11 @@
 //! made in the portal does.
 
 use super::Client;
-use super::problem::{Problem, body};
+use super::problem::{Body, Problem};
 use crate::state::Web;
 use app::directory::{ChangeKind, ChangeMeta};
-use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::StateCode;
 use domain::poc::PocInput;
@@ -100,26 +99,22 @@ fn pending(web: &Web, client: &Client, result: app::AppResult<String>) -> Respon
 pub async fn nominate(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(code): Path<String>,
-    bytes: Bytes,
+    Body(entry): Body<EntryInput>,
 ) -> Response {
-    let Ok(state) = StateCode::parse(&code) else {
-        return Problem::of(&web, &client.lang, &app::AppError::NotFound).into_response();
-    };
-    let entry: EntryInput = match body(&web, &client, &headers, &bytes) {
-        Ok(e) => e,
-        Err(r) => return *r,
-    };
     let (input, meta) = entry.split();
-    let result = app::directory::submit(
-        &web.app,
-        &client.actor,
-        state,
-        ChangeKind::Create,
-        Some(&input),
-        &meta,
-    )
+    let result = async {
+        let state = StateCode::parse(&code).map_err(|_| app::AppError::NotFound)?;
+        app::directory::submit(
+            &web.app,
+            &client.actor,
+            state,
+            ChangeKind::Create,
+            Some(&input),
+            &meta,
+        )
+        .await
+    }
     .await;
     pending(&web, &client, result)
 }
@@ -128,83 +123,54 @@ pub async fn nominate(
 pub async fn update(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    bytes: Bytes,
+    Body(entry): Body<EntryInput>,
 ) -> Response {
-    change(&web, &client, &headers, id, &bytes, false).await
+    let (input, meta) = entry.split();
+    let kind = ChangeKind::Update(id.clone());
+    pending(
+        &web,
+        &client,
+        change(&web, &client, &id, kind, Some(&input), &meta).await,
+    )
 }
 
 /// Asks for an entry to be withdrawn.
 pub async fn withdraw(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    bytes: Bytes,
+    Body(w): Body<WithdrawInput>,
 ) -> Response {
-    change(&web, &client, &headers, id, &bytes, true).await
+    let meta = ChangeMeta {
+        on_behalf_ref: w.on_behalf_ref,
+        effective_from: w.effective_from,
+    };
+    let kind = ChangeKind::Withdraw(id.clone());
+    pending(
+        &web,
+        &client,
+        change(&web, &client, &id, kind, None, &meta).await,
+    )
 }
 
 /// An update or a withdrawal of one of the State's entries.
 async fn change(
     web: &Web,
     client: &Client,
-    headers: &HeaderMap,
-    id: String,
-    bytes: &Bytes,
-    withdrawal: bool,
-) -> Response {
-    let result = async {
-        let form = app::directory::editable(&web.app, &client.actor, &id)
-            .await
-            .map_err(Ok)?;
-        let (kind, input, meta) = if withdrawal {
-            let w: WithdrawInput = body(web, client, headers, bytes).map_err(Err)?;
-            let meta = ChangeMeta {
-                on_behalf_ref: w.on_behalf_ref,
-                effective_from: w.effective_from,
-            };
-            (ChangeKind::Withdraw(id), None, meta)
-        } else {
-            let e: EntryInput = body(web, client, headers, bytes).map_err(Err)?;
-            let (input, meta) = e.split();
-            (ChangeKind::Update(id), Some(input), meta)
-        };
-        app::directory::submit(
-            &web.app,
-            &client.actor,
-            form.state,
-            kind,
-            input.as_ref(),
-            &meta,
-        )
-        .await
-        .map_err(Ok)
-    }
-    .await;
-    answer(web, client, result)
-}
-
-/// A use case's answer, or a refusal already answered (a body that could
-/// not be read).
-fn answer(
-    web: &Web,
-    client: &Client,
-    result: Result<String, Result<app::AppError, Box<Response>>>,
-) -> Response {
-    match result {
-        Ok(change) => pending(web, client, Ok(change)),
-        Err(Ok(e)) => pending(web, client, Err(e)),
-        Err(Err(r)) => *r,
-    }
+    id: &str,
+    kind: ChangeKind,
+    input: Option<&PocInput>,
+    meta: &ChangeMeta,
+) -> app::AppResult<String> {
+    let form = app::directory::editable(&web.app, &client.actor, id).await?;
+    app::directory::submit(&web.app, &client.actor, form.state, kind, input, meta).await
 }
 
 /// Confirms every entry of a State as still current (DIR-7).
 pub async fn confirm_all(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(code): Path<String>,
 ) -> Response {
     let result = async {
@@ -213,5 +179,5 @@ pub async fn confirm_all(
         Ok(json!({ "confirmed": n }))
     }
     .await;
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }

@@ -4,35 +4,28 @@
 //! sends nor reads it.
 
 use super::Client;
-use super::problem::body;
+use super::problem::Body;
 use crate::state::Web;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::BTreeMap;
 
 /// The State's threads, sent and received, newest first.
-pub async fn inbox(State(web): State<Web>, client: Client, headers: HeaderMap) -> Response {
+pub async fn inbox(State(web): State<Web>, client: Client) -> Response {
     let result = app::messages::inbox(&web.app, &client.actor)
         .await
         .map(|threads| json!({ "items": threads, "next_cursor": null }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 /// One thread with its messages, as its parties read it.
-pub async fn thread(
-    State(web): State<Web>,
-    client: Client,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
+pub async fn thread(State(web): State<Web>, client: Client, Path(id): Path<String>) -> Response {
     let result = app::messages::thread(&web.app, &client.actor, &id, &client.lang)
         .await
         .map(|v| app::messages::thread_json(&v));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 /// A communication as a program sends it.
@@ -52,16 +45,7 @@ pub struct Outgoing {
 }
 
 /// Sends a communication from a template; answers with its threads.
-pub async fn send(
-    State(web): State<Web>,
-    client: Client,
-    headers: HeaderMap,
-    bytes: Bytes,
-) -> Response {
-    let out: Outgoing = match body(&web, &client, &headers, &bytes) {
-        Ok(o) => o,
-        Err(r) => return *r,
-    };
+pub async fn send(State(web): State<Web>, client: Client, Body(out): Body<Outgoing>) -> Response {
     let compose = app::messages::Compose {
         to: out.to,
         template_key: out.template,
@@ -76,20 +60,19 @@ pub async fn send(
     let result = app::messages::send(&web.app, &client.actor, &compose)
         .await
         .map(|threads| json!({ "threads": threads }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 /// Acknowledges a communication the State received.
 pub async fn acknowledge(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Response {
     let result = app::messages::acknowledge(&web.app, &client.actor, &id)
         .await
         .map(|()| json!({ "thread": id, "status": "acknowledged" }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 #[derive(Deserialize, Default)]
@@ -102,16 +85,11 @@ pub struct Reply {
 pub async fn reply(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    bytes: Bytes,
+    Body(r): Body<Reply>,
 ) -> Response {
-    let r: Reply = match body(&web, &client, &headers, &bytes) {
-        Ok(r) => r,
-        Err(e) => return *e,
-    };
     let result = app::messages::reply(&web.app, &client.actor, &id, &r.text)
         .await
         .map(|()| json!({ "thread": id, "status": "replied" }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }

@@ -16,14 +16,13 @@ use crate::state::Web;
 use app::AppError;
 use app::directory::BrowseQuery;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use domain::{Actor, StateCode};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 /// The token, and whom it acts for.
-pub async fn me(State(web): State<Web>, client: Client, headers: HeaderMap) -> Response {
+pub async fn me(State(web): State<Web>, client: Client) -> Response {
     let Actor::Token {
         token,
         id,
@@ -32,18 +31,18 @@ pub async fn me(State(web): State<Web>, client: Client, headers: HeaderMap) -> R
         scopes,
     } = &client.actor
     else {
-        return client.answer(&web, &headers, Err::<Value, _>(AppError::Forbidden));
+        return client.answer(&web, Err::<Value, _>(AppError::Forbidden));
     };
     let me = json!({
         "token_id": token, "user_id": id, "role": role.code(),
         "state": state.map(|s| s.to_string()),
         "scopes": scopes.iter().map(|s| s.code()).collect::<Vec<_>>(),
     });
-    client.answer(&web, &headers, Ok(me))
+    client.answer(&web, Ok(me))
 }
 
 /// The participating States, with the day each was admitted.
-pub async fn states(State(web): State<Web>, client: Client, headers: HeaderMap) -> Response {
+pub async fn states(State(web): State<Web>, client: Client) -> Response {
     let lang = domain::UnLanguage::parse(&client.lang).unwrap_or(domain::UnLanguage::En);
     let result = app::directory::participation(&web.app).await.map(|p| {
         let items: Vec<Value> = p
@@ -61,14 +60,13 @@ pub async fn states(State(web): State<Web>, client: Client, headers: HeaderMap) 
             .collect();
         json!({ "items": items, "next_cursor": null })
     });
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 /// A State's published entries.
 pub async fn state_entries(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(code): Path<String>,
 ) -> Response {
     let result = async {
@@ -77,39 +75,29 @@ pub async fn state_entries(
         Ok(json!({ "items": records(&entries, &client.lang), "next_cursor": null }))
     }
     .await;
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 /// One entry.
-pub async fn entry(
-    State(web): State<Web>,
-    client: Client,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
+pub async fn entry(State(web): State<Web>, client: Client, Path(id): Path<String>) -> Response {
     let result = app::directory::entry_page(&web.app, &client.actor, &id)
         .await
         .map(|p| app::directory::export::record(&p.entry, &client.lang));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 /// Every version of an entry, newest first: what changed, who asked, and
 /// how the custodian verified it or why it was rejected.
-pub async fn history(
-    State(web): State<Web>,
-    client: Client,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
+pub async fn history(State(web): State<Web>, client: Client, Path(id): Path<String>) -> Response {
     let result = app::directory::entry_page(&web.app, &client.actor, &id)
         .await
         .map(|p| json!({ "items": p.history, "next_cursor": null }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 /// The custodian's usage counts (USE-1): communications by template,
 /// urgency, month and region of the sending State, never their content.
-pub async fn usage(State(web): State<Web>, client: Client, headers: HeaderMap) -> Response {
+pub async fn usage(State(web): State<Web>, client: Client) -> Response {
     let counts = |list: &[(String, usize)]| -> Value {
         list.iter()
             .map(|(k, n)| json!({ "key": k, "count": n }))
@@ -121,7 +109,7 @@ pub async fn usage(State(web): State<Web>, client: Client, headers: HeaderMap) -
             "by_month": counts(&u.by_month), "by_region": counts(&u.by_region),
         })
     });
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 #[derive(Deserialize, Default)]
@@ -141,7 +129,6 @@ pub struct ListQuery {
 pub async fn entries(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Query(l): Query<ListQuery>,
 ) -> Response {
     let mut q = BrowseQuery {
@@ -182,7 +169,7 @@ pub async fn entries(
                 "next_cursor": more.then(|| format!("p{}-{fingerprint}", b.page + 1)),
             })
         });
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 /// The page a cursor names, if it was made for this same query.

@@ -5,7 +5,7 @@ use crate::http::error::{message_key, status};
 use crate::state::Web;
 use app::AppError;
 use axum::body::Bytes;
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -14,11 +14,17 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-/// A program with a token in force, and the language it reads.
+/// A program with a token in force, the language it reads, and the ETag
+/// of the answer it holds already, if any.
 pub struct Client {
     pub actor: Actor,
     pub lang: String,
+    held: Option<String>,
 }
+
+/// The language of an API request, for the extractors that follow `Client`.
+#[derive(Clone)]
+struct Lang(String);
 
 /// The language of an answer: Accept-Language, then the token owner's.
 fn language(web: &Web, headers: &HeaderMap, owner: Option<&str>) -> String {
@@ -148,9 +154,16 @@ impl FromRequestParts<Web> for Client {
         if !within_limit(web, &client.token_id) {
             return Err(refuse(StatusCode::TOO_MANY_REQUESTS, "rate-limited"));
         }
+        let lang = language(web, &parts.headers, Some(&client.locale));
+        parts.extensions.insert(Lang(lang.clone()));
         Ok(Client {
-            lang: language(web, &parts.headers, Some(&client.locale)),
+            lang,
             actor: client.actor,
+            held: parts
+                .headers
+                .get(header::IF_NONE_MATCH)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
         })
     }
 }
@@ -158,12 +171,7 @@ impl FromRequestParts<Web> for Client {
 impl Client {
     /// A read's answer: JSON with an ETag, or 304 when the client holds it
     /// already; or the problem.
-    pub fn answer<T: Serialize>(
-        &self,
-        web: &Web,
-        request: &HeaderMap,
-        result: Result<T, AppError>,
-    ) -> Response {
+    pub fn answer<T: Serialize>(&self, web: &Web, result: Result<T, AppError>) -> Response {
         let value = match result {
             Ok(v) => v,
             Err(e) => return Problem::of(web, &self.lang, &e).into_response(),
@@ -176,9 +184,9 @@ impl Client {
             }
         };
         let tag = format!("\"{}\"", &app::crypto::digest(&body)[..32]);
-        let held = request
-            .get(header::IF_NONE_MATCH)
-            .and_then(|v| v.to_str().ok())
+        let held = self
+            .held
+            .as_deref()
             .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
         let mut r = if held {
             StatusCode::NOT_MODIFIED.into_response()
@@ -202,39 +210,45 @@ impl Client {
     }
 }
 
-/// A JSON body, or the problem that says what is wrong with it.
-pub fn body<T: DeserializeOwned + Default>(
-    web: &Web,
-    client: &Client,
-    headers: &HeaderMap,
-    bytes: &Bytes,
-) -> Result<T, Box<Response>> {
-    let refuse = |status, code: &str| {
-        Box::new(Problem::new(web, &client.lang, status, code).into_response())
-    };
-    if bytes.is_empty() {
-        return Ok(T::default());
-    }
-    let json = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| {
-            ct.split(';')
-                .next()
-                .is_some_and(|m| m.trim() == "application/json")
-        });
-    if !json {
-        return Err(refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "content-type"));
-    }
-    serde_json::from_slice(bytes).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data if e.to_string().starts_with("unknown field") => {
-            refuse(StatusCode::UNPROCESSABLE_ENTITY, "json-unknown-field")
+/// A JSON body: absent, it is the type's default; otherwise it must be
+/// JSON of exactly the documented fields, or the problem says what is wrong.
+pub struct Body<T>(pub T);
+
+impl<T: DeserializeOwned + Default> FromRequest<Web> for Body<T> {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, web: &Web) -> Result<Body<T>, Response> {
+        let lang = match req.extensions().get::<Lang>() {
+            Some(Lang(l)) => l.clone(),
+            None => language(web, req.headers(), None),
+        };
+        let refuse = |status, code: &str| Problem::new(web, &lang, status, code).into_response();
+        let json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(|ct| ct.split(';').next().unwrap_or("").trim() == "application/json");
+        let bytes = Bytes::from_request(req, web)
+            .await
+            .map_err(|_| refuse(StatusCode::PAYLOAD_TOO_LARGE, "too-large"))?;
+        if bytes.is_empty() {
+            return Ok(Body(T::default()));
         }
-        serde_json::error::Category::Data => {
-            refuse(StatusCode::UNPROCESSABLE_ENTITY, "json-wrong-type")
+        if json != Some(true) {
+            return Err(refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "content-type"));
         }
-        _ => refuse(StatusCode::BAD_REQUEST, "json-malformed"),
-    })
+        serde_json::from_slice(&bytes)
+            .map(Body)
+            .map_err(|e| match e.classify() {
+                serde_json::error::Category::Data if e.to_string().starts_with("unknown field") => {
+                    refuse(StatusCode::UNPROCESSABLE_ENTITY, "json-unknown-field")
+                }
+                serde_json::error::Category::Data => {
+                    refuse(StatusCode::UNPROCESSABLE_ENTITY, "json-wrong-type")
+                }
+                _ => refuse(StatusCode::BAD_REQUEST, "json-malformed"),
+            })
+    }
 }
 
 /// A problem for a request that matched no API route, or that the

@@ -2,32 +2,25 @@
 //! problem reports on entries (DIR-10).
 
 use super::Client;
-use super::problem::body;
+use super::problem::Body;
 use crate::state::Web;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use serde::Deserialize;
 use serde_json::json;
 
 /// The changes waiting for verification.
-pub async fn pending(State(web): State<Web>, client: Client, headers: HeaderMap) -> Response {
+pub async fn pending(State(web): State<Web>, client: Client) -> Response {
     let result = app::directory::pending_changes(&web.app, &client.actor, None)
         .await
         .map(|changes| json!({ "items": changes, "next_cursor": null }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 /// One change, with its difference from what is published.
-pub async fn change(
-    State(web): State<Web>,
-    client: Client,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
+pub async fn change(State(web): State<Web>, client: Client, Path(id): Path<String>) -> Response {
     let result = app::directory::change(&web.app, &client.actor, &id).await;
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 #[derive(Deserialize, Default)]
@@ -42,18 +35,13 @@ pub struct Verification {
 pub async fn verify(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    bytes: Bytes,
+    Body(v): Body<Verification>,
 ) -> Response {
-    let v: Verification = match body(&web, &client, &headers, &bytes) {
-        Ok(v) => v,
-        Err(r) => return *r,
-    };
     let result = app::directory::verify(&web.app, &client.actor, &id, &v.channel, &v.reference)
         .await
         .map(|()| json!({ "change": id, "status": "published" }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 #[derive(Deserialize, Default)]
@@ -66,18 +54,13 @@ pub struct Rejection {
 pub async fn reject(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    bytes: Bytes,
+    Body(r): Body<Rejection>,
 ) -> Response {
-    let r: Rejection = match body(&web, &client, &headers, &bytes) {
-        Ok(r) => r,
-        Err(e) => return *e,
-    };
     let result = app::directory::reject(&web.app, &client.actor, &id, &r.reason)
         .await
         .map(|()| json!({ "change": id, "status": "rejected" }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
 
 #[derive(Deserialize, Default)]
@@ -92,16 +75,11 @@ pub struct ProblemReport {
 pub async fn report(
     State(web): State<Web>,
     client: Client,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    bytes: Bytes,
+    Body(p): Body<ProblemReport>,
 ) -> Response {
-    let p: ProblemReport = match body(&web, &client, &headers, &bytes) {
-        Ok(p) => p,
-        Err(e) => return *e,
-    };
     let result = app::directory::report_problem(&web.app, &client.actor, &id, &p.kind, &p.detail)
         .await
         .map(|()| json!({ "entry": id, "status": "reported" }));
-    client.answer(&web, &headers, result)
+    client.answer(&web, result)
 }
