@@ -2,11 +2,12 @@
 //! (ACC-1) and launching a communication check (PING-1).
 
 use super::Client;
-use super::problem::Body;
+use super::ListQuery;
+use super::problem::{Body, Problem};
 use crate::state::Web;
-use app::directory::BrowseQuery;
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -53,30 +54,19 @@ pub async fn reject(
     client.answer(&web, result)
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default, deny_unknown_fields)]
-pub struct Scope {
-    q: String,
-    state: String,
-    region: String,
-    poc_type: String,
-    language: String,
-    overdue: bool,
-}
-
-/// Launches a check of the entries in scope (every published one when
-/// nothing narrows it).
-pub async fn launch(State(web): State<Web>, client: Client, Body(s): Body<Scope>) -> Response {
-    let q = BrowseQuery {
-        q: s.q,
-        state: s.state,
-        region: s.region,
-        poc_type: s.poc_type,
-        language: s.language,
-        overdue: s.overdue,
-        page: 1,
-    };
-    let result = app::checks::launch(&web.app, &client.actor, &q)
+/// Launches a check of the entries the directory's filters choose (every
+/// published one when nothing narrows it).
+pub async fn launch(State(web): State<Web>, client: Client, Body(l): Body<ListQuery>) -> Response {
+    if !l.cursor.is_empty() {
+        let refusal = Problem::new(
+            &web,
+            &client.lang,
+            StatusCode::BAD_REQUEST,
+            "cursor-invalid",
+        );
+        return refusal.into_response();
+    }
+    let result = app::checks::launch(&web.app, &client.actor, &l.query())
         .await
         .map(|campaign| json!({ "campaign": campaign, "status": "launched" }));
     client.answer(&web, result)

@@ -112,6 +112,8 @@ pub async fn usage(State(web): State<Web>, client: Client) -> Response {
     client.answer(&web, result)
 }
 
+/// Which entries: the directory's filters, and where a page starts. The
+/// same fields choose the entries of a check (`POST checks`).
 #[derive(Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct ListQuery {
@@ -121,7 +123,22 @@ pub struct ListQuery {
     poc_type: String,
     language: String,
     overdue: bool,
-    cursor: String,
+    pub(super) cursor: String,
+}
+
+impl ListQuery {
+    /// The first page of these entries.
+    pub(super) fn query(self) -> BrowseQuery {
+        BrowseQuery {
+            q: self.q,
+            state: self.state,
+            region: self.region,
+            poc_type: self.poc_type,
+            language: self.language,
+            overdue: self.overdue,
+            page: 1,
+        }
+    }
 }
 
 /// Searches and filters the directory, a page at a time: `next_cursor`
@@ -129,24 +146,17 @@ pub struct ListQuery {
 pub async fn entries(
     State(web): State<Web>,
     client: Client,
-    Query(l): Query<ListQuery>,
+    Query(mut l): Query<ListQuery>,
 ) -> Response {
-    let mut q = BrowseQuery {
-        q: l.q,
-        state: l.state,
-        region: l.region,
-        poc_type: l.poc_type,
-        language: l.language,
-        overdue: l.overdue,
-        page: 1,
-    };
+    let cursor = std::mem::take(&mut l.cursor);
+    let mut q = l.query();
     let fingerprint = app::crypto::digest(&format!(
         "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
         q.q, q.state, q.region, q.poc_type, q.language, q.overdue
     ))[..12]
         .to_string();
-    if !l.cursor.is_empty() {
-        match cursor_page(&l.cursor, &fingerprint) {
+    if !cursor.is_empty() {
+        match cursor_page(&cursor, &fingerprint) {
             Some(page) => q.page = page,
             None => {
                 return problem::Problem::new(
