@@ -11,6 +11,8 @@ ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
 command -v chromium >/dev/null || need+=(chromium)
 command -v chromedriver >/dev/null || need+=(chromium-driver)
 /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || need+=(python3-aiosmtpd)
+# A virtual environment for the Python tools of the API's tests.
+/usr/bin/python3 -c "import ensurepip" 2>/dev/null || need+=(python3-venv)
 # nginx in front of pocdir (TLS, and a balancer over two instances), with a
 # self-signed certificate from openssl.
 [ -x /usr/sbin/nginx ] || need+=(nginx)
@@ -29,6 +31,15 @@ fi
 if [ ! -f tests/tools/node_modules/axe-core/axe.min.js ]; then
   command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
   npm ci --prefix tests/tools --no-audit --no-fund >/dev/null
+fi
+
+# schemathesis fuzzes the API, and openapi-spec-validator checks its OpenAPI
+# document, both from PyPI at the versions pinned in requirements.txt.
+if ! cmp -s tests/tools/requirements.txt tests/tools/venv/requirements.txt; then
+  rm -rf tests/tools/venv
+  /usr/bin/python3 -m venv tests/tools/venv
+  tests/tools/venv/bin/pip install -q --disable-pip-version-check -r tests/tools/requirements.txt
+  cp tests/tools/requirements.txt tests/tools/venv/requirements.txt
 fi
 
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)

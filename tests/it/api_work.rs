@@ -305,8 +305,8 @@ async fn int1_dir5_the_custodian_reviews_changes_through_the_api() {
         .await
         .1;
     let (first, second) = (
-        first["change"].as_str().unwrap(),
-        second["change"].as_str().unwrap(),
+        first["id"].as_str().unwrap(),
+        second["id"].as_str().unwrap(),
     );
 
     let (status, headers, body) = france.get("/changes", &[]).await;

@@ -234,6 +234,7 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/", "/".to_string()),
         ("/join", "/join".into()),
         ("/login", "/login".into()),
+        ("/api-reference", "/api-reference".into()),
         ("/invitation", invitation),
         ("/ack", ack),
         ("/not-found", "/no/such/page".into()),

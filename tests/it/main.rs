@@ -22,6 +22,7 @@ mod journey;
 mod languages;
 mod layout;
 mod messages;
+mod openapi;
 mod operations;
 mod outbox;
 mod pages;

@@ -105,6 +105,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET",  "/outbox",                                    "nn nn nn nn"),
     ("GET",  "/outbox/{name}",                             "nn nn nn nn"),
     // The API, after the portal: the portal's withdrawal is pending by now.
+    ("GET",  "/api-reference",                             "oo oo oo oo"),
+    ("GET",  "/api/v1/openapi.json",                       "oo oo oo oo"),
     ("GET",  "/api/v1/me",                                 "uu oo oo oo"),
     ("GET",  "/api/v1/states",                             "uu oo oo oo"),
     ("GET",  "/api/v1/states/{code}/entries",              "uu oo oo oo"),

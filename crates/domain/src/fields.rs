@@ -2,6 +2,7 @@
 //! through a message key, exactly what is wrong with the input.
 
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use std::fmt;
 
 /// A validation failure on one input field. `key` names a message in the
@@ -83,8 +84,11 @@ pub fn required_name(field: &str, raw: &str, max: usize) -> Result<String, Field
     name(field, raw, max)?.ok_or_else(|| FieldError::new(field, "err-required"))
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
+)]
 #[serde(try_from = "String", into = "String")]
+#[schema(value_type = String, example = "cert@example.org")]
 pub struct Email(String);
 
 impl Email {
@@ -120,8 +124,9 @@ impl Email {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(try_from = "String", into = "String")]
+#[schema(value_type = String, example = "https://cert.example.org")]
 pub struct WebUrl(String);
 
 impl WebUrl {
@@ -151,7 +156,7 @@ impl WebUrl {
 
 /// One of the six official UN languages: the languages of the interface and
 /// of submissions (DIR-4, NFR-1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum UnLanguage {
     Ar,
@@ -195,8 +200,9 @@ impl fmt::Display for UnLanguage {
 /// "Asia/Kolkata"), whatever case or former name it was typed in. Ids that
 /// mislead are refused: "Etc/GMT-3" means UTC+3, and "EST" or "CET" name
 /// no place and ignore summer time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(from = "String", into = "String")]
+#[schema(value_type = String, example = "Europe/Paris")]
 pub struct TimeZoneName(String);
 
 impl TimeZoneName {

@@ -67,8 +67,9 @@ fn known() -> &'static Known {
 
 /// A language by its ISO 639 code: "fr", "fil". "FR", "fra", "fre",
 /// "fr-CA", "French", "français" and "法语" are all French, "fr".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(from = "String", into = "String")]
+#[schema(value_type = String, example = "fr")]
 pub struct LanguageCode(String);
 
 impl LanguageCode {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A phone number, checked against libphonenumber's plan for the country
 /// it dials, kept in international format with its extension apart.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Phone {
     number: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,8 +4,9 @@ use crate::fields::{Email, FieldError, TimeZoneName, UnLanguage, WebUrl};
 use crate::language::LanguageCode;
 use crate::phone::Phone;
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PocType {
     Diplomatic,
@@ -53,7 +54,7 @@ pub const REGIONAL_DIRECTORIES: [&str; 7] = ["AU", "ARF", "OAS", "OSCE", "ASEAN"
 
 /// Everything a State submits about one POC. Stored whole, as JSON, in every
 /// version, so that history never depends on today's schema of a column.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct PocFields {
     pub poc_type: PocType,
     pub entity: String,

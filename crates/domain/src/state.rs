@@ -2,6 +2,7 @@
 
 use crate::fields::{FieldError, UnLanguage};
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -40,8 +41,12 @@ impl Region {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// A State by its ISO 3166-1 alpha-2 code.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
+)]
 #[serde(try_from = "String", into = "String")]
+#[schema(value_type = String, example = "FR")]
 pub struct StateCode([u8; 2]);
 
 impl StateCode {

@@ -6,7 +6,8 @@ use crate::error::authorize;
 use crate::i18n::{I18n, un_language};
 use crate::{App, AppError, AppResult, audit};
 use domain::policy::Resource;
-use domain::{Action, Actor};
+use domain::poc::PocFields;
+use domain::{Action, Actor, StateCode};
 use serde_json::json;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,13 +165,30 @@ pub fn json(entries: &[Entry], q: &BrowseQuery, generated_at: i64, lang: &str) -
 
 /// One entry as machines read it, in the JSON export and the API: stable
 /// English keys, the State's name in English and in the reader's language.
-pub fn record(e: &Entry, lang: &str) -> serde_json::Value {
-    json!({
-        "id": e.id, "state": e.state.as_str(),
-        "state_name": e.state.info().name(domain::UnLanguage::En),
-        "state_name_local": e.state.info().name(un_language(lang)),
-        "fields": e.fields, "last_confirmed_at": e.last_confirmed_at.map(date), "overdue": e.overdue,
-    })
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct EntryRecord {
+    pub id: String,
+    pub state: StateCode,
+    pub state_name: String,
+    pub state_name_local: String,
+    pub fields: PocFields,
+    /// The day (UTC) the State last confirmed the entry as current.
+    #[schema(format = Date)]
+    pub last_confirmed_at: Option<String>,
+    /// Not confirmed within the interval the directory asks (DIR-7).
+    pub overdue: bool,
+}
+
+pub fn record(e: &Entry, lang: &str) -> EntryRecord {
+    EntryRecord {
+        id: e.id.clone(),
+        state: e.state,
+        state_name: e.state.info().name(domain::UnLanguage::En).to_string(),
+        state_name_local: e.state.info().name(un_language(lang)).to_string(),
+        fields: e.fields.clone(),
+        last_confirmed_at: e.last_confirmed_at.map(date),
+        overdue: e.overdue,
+    }
 }
 
 /// A day as ISO 8601 (UTC).

@@ -13,7 +13,9 @@ use std::collections::HashMap;
 use store::Conn;
 use store::poc::VersionRow;
 
-#[derive(Debug, Clone, Serialize)]
+/// One version of an entry: the change, who asked for it, and how the
+/// custodian decided.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct VersionView {
     pub id: String,
     pub kind: String,
@@ -32,7 +34,7 @@ pub struct VersionView {
     pub diff: Vec<FieldChangeView>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct FieldChangeView {
     pub field: String,
     pub before: String,

@@ -12,7 +12,8 @@ use domain::{Action, Actor, FieldError, PocFields, PocType, Role, StateCode};
 use serde_json::json;
 use std::collections::HashMap;
 
-#[derive(serde::Serialize)]
+/// A pending change, and the entry it is about.
+#[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct ChangeSummary {
     pub version: VersionView,
     pub poc_id: String,
@@ -55,7 +56,8 @@ async fn summary(
     })
 }
 
-#[derive(serde::Serialize)]
+/// A pending change in full, and what it would change.
+#[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct ChangeDetail {
     pub summary: ChangeSummary,
     pub fields: PocFields,

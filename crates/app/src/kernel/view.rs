@@ -6,7 +6,7 @@
 macro_rules! view {
     ($(#[$meta:meta])* $name:ident from $row:path { $($(#[$fmeta:meta])* $field:ident: $ty:ty),* $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, serde::Serialize)]
+        #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
         pub struct $name {
             $($(#[$fmeta])* pub $field: $ty),*
         }

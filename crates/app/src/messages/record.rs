@@ -7,7 +7,9 @@ use crate::{App, AppError, AppResult, audit};
 use domain::message::Tlp;
 use domain::policy::Resource;
 use domain::{Action, Actor, StateCode};
+use serde::Serialize;
 use serde_json::json;
+use utoipa::ToSchema;
 
 /// The State's full record of its exchanges (MSG-5): every thread it was
 /// party to and may read, with content and timings.
@@ -36,30 +38,107 @@ pub async fn record(app: &App, actor: &Actor, lang: &str) -> AppResult<Vec<Threa
     Ok(out)
 }
 
-/// The record as JSON, with the timings in minutes.
-pub fn record_json(views: &[ThreadView]) -> serde_json::Value {
-    serde_json::Value::Array(views.iter().map(thread_json).collect())
+/// One thread as its parties read it, with the timings in minutes: in the
+/// record and in the API.
+#[derive(Serialize, ToSchema)]
+pub struct ThreadRecord {
+    pub id: String,
+    pub from: String,
+    pub to: String,
+    pub template: String,
+    pub template_version: i64,
+    pub urgency: String,
+    /// TLP 2.0: "TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT" or "TLP:RED".
+    pub tlp: String,
+    #[schema(format = DateTime)]
+    pub sent_at: String,
+    #[schema(format = DateTime)]
+    pub acknowledgement_due_at: String,
+    #[schema(format = DateTime)]
+    pub acknowledged_at: Option<String>,
+    #[schema(format = DateTime)]
+    pub responded_at: Option<String>,
+    pub minutes_to_acknowledge: Option<i64>,
+    pub minutes_to_respond: Option<i64>,
+    pub escalations: Vec<EscalationRecord>,
+    pub messages: Vec<MessageRecord>,
 }
 
-/// One thread as JSON: for the record and for the API.
-pub fn thread_json(v: &ThreadView) -> serde_json::Value {
+/// One step of a thread's escalation: when, and to how many addresses.
+#[derive(Serialize, ToSchema)]
+pub struct EscalationRecord {
+    pub step: i64,
+    #[schema(format = DateTime)]
+    pub at: String,
+    pub recipients: i64,
+}
+
+/// One message of a thread: the template's fields in the reader's
+/// language, or the text of a reply.
+#[derive(Serialize, ToSchema)]
+pub struct MessageRecord {
+    pub from: String,
+    #[schema(format = DateTime)]
+    pub at: String,
+    pub fields: Vec<FieldValue>,
+    pub text: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FieldValue {
+    pub label: String,
+    pub value: String,
+}
+
+/// The record, thread by thread.
+pub fn record_json(views: &[ThreadView]) -> Vec<ThreadRecord> {
+    views.iter().map(thread_record).collect()
+}
+
+pub fn thread_record(v: &ThreadView) -> ThreadRecord {
     let minutes = |at: Option<i64>, from: i64| at.map(|a| (a - from) / MINUTE);
     let t = &v.thread;
-    json!({
-                    "id": t.id, "from": t.from_state, "to": t.to_state,
-                    "template": t.template_key, "template_version": t.template_version,
-                    "urgency": t.urgency, "tlp": Tlp::parse(&t.tlp).map_or("", |x| x.label()),
-                    "sent_at": stamp(t.created_at), "acknowledgement_due_at": stamp(t.ack_due_at),
-                    "acknowledged_at": t.acknowledged_at.map(stamp), "responded_at": t.responded_at.map(stamp),
-                    "minutes_to_acknowledge": minutes(t.acknowledged_at, t.created_at),
-                    "minutes_to_respond": minutes(t.responded_at, t.created_at),
-                    "escalations": v.escalations.iter().map(|e| json!({ "step": e.step, "at": stamp(e.at), "recipients": e.recipients })).collect::<Vec<_>>(),
-                    "messages": v.messages.iter().map(|m| json!({
-                        "from": m.from_state, "at": stamp(m.created_at),
-                        "fields": m.fields.iter().map(|(label, value)| json!({ "label": label, "value": value })).collect::<Vec<_>>(),
-                        "text": m.text,
-                    })).collect::<Vec<_>>(),
-    })
+    ThreadRecord {
+        id: t.id.clone(),
+        from: t.from_state.clone(),
+        to: t.to_state.clone(),
+        template: t.template_key.clone(),
+        template_version: t.template_version,
+        urgency: t.urgency.clone(),
+        tlp: Tlp::parse(&t.tlp).map_or("", |x| x.label()).to_string(),
+        sent_at: stamp(t.created_at),
+        acknowledgement_due_at: stamp(t.ack_due_at),
+        acknowledged_at: t.acknowledged_at.map(stamp),
+        responded_at: t.responded_at.map(stamp),
+        minutes_to_acknowledge: minutes(t.acknowledged_at, t.created_at),
+        minutes_to_respond: minutes(t.responded_at, t.created_at),
+        escalations: v
+            .escalations
+            .iter()
+            .map(|e| EscalationRecord {
+                step: e.step,
+                at: stamp(e.at),
+                recipients: e.recipients,
+            })
+            .collect(),
+        messages: v
+            .messages
+            .iter()
+            .map(|m| MessageRecord {
+                from: m.from_state.clone(),
+                at: stamp(m.created_at),
+                fields: m
+                    .fields
+                    .iter()
+                    .map(|(label, value)| FieldValue {
+                        label: label.clone(),
+                        value: value.clone(),
+                    })
+                    .collect(),
+                text: m.text.clone(),
+            })
+            .collect(),
+    }
 }
 
 pub(super) fn stamp(ms: i64) -> String {

@@ -1,25 +1,34 @@
 //! The custodian's other work through the API (INT-1): requests for access
 //! (ACC-1) and launching a communication check (PING-1).
 
-use super::Client;
-use super::ListQuery;
 use super::problem::{Body, Problem};
+use super::{Client, ListQuery, Outcome, page};
 use crate::state::Web;
+use app::accounts::AccessRequest;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use serde_json::json;
+use utoipa::ToSchema;
 
+page!(
+    /// Requests for access.
+    AccessRequestPage of AccessRequest
+);
+
+#[utoipa::path(get, path = "/api/v1/access-requests", operation_id = "list-access-requests", tag = "custodian",
+    security(("token" = ["custodian"])),
+    responses((status = 200, description = "Requests for access that await a decision", body = AccessRequestPage)))]
 /// Requests for access that await a decision.
 pub async fn requests(State(web): State<Web>, client: Client) -> Response {
     let result = app::accounts::access_requests(&web.app, &client.actor, "pending")
         .await
-        .map(|list| json!({ "items": list, "next_cursor": null }));
+        .map(AccessRequestPage::from);
     client.answer(&web, result)
 }
 
-#[derive(Deserialize, Default)]
+/// The custodian's decision on a request for access.
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Decision {
     /// For an admission: the reference of the verification made out of band.
@@ -29,6 +38,11 @@ pub struct Decision {
 }
 
 /// Admits the State of a request and invites its national administrator.
+#[utoipa::path(post, path = "/api/v1/access-requests/{id}/admit", operation_id = "admit-access-request", tag = "custodian",
+    security(("token" = ["custodian"])),
+    params(("id" = String, Path, description = "The request's id")),
+    request_body = Decision,
+    responses((status = 200, description = "The requester is invited", body = Outcome)))]
 pub async fn admit(
     State(web): State<Web>,
     client: Client,
@@ -37,11 +51,16 @@ pub async fn admit(
 ) -> Response {
     let result = app::accounts::admit(&web.app, &client.actor, &id, &d.verification_ref)
         .await
-        .map(|()| json!({ "request": id, "status": "admitted" }));
+        .map(|()| Outcome::of(&id, "admitted"));
     client.answer(&web, result)
 }
 
 /// Refuses a request, with its reason.
+#[utoipa::path(post, path = "/api/v1/access-requests/{id}/reject", operation_id = "reject-access-request", tag = "custodian",
+    security(("token" = ["custodian"])),
+    params(("id" = String, Path, description = "The request's id")),
+    request_body = Decision,
+    responses((status = 200, description = "The request is refused", body = Outcome)))]
 pub async fn reject(
     State(web): State<Web>,
     client: Client,
@@ -50,12 +69,16 @@ pub async fn reject(
 ) -> Response {
     let result = app::accounts::reject_request(&web.app, &client.actor, &id, &d.reason)
         .await
-        .map(|()| json!({ "request": id, "status": "rejected" }));
+        .map(|()| Outcome::of(&id, "rejected"));
     client.answer(&web, result)
 }
 
 /// Launches a check of the entries the directory's filters choose (every
 /// published one when nothing narrows it).
+#[utoipa::path(post, path = "/api/v1/checks", operation_id = "launch-check", tag = "custodian",
+    security(("token" = ["custodian"])),
+    request_body = ListQuery,
+    responses((status = 200, description = "The check is launched; `id` names the campaign", body = Outcome)))]
 pub async fn launch(State(web): State<Web>, client: Client, Body(l): Body<ListQuery>) -> Response {
     if !l.cursor.is_empty() {
         let refusal = Problem::new(
@@ -68,6 +91,6 @@ pub async fn launch(State(web): State<Web>, client: Client, Body(l): Body<ListQu
     }
     let result = app::checks::launch(&web.app, &client.actor, &l.query())
         .await
-        .map(|campaign| json!({ "campaign": campaign, "status": "launched" }));
+        .map(|campaign| Outcome::of(&campaign, "launched"));
     client.answer(&web, result)
 }

@@ -2,7 +2,7 @@
 //! withdraw and confirm all. Each change waits for the custodian, as one
 //! made in the portal does.
 
-use super::Client;
+use super::{Client, Outcome};
 use super::problem::{Body, Problem};
 use crate::state::Web;
 use app::directory::{ChangeKind, ChangeMeta};
@@ -11,11 +11,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::StateCode;
 use domain::poc::PocInput;
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 /// An entry as a program submits it: lists as JSON arrays.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct EntryInput {
     poc_type: String,
@@ -75,7 +75,7 @@ impl EntryInput {
 }
 
 /// What a change of the withdrawal kind may say.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct WithdrawInput {
     on_behalf_ref: String,
@@ -88,13 +88,18 @@ fn pending(web: &Web, client: &Client, result: app::AppResult<String>) -> Respon
         Ok(change) => (
             StatusCode::ACCEPTED,
             [(header::CONTENT_TYPE, "application/json")],
-            json!({ "change": change, "status": "pending" }).to_string(),
+            serde_json::to_string(&Outcome::of(&change, "pending")).unwrap_or_default(),
         )
             .into_response(),
         Err(e) => Problem::of(web, &client.lang, &e).into_response(),
     }
 }
 
+#[utoipa::path(post, path = "/api/v1/states/{code}/entries", operation_id = "nominate-entry", tag = "submissions",
+    security(("token" = ["directory:write"])),
+    params(("code" = String, Path, description = "The State's ISO 3166-1 alpha-2 code", example = "FR")),
+    request_body = EntryInput,
+    responses((status = 202, description = "The change waits for the custodian; `id` names it", body = Outcome)))]
 /// Nominates an entry for a State.
 pub async fn nominate(
     State(web): State<Web>,
@@ -119,6 +124,11 @@ pub async fn nominate(
     pending(&web, &client, result)
 }
 
+#[utoipa::path(put, path = "/api/v1/entries/{id}", operation_id = "update-entry", tag = "submissions",
+    security(("token" = ["directory:write"])),
+    params(("id" = String, Path, description = "The entry's id")),
+    request_body = EntryInput,
+    responses((status = 202, description = "The change waits for the custodian; `id` names it", body = Outcome)))]
 /// Replaces an entry's fields with those given.
 pub async fn update(
     State(web): State<Web>,
@@ -135,6 +145,11 @@ pub async fn update(
     )
 }
 
+#[utoipa::path(delete, path = "/api/v1/entries/{id}", operation_id = "withdraw-entry", tag = "submissions",
+    security(("token" = ["directory:write"])),
+    params(("id" = String, Path, description = "The entry's id")),
+    request_body = WithdrawInput,
+    responses((status = 202, description = "The withdrawal waits for the custodian; `id` names it", body = Outcome)))]
 /// Asks for an entry to be withdrawn.
 pub async fn withdraw(
     State(web): State<Web>,
@@ -167,6 +182,16 @@ async fn change(
     app::directory::submit(&web.app, &client.actor, form.state, kind, input, meta).await
 }
 
+/// How many entries were confirmed.
+#[derive(Serialize, ToSchema)]
+pub struct Confirmed {
+    pub confirmed: u64,
+}
+
+#[utoipa::path(post, path = "/api/v1/states/{code}/confirm", operation_id = "confirm-state-entries", tag = "submissions",
+    security(("token" = ["directory:write"])),
+    params(("code" = String, Path, description = "The State's ISO 3166-1 alpha-2 code", example = "FR")),
+    responses((status = 200, description = "Every published entry of the State is confirmed as current", body = Confirmed)))]
 /// Confirms every entry of a State as still current (DIR-7).
 pub async fn confirm_all(
     State(web): State<Web>,
@@ -176,7 +201,7 @@ pub async fn confirm_all(
     let result = async {
         let state = StateCode::parse(&code).map_err(|_| app::AppError::NotFound)?;
         let n = app::directory::confirm_all(&web.app, &client.actor, state).await?;
-        Ok(json!({ "confirmed": n }))
+        Ok(Confirmed { confirmed: n })
     }
     .await;
     client.answer(&web, result)

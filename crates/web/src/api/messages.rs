@@ -3,33 +3,46 @@
 //! replying. TLP:RED stays with persons in the portal: a token neither
 //! sends nor reads it.
 
-use super::Client;
 use super::problem::Body;
+use super::{Client, Outcome, page};
 use crate::state::Web;
+use app::messages::{Thread, ThreadRecord};
 use axum::extract::{Path, State};
 use axum::response::Response;
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use utoipa::ToSchema;
 
+page!(
+    /// Threads between States, without their content.
+    ThreadPage of Thread
+);
+
+#[utoipa::path(get, path = "/api/v1/messages", operation_id = "list-threads", tag = "messages",
+    security(("token" = ["messages"])),
+    responses((status = 200, description = "The State's threads, newest first", body = ThreadPage)))]
 /// The State's threads, sent and received, newest first.
 pub async fn inbox(State(web): State<Web>, client: Client) -> Response {
     let result = app::messages::inbox(&web.app, &client.actor)
         .await
-        .map(|threads| json!({ "items": threads, "next_cursor": null }));
+        .map(ThreadPage::from);
     client.answer(&web, result)
 }
 
+#[utoipa::path(get, path = "/api/v1/messages/{id}", operation_id = "get-thread", tag = "messages",
+    security(("token" = ["messages"])),
+    params(("id" = String, Path, description = "The thread's id")),
+    responses((status = 200, description = "The thread and its messages", body = ThreadRecord)))]
 /// One thread with its messages, as its parties read it.
 pub async fn thread(State(web): State<Web>, client: Client, Path(id): Path<String>) -> Response {
     let result = app::messages::thread(&web.app, &client.actor, &id, &client.lang)
         .await
-        .map(|v| app::messages::thread_json(&v));
+        .map(|v| app::messages::thread_record(&v));
     client.answer(&web, result)
 }
 
 /// A communication as a program sends it.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Outgoing {
     /// A State's code, several separated by commas, or "all" for an alert.
@@ -44,6 +57,16 @@ pub struct Outgoing {
     fields: BTreeMap<String, String>,
 }
 
+/// The threads a communication opened: one per receiving State.
+#[derive(Serialize, ToSchema)]
+pub struct Sent {
+    pub threads: Vec<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/messages", operation_id = "send-communication", tag = "messages",
+    security(("token" = ["messages"])),
+    request_body = Outgoing,
+    responses((status = 200, description = "Sent; one thread per receiving State", body = Sent)))]
 /// Sends a communication from a template; answers with its threads.
 pub async fn send(State(web): State<Web>, client: Client, Body(out): Body<Outgoing>) -> Response {
     let compose = app::messages::Compose {
@@ -59,10 +82,14 @@ pub async fn send(State(web): State<Web>, client: Client, Body(out): Body<Outgoi
     };
     let result = app::messages::send(&web.app, &client.actor, &compose)
         .await
-        .map(|threads| json!({ "threads": threads }));
+        .map(|threads| Sent { threads });
     client.answer(&web, result)
 }
 
+#[utoipa::path(post, path = "/api/v1/messages/{id}/ack", operation_id = "acknowledge-thread", tag = "messages",
+    security(("token" = ["messages"])),
+    params(("id" = String, Path, description = "The thread's id")),
+    responses((status = 200, description = "Acknowledged", body = Outcome)))]
 /// Acknowledges a communication the State received.
 pub async fn acknowledge(
     State(web): State<Web>,
@@ -71,16 +98,22 @@ pub async fn acknowledge(
 ) -> Response {
     let result = app::messages::acknowledge(&web.app, &client.actor, &id)
         .await
-        .map(|()| json!({ "thread": id, "status": "acknowledged" }));
+        .map(|()| Outcome::of(&id, "acknowledged"));
     client.answer(&web, result)
 }
 
-#[derive(Deserialize, Default)]
+/// An answer in a thread.
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Reply {
     text: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/messages/{id}/replies", operation_id = "reply-to-thread", tag = "messages",
+    security(("token" = ["messages"])),
+    params(("id" = String, Path, description = "The thread's id")),
+    request_body = Reply,
+    responses((status = 200, description = "The reply is in the thread", body = Outcome)))]
 /// Answers in a thread.
 pub async fn reply(
     State(web): State<Web>,
@@ -90,6 +123,6 @@ pub async fn reply(
 ) -> Response {
     let result = app::messages::reply(&web.app, &client.actor, &id, &r.text)
         .await
-        .map(|()| json!({ "thread": id, "status": "replied" }));
+        .map(|()| Outcome::of(&id, "replied"));
     client.answer(&web, result)
 }

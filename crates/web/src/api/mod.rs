@@ -6,6 +6,7 @@
 pub mod admissions;
 pub mod changes;
 pub mod checks;
+pub mod doc;
 pub mod messages;
 mod problem;
 pub mod review;
@@ -15,54 +16,141 @@ pub use problem::{Client, refusal};
 use crate::state::Web;
 use app::AppError;
 use app::directory::BrowseQuery;
+use app::directory::export::EntryRecord;
+use app::directory::VersionView;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use domain::{Actor, StateCode};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
-/// The token, and whom it acts for.
-pub async fn me(State(web): State<Web>, client: Client) -> Response {
-    let Actor::Token {
-        token,
-        id,
-        role,
-        state,
-        scopes,
-    } = &client.actor
-    else {
-        return client.answer(&web, Err::<Value, _>(AppError::Forbidden));
+/// A page of a list, and the cursor of the next page: null on the last.
+macro_rules! page {
+    ($(#[$meta:meta])* $name:ident of $item:ty) => {
+        $(#[$meta])*
+        #[derive(serde::Serialize, utoipa::ToSchema)]
+        pub struct $name {
+            pub items: Vec<$item>,
+            /// Asks for the next page of the same list; null on the last page.
+            pub next_cursor: Option<String>,
+        }
+
+        impl From<Vec<$item>> for $name {
+            fn from(items: Vec<$item>) -> Self {
+                Self { items, next_cursor: None }
+            }
+        }
     };
-    let me = json!({
-        "token_id": token, "user_id": id, "role": role.code(),
-        "state": state.map(|s| s.to_string()),
-        "scopes": scopes.iter().map(|s| s.code()).collect::<Vec<_>>(),
-    });
-    client.answer(&web, Ok(me))
+}
+pub(crate) use page;
+
+/// What became of a request that changed something.
+#[derive(Serialize, ToSchema)]
+pub struct Outcome {
+    /// The change, check, communication or request it concerned.
+    pub id: String,
+    pub status: String,
 }
 
+impl Outcome {
+    fn of(id: &str, status: &str) -> Outcome {
+        Outcome {
+            id: id.to_string(),
+            status: status.to_string(),
+        }
+    }
+}
+
+/// A token, and whom it acts for.
+#[derive(Serialize, ToSchema)]
+pub struct Me {
+    pub token_id: String,
+    pub user_id: String,
+    /// "custodian", "national_admin" or "poc".
+    pub role: String,
+    pub state: Option<StateCode>,
+    pub scopes: Vec<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/me", operation_id = "get-me", tag = "tokens",
+    responses((status = 200, description = "The token, and whom it acts for", body = Me)))]
+/// The token in use, and whom it acts for.
+pub async fn me(State(web): State<Web>, client: Client) -> Response {
+    let result = match &client.actor {
+        Actor::Token {
+            token,
+            id,
+            role,
+            state,
+            scopes,
+        } => Ok(Me {
+            token_id: token.clone(),
+            user_id: id.clone(),
+            role: role.code().to_string(),
+            state: *state,
+            scopes: scopes.iter().map(|s| s.code().to_string()).collect(),
+        }),
+        _ => Err(AppError::Forbidden),
+    };
+    client.answer(&web, result)
+}
+
+/// A participating State.
+#[derive(Serialize, ToSchema)]
+pub struct StateItem {
+    pub code: StateCode,
+    /// ISO 3166-1 alpha-3.
+    pub iso3: String,
+    pub name: String,
+    /// The name in the language of the answer.
+    pub name_local: String,
+    pub region: Option<String>,
+    /// The day (UTC) the State was admitted.
+    #[schema(format = Date)]
+    pub participating_since: String,
+}
+
+page!(
+    /// The participating States.
+    StateList of StateItem
+);
+
+#[utoipa::path(get, path = "/api/v1/states", operation_id = "list-states", tag = "directory",
+    security(("token" = ["directory:read"])),
+    responses((status = 200, description = "The participating States", body = StateList)))]
 /// The participating States, with the day each was admitted.
 pub async fn states(State(web): State<Web>, client: Client) -> Response {
     let lang = domain::UnLanguage::parse(&client.lang).unwrap_or(domain::UnLanguage::En);
     let result = app::directory::participation(&web.app).await.map(|p| {
-        let items: Vec<Value> = p
+        let items: Vec<StateItem> = p
             .states
             .iter()
             .map(|(code, since)| {
                 let info = code.info();
-                json!({
-                    "code": code.as_str(), "iso3": info.iso3,
-                    "name": info.name(domain::UnLanguage::En), "name_local": info.name(lang),
-                    "region": info.region.map(|r| r.code()),
-                    "participating_since": app::directory::export::date(*since),
-                })
+                StateItem {
+                    code: *code,
+                    iso3: info.iso3.to_string(),
+                    name: info.name(domain::UnLanguage::En).to_string(),
+                    name_local: info.name(lang).to_string(),
+                    region: info.region.map(|r| r.code().to_string()),
+                    participating_since: app::directory::export::date(*since),
+                }
             })
             .collect();
-        json!({ "items": items, "next_cursor": null })
+        StateList::from(items)
     });
     client.answer(&web, result)
 }
 
+page!(
+    /// Entries of the directory.
+    EntryPage of EntryRecord
+);
+
+#[utoipa::path(get, path = "/api/v1/states/{code}/entries", operation_id = "list-state-entries", tag = "directory",
+    security(("token" = ["directory:read"])),
+    params(("code" = String, Path, description = "The State's ISO 3166-1 alpha-2 code", example = "FR")),
+    responses((status = 200, description = "The State's published entries", body = EntryPage)))]
 /// A State's published entries.
 pub async fn state_entries(
     State(web): State<Web>,
@@ -72,13 +160,17 @@ pub async fn state_entries(
     let result = async {
         let state = StateCode::parse(&code).map_err(|_| AppError::NotFound)?;
         let entries = app::directory::state_entries(&web.app, &client.actor, state).await?;
-        Ok(json!({ "items": records(&entries, &client.lang), "next_cursor": null }))
+        Ok(EntryPage::from(records(&entries, &client.lang)))
     }
     .await;
     client.answer(&web, result)
 }
 
-/// One entry.
+#[utoipa::path(get, path = "/api/v1/entries/{id}", operation_id = "get-entry", tag = "directory",
+    security(("token" = ["directory:read"])),
+    params(("id" = String, Path, description = "The entry's id")),
+    responses((status = 200, description = "The entry", body = EntryRecord)))]
+/// One published entry.
 pub async fn entry(State(web): State<Web>, client: Client, Path(id): Path<String>) -> Response {
     let result = app::directory::entry_page(&web.app, &client.actor, &id)
         .await
@@ -86,43 +178,88 @@ pub async fn entry(State(web): State<Web>, client: Client, Path(id): Path<String
     client.answer(&web, result)
 }
 
+page!(
+    /// Versions of an entry, newest first.
+    HistoryPage of VersionView
+);
+
+#[utoipa::path(get, path = "/api/v1/entries/{id}/history", operation_id = "get-entry-history", tag = "directory",
+    security(("token" = ["directory:read"])),
+    params(("id" = String, Path, description = "The entry's id")),
+    responses((status = 200, description = "Every version of the entry, newest first", body = HistoryPage)))]
 /// Every version of an entry, newest first: what changed, who asked, and
 /// how the custodian verified it or why it was rejected.
 pub async fn history(State(web): State<Web>, client: Client, Path(id): Path<String>) -> Response {
     let result = app::directory::entry_page(&web.app, &client.actor, &id)
         .await
-        .map(|p| json!({ "items": p.history, "next_cursor": null }));
+        .map(|p| HistoryPage::from(p.history));
     client.answer(&web, result)
 }
 
+/// How many of something.
+#[derive(Serialize, ToSchema)]
+pub struct Count {
+    pub key: String,
+    pub count: usize,
+}
+
+/// The custodian's usage counts: never a communication's content.
+#[derive(Serialize, ToSchema)]
+pub struct Usage {
+    pub total: usize,
+    pub by_template: Vec<Count>,
+    pub by_urgency: Vec<Count>,
+    /// By month, as YYYY-MM.
+    pub by_month: Vec<Count>,
+    /// By region of the sending State.
+    pub by_region: Vec<Count>,
+}
+
+#[utoipa::path(get, path = "/api/v1/usage", operation_id = "get-usage", tag = "custodian",
+    security(("token" = ["custodian"])),
+    responses((status = 200, description = "Counts of communications", body = Usage)))]
 /// The custodian's usage counts (USE-1): communications by template,
 /// urgency, month and region of the sending State, never their content.
 pub async fn usage(State(web): State<Web>, client: Client) -> Response {
-    let counts = |list: &[(String, usize)]| -> Value {
+    let counts = |list: &[(String, usize)]| -> Vec<Count> {
         list.iter()
-            .map(|(k, n)| json!({ "key": k, "count": n }))
+            .map(|(k, n)| Count {
+                key: k.clone(),
+                count: *n,
+            })
             .collect()
     };
-    let result = app::messages::usage(&web.app, &client.actor).await.map(|u| {
-        json!({
-            "total": u.total, "by_template": counts(&u.by_template), "by_urgency": counts(&u.by_urgency),
-            "by_month": counts(&u.by_month), "by_region": counts(&u.by_region),
-        })
-    });
+    let result = app::messages::usage(&web.app, &client.actor)
+        .await
+        .map(|u| Usage {
+            total: u.total,
+            by_template: counts(&u.by_template),
+            by_urgency: counts(&u.by_urgency),
+            by_month: counts(&u.by_month),
+            by_region: counts(&u.by_region),
+        });
     client.answer(&web, result)
 }
 
 /// Which entries: the directory's filters, and where a page starts. The
-/// same fields choose the entries of a check (`POST checks`).
-#[derive(Deserialize, Default)]
+/// same fields choose the entries of a check (`POST /api/v1/checks`).
+#[derive(Deserialize, Default, ToSchema, IntoParams)]
 #[serde(default, deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
+    /// Words to search for, in any of the six languages.
     q: String,
+    /// A State's code.
     state: String,
+    /// A region's code.
     region: String,
+    /// A type of POC, such as "technical".
     poc_type: String,
+    /// A language the POC works in, by code.
     language: String,
+    /// Only entries not confirmed within the interval the directory asks.
     overdue: bool,
+    /// The `next_cursor` of the previous page.
     pub(super) cursor: String,
 }
 
@@ -141,6 +278,20 @@ impl ListQuery {
     }
 }
 
+/// A page of a search of the directory.
+#[derive(Serialize, ToSchema)]
+pub struct SearchPage {
+    pub items: Vec<EntryRecord>,
+    /// How many entries match, counted up to a limit.
+    pub total: i64,
+    /// Asks for the next page of the same search; null on the last page.
+    pub next_cursor: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/entries", operation_id = "search-entries", tag = "directory",
+    security(("token" = ["directory:read"])),
+    params(ListQuery),
+    responses((status = 200, description = "A page of the matching entries", body = SearchPage)))]
 /// Searches and filters the directory, a page at a time: `next_cursor`
 /// asks for the next page of the same query.
 pub async fn entries(
@@ -173,11 +324,11 @@ pub async fn entries(
         .await
         .map(|b| {
             let more = b.page * b.per_page < b.total.min(app::directory::COUNT_CAP);
-            json!({
-                "items": records(&b.entries, &client.lang),
-                "total": b.total,
-                "next_cursor": more.then(|| format!("p{}-{fingerprint}", b.page + 1)),
-            })
+            SearchPage {
+                items: records(&b.entries, &client.lang),
+                total: b.total,
+                next_cursor: more.then(|| format!("p{}-{fingerprint}", b.page + 1)),
+            }
         });
     client.answer(&web, result)
 }
@@ -189,7 +340,7 @@ fn cursor_page(cursor: &str, fingerprint: &str) -> Option<i64> {
     (print == fingerprint && (2..=100_000).contains(&page)).then_some(page)
 }
 
-fn records(entries: &[app::directory::Entry], lang: &str) -> Vec<Value> {
+fn records(entries: &[app::directory::Entry], lang: &str) -> Vec<EntryRecord> {
     entries
         .iter()
         .map(|e| app::directory::export::record(e, lang))

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use domain::Actor;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::json;
+use utoipa::ToSchema;
 
 /// A program with a token in force, the language it reads, and the ETag
 /// of the answer it holds already, if any.
@@ -44,7 +44,33 @@ pub struct Problem {
     pub status: StatusCode,
     pub code: String,
     pub title: String,
-    pub errors: Vec<serde_json::Value>,
+    pub errors: Vec<FieldProblem>,
+}
+
+/// An RFC 9457 problem as a client reads it.
+#[derive(Serialize, ToSchema)]
+#[schema(as = Problem)]
+pub struct ProblemBody {
+    /// Where the code is explained.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// What went wrong, in the language of the answer.
+    pub title: String,
+    pub status: u16,
+    /// A stable code, for programs.
+    pub code: String,
+    /// For invalid input: what is wrong with each field.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldProblem>,
+}
+
+/// What is wrong with one field, and how to mend it.
+#[derive(Serialize, ToSchema)]
+pub struct FieldProblem {
+    pub field: String,
+    pub code: String,
+    /// In the language of the answer.
+    pub message: String,
 }
 
 impl Problem {
@@ -76,7 +102,11 @@ impl Problem {
         let errors = match e {
             AppError::Invalid(list) => list
                 .iter()
-                .map(|f| json!({ "field": f.field, "code": f.key.trim_start_matches("err-"), "message": i18n.t(lang, f.key, &f.args) }))
+                .map(|f| FieldProblem {
+                    field: f.field.clone(),
+                    code: f.key.trim_start_matches("err-").to_string(),
+                    message: i18n.t(lang, f.key, &f.args),
+                })
                 .collect(),
             _ => Vec::new(),
         };
@@ -92,16 +122,15 @@ impl Problem {
 
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let mut body = json!({
-            "type": format!("/api/v1/problems#{}", self.code),
-            "title": self.title,
-            "status": self.status.as_u16(),
-            "code": self.code,
-        });
-        if !self.errors.is_empty() {
-            body["errors"] = serde_json::Value::Array(self.errors);
-        }
-        let mut r = (self.status, body.to_string()).into_response();
+        let body = ProblemBody {
+            kind: format!("/api-reference#problem-{}", self.code),
+            title: self.title,
+            status: self.status.as_u16(),
+            code: self.code,
+            errors: self.errors,
+        };
+        let body = serde_json::to_string(&body).unwrap_or_default();
+        let mut r = (self.status, body).into_response();
         let h = r.headers_mut();
         h.insert(
             header::CONTENT_TYPE,

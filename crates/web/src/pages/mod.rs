@@ -9,6 +9,7 @@ mod manage;
 mod messages;
 mod outbox;
 mod public;
+mod reference;
 mod templates;
 
 use crate::http::ctx::Ctx;
@@ -85,6 +86,8 @@ pub fn routes() -> Routes {
         auth::invitation,
     )
     .get_post("/setup/totp", auth::totp_form, auth::totp)
+    .get("/api-reference", reference::reference)
+    .get("/api/v1/openapi.json", crate::api::doc::openapi)
     .get("/api/v1/me", crate::api::me)
     .get("/api/v1/states", crate::api::states)
     .get_post(
