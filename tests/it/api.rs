@@ -55,6 +55,12 @@ impl Api {
     }
 }
 
+impl Api {
+    pub fn token(&self) -> Option<&str> {
+        self.token.as_deref()
+    }
+}
+
 pub fn api(t: &TestApp, token: Option<&str>) -> Api {
     Api {
         base: format!("{}/api/v1", t.url),

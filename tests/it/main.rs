@@ -6,6 +6,7 @@
 
 mod accounts;
 mod api;
+mod api_records;
 mod api_work;
 mod audit;
 mod authz;

@@ -30,7 +30,7 @@ pub fn compose<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
 }
 
 /// France, Germany with a technical entry, and Italy, each with an administrator.
-async fn three_states() -> (TestApp, TestUser, TestUser, TestUser, TestUser) {
+pub async fn three_states() -> (TestApp, TestUser, TestUser, TestUser, TestUser) {
     let (t, custodian, admin_fr, admin_de) = two_states().await;
     t.admit("IT").await;
     let admin_it = t

@@ -11,7 +11,9 @@ use std::process::Command;
 
 /// A program of the Python tools that scripts/test.sh installs.
 fn tool(name: &str) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/tools/venv/bin").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/tools/venv/bin")
+        .join(name);
     assert!(
         path.exists(),
         "{} is missing: scripts/test.sh installs it from tests/tools/requirements.txt",
@@ -74,10 +76,7 @@ async fn int1_the_openapi_document_is_valid_and_names_every_api_route() {
             let name = format!("{method} {path}");
             let scopes = &op["security"][0]["token"];
             if path != "/api/v1/me" {
-                assert!(
-                    scopes.as_array().is_some_and(|s| !s.is_empty()),
-                    "{name}"
-                );
+                assert!(scopes.as_array().is_some_and(|s| !s.is_empty()), "{name}");
             }
             for status in ["401", "403", "404", "422", "429"] {
                 assert_eq!(
@@ -96,10 +95,16 @@ async fn int1_the_openapi_document_is_valid_and_names_every_api_route() {
 /// that the server in this same process goes on answering.)
 async fn fuzz(t: &TestApp, token: &str, known: &[(&str, &str, &str)]) -> (bool, String) {
     let config = tempfile::NamedTempFile::new().unwrap();
-    let mut toml = String::new();
+    let mut by_operation = std::collections::BTreeMap::<&str, Vec<String>>::new();
     for (operation, parameter, value) in known {
+        let values = by_operation.entry(operation).or_default();
+        values.push(format!("\"path.{parameter}\" = \"{value}\""));
+    }
+    let mut toml = String::new();
+    for (operation, values) in by_operation {
         toml.push_str(&format!(
-            "[[operations]]\ninclude-operation-id = \"{operation}\"\nparameters = {{ \"path.{parameter}\" = \"{value}\" }}\n\n"
+            "[[operations]]\ninclude-operation-id = \"{operation}\"\nparameters = {{ {} }}\n\n",
+            values.join(", ")
         ));
     }
     std::fs::write(config.path(), toml).unwrap();
@@ -144,10 +149,16 @@ async fn int1_schemathesis_finds_no_server_error_and_no_answer_outside_the_docum
     publish(&t, &custodian, &de, "DE", "cert@de.example.org", "de").await;
     let json = "application/json";
     let paris = t
-        .token(&fr, &["directory:read", "directory:write", "checks", "messages"])
+        .token(
+            &fr,
+            &["directory:read", "directory:write", "checks", "messages"],
+        )
         .await;
     let un = t
-        .token(&custodian, &["directory:read", "directory:write", "custodian"])
+        .token(
+            &custodian,
+            &["directory:read", "directory:write", "custodian"],
+        )
         .await;
     let (fr_api, un_api) = (api(&t, Some(&paris)), api(&t, Some(&un)));
 
@@ -158,11 +169,15 @@ async fn int1_schemathesis_finds_no_server_error_and_no_answer_outside_the_docum
         "poc_types": ["technical"],
         "fields": { "nature": "Ransomware", "description": "Fuzzed", "deadline": "2026-12-01" },
     });
-    let (_, sent) = fr_api.send("POST", "/messages", &incident.to_string(), json).await;
+    let (_, sent) = fr_api
+        .send("POST", "/messages", &incident.to_string(), json)
+        .await;
     let thread = sent["threads"][0].as_str().unwrap().to_string();
     let (_, _, entries) = fr_api.get("/states/FR/entries", &[]).await;
     let entry = entries["items"][0]["id"].as_str().unwrap().to_string();
-    let (_, launched) = un_api.send("POST", "/checks", "{\"state\": \"FR\"}", json).await;
+    let (_, launched) = un_api
+        .send("POST", "/checks", "{\"state\": \"FR\"}", json)
+        .await;
     assert_eq!(launched["status"], "launched");
     let (_, _, checks) = fr_api.get("/checks/pending", &[]).await;
     let check = checks["items"][0]["id"].as_str().unwrap().to_string();
@@ -174,20 +189,52 @@ async fn int1_schemathesis_finds_no_server_error_and_no_answer_outside_the_docum
     let (_, pending) = fr_api
         .send("POST", "/states/FR/entries", &nomination.to_string(), json)
         .await;
-    let change = pending["id"].as_str().expect(&pending.to_string()).to_string();
+    let change = pending["id"]
+        .as_str()
+        .expect(&pending.to_string())
+        .to_string();
     Browser::new(&t.url)
         .request_access("Counsellor", "mission@no.example.org")
         .await;
     let (_, _, requests) = un_api.get("/access-requests", &[]).await;
     let request = requests["items"][0]["id"].as_str().unwrap().to_string();
+    t.admit("IT").await;
+    let berlin = api(&t, Some(&t.token(&de, &["messages"]).await));
+    let ask = "{\"third_state\": \"IT\", \"scope\": \"The indicators\"}";
+    berlin
+        .send("POST", &format!("/messages/{thread}/consents"), ask, json)
+        .await;
+    let (_, _, seen) = fr_api.get(&format!("/messages/{thread}"), &[]).await;
+    let consent = seen["consents"][0]["id"].as_str().unwrap().to_string();
+    let campaign = launched["id"].as_str().unwrap().to_string();
 
-    let mut known = vec![("nominate-entry", "code", "FR"), ("confirm-state-entries", "code", "FR")];
+    let mut known = vec![
+        ("nominate-entry", "code", "FR"),
+        ("confirm-state-entries", "code", "FR"),
+    ];
     known.push(("list-state-entries", "code", "FR"));
-    for op in ["get-entry", "get-entry-history", "update-entry", "withdraw-entry", "report-problem"] {
+    for op in [
+        "get-entry",
+        "get-entry-history",
+        "update-entry",
+        "withdraw-entry",
+        "report-problem",
+    ] {
         known.push((op, "id", &entry));
     }
-    for op in ["get-thread", "acknowledge-thread", "reply-to-thread"] {
+    known.push(("export-directory", "format", "json"));
+    known.push(("get-campaign-results", "id", &campaign));
+    for op in [
+        "get-thread",
+        "acknowledge-thread",
+        "reply-to-thread",
+        "ask-consent",
+    ] {
         known.push((op, "id", &thread));
+    }
+    for op in ["decide-consent", "forward-under-consent"] {
+        known.push((op, "id", &thread));
+        known.push((op, "consent", &consent));
     }
     known.push(("acknowledge-check", "id", &check));
     for op in ["get-change", "verify-change", "reject-change"] {
@@ -200,6 +247,6 @@ async fn int1_schemathesis_finds_no_server_error_and_no_answer_outside_the_docum
         let (clean, report) = fuzz(&t, token, &known).await;
         eprintln!("as {who}:\n{report}");
         assert!(clean, "as {who}:\n{report}");
-        assert!(report.contains("27 selected / 27 total"), "{report}");
+        assert!(report.contains("34 selected / 34 total"), "{report}");
     }
 }

@@ -134,6 +134,13 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET",  "/api/v1/messages/{id}",                      "uu on on ff"),
     ("POST", "/api/v1/messages/{id}/ack",                  "uu cn cn ff"),
     ("POST", "/api/v1/messages/{id}/replies",              "uu in in ff"),
+    ("GET",  "/api/v1/export/{format}",                    "uu oo oo oo"),
+    ("GET",  "/api/v1/campaigns",                          "uu oo oo oo"),
+    ("GET",  "/api/v1/campaigns/{id}",                     "uu oo oo oo"),
+    ("GET",  "/api/v1/record",                             "uu oo oo ff"),
+    ("POST", "/api/v1/messages/{id}/consents",             "uu cn cn ff"),
+    ("POST", "/api/v1/messages/{id}/consents/{consent}/decision", "uu in in ff"),
+    ("POST", "/api/v1/messages/{id}/consents/{consent}/forward",  "uu cn cn ff"),
 ];
 
 /// The objects of one State that the routes name.
@@ -164,7 +171,7 @@ fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
         || template.starts_with("/api/v1/changes/")
     {
         &o.change
-    } else if template.starts_with("/checks/") {
+    } else if template.starts_with("/checks/") || template.starts_with("/api/v1/campaigns/") {
         campaign
     } else if template.starts_with("/my-checks/") || template.starts_with("/api/v1/checks/") {
         &o.check
@@ -178,6 +185,7 @@ fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
         .replace("{attachment}", &o.attachment)
         .replace("{consent}", "00000000-0000-7000-8000-000000000000")
         .replace("{name}", "none.eml")
+        .replace("{format}", "csv")
         .replace("{key}", "incident")
         + match template {
             "/export" => "?format=csv",

@@ -2,8 +2,8 @@
 //! through a message key, exactly what is wrong with the input.
 
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 use std::fmt;
+use utoipa::ToSchema;
 
 /// A validation failure on one input field. `key` names a message in the
 /// Fluent catalogue, so the user reads it in their own language.
@@ -84,9 +84,7 @@ pub fn required_name(field: &str, raw: &str, max: usize) -> Result<String, Field
     name(field, raw, max)?.ok_or_else(|| FieldError::new(field, "err-required"))
 }
 
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
 #[serde(try_from = "String", into = "String")]
 #[schema(value_type = String, example = "cert@example.org")]
 pub struct Email(String);

@@ -55,7 +55,12 @@ impl Scope {
             Self::Messages => matches!(action, Communicate | ReadThread | ExportRecord),
             Self::Custodian => matches!(
                 action,
-                VerifyChange | ReviewAccess | RunChecks | ViewUsage | ViewChanges
+                VerifyChange
+                    | ReviewAccess
+                    | RunChecks
+                    | ViewCheckResults
+                    | ViewUsage
+                    | ViewChanges
             ),
         }
     }

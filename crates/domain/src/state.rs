@@ -2,9 +2,9 @@
 
 use crate::fields::{FieldError, UnLanguage};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 use std::fmt;
 use std::sync::OnceLock;
+use utoipa::ToSchema;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]

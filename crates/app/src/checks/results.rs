@@ -32,7 +32,7 @@ pub async fn campaigns(app: &App, actor: &Actor) -> AppResult<CampaignList> {
 }
 
 /// Figures for a group of checks (PING-5).
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct Figures {
     pub label: String,
     pub checks: usize,

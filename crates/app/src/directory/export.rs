@@ -5,8 +5,8 @@ use crate::directory::{BrowseQuery, Entry, filter, select};
 use crate::error::authorize;
 use crate::i18n::{I18n, un_language};
 use crate::{App, AppError, AppResult, audit};
-use domain::policy::Resource;
 use domain::poc::PocFields;
+use domain::policy::Resource;
 use domain::{Action, Actor, StateCode};
 use serde_json::json;
 
@@ -148,19 +148,50 @@ pub fn csv(entries: &[Entry], i18n: &I18n, lang: &str) -> String {
 /// many entries), then the entries, with each State's name in English and
 /// in the reader's language.
 pub fn json(entries: &[Entry], q: &BrowseQuery, generated_at: i64, lang: &str) -> String {
-    let list: Vec<_> = entries.iter().map(|e| record(e, lang)).collect();
-    serde_json::to_string_pretty(&json!({
-        "version": 1,
-        "generated_at": jiff::Timestamp::from_millisecond(generated_at).map(|t| t.to_string()).unwrap_or_default(),
-        "language": lang,
-        "filter": {
-            "q": q.q, "state": q.state, "region": q.region, "poc_type": q.poc_type,
-            "language": q.language, "overdue": q.overdue,
+    let entries: Vec<_> = entries.iter().map(|e| record(e, lang)).collect();
+    serde_json::to_string_pretty(&ExportFile {
+        version: 1,
+        generated_at: jiff::Timestamp::from_millisecond(generated_at)
+            .map(|t| t.to_string())
+            .unwrap_or_default(),
+        language: lang.to_string(),
+        filter: ExportFilter {
+            q: q.q.clone(),
+            state: q.state.clone(),
+            region: q.region.clone(),
+            poc_type: q.poc_type.clone(),
+            language: q.language.clone(),
+            overdue: q.overdue,
         },
-        "count": list.len(),
-        "entries": list,
-    }))
+        count: entries.len(),
+        entries,
+    })
     .unwrap_or_default()
+}
+
+/// The JSON export of the directory: what it is, then the entries.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ExportFile {
+    /// The format's version: 1.
+    pub version: u32,
+    #[schema(format = DateTime)]
+    pub generated_at: String,
+    /// The language of the States' local names.
+    pub language: String,
+    pub filter: ExportFilter,
+    pub count: usize,
+    pub entries: Vec<EntryRecord>,
+}
+
+/// The filter an export was taken with.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ExportFilter {
+    pub q: String,
+    pub state: String,
+    pub region: String,
+    pub poc_type: String,
+    pub language: String,
+    pub overdue: bool,
 }
 
 /// One entry as machines read it, in the JSON export and the API: stable

@@ -62,6 +62,25 @@ pub struct ThreadRecord {
     pub minutes_to_respond: Option<i64>,
     pub escalations: Vec<EscalationRecord>,
     pub messages: Vec<MessageRecord>,
+    /// Requests to share the thread with a third State, and their outcome.
+    pub consents: Vec<ConsentRecord>,
+}
+
+/// A request to pass a thread's information to a third State (MSG-4).
+#[derive(Serialize, ToSchema)]
+pub struct ConsentRecord {
+    pub id: String,
+    pub third_state: String,
+    /// What may be passed on, in the asking State's words.
+    pub scope: String,
+    #[schema(format = DateTime)]
+    pub requested_at: String,
+    /// "granted" or "refused"; null while the originator has not decided.
+    pub decision: Option<String>,
+    #[schema(format = DateTime)]
+    pub decided_at: Option<String>,
+    /// The thread that carried the information to the third State.
+    pub forwarded_thread: Option<String>,
 }
 
 /// One step of a thread's escalation: when, and to how many addresses.
@@ -136,6 +155,19 @@ pub fn thread_record(v: &ThreadView) -> ThreadRecord {
                     })
                     .collect(),
                 text: m.text.clone(),
+            })
+            .collect(),
+        consents: v
+            .consents
+            .iter()
+            .map(|c| ConsentRecord {
+                id: c.id.clone(),
+                third_state: c.third_state.clone(),
+                scope: c.scope.clone(),
+                requested_at: stamp(c.requested_at),
+                decision: c.decision.clone(),
+                decided_at: c.decided_at.map(stamp),
+                forwarded_thread: c.forwarded_thread_id.clone(),
             })
             .collect(),
     }

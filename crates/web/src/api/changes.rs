@@ -2,8 +2,8 @@
 //! withdraw and confirm all. Each change waits for the custodian, as one
 //! made in the portal does.
 
-use super::{Client, Outcome};
 use super::problem::{Body, Problem};
+use super::{Client, Outcome};
 use crate::state::Web;
 use app::directory::{ChangeKind, ChangeMeta};
 use axum::extract::{Path, State};

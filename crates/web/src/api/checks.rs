@@ -3,9 +3,11 @@
 
 use super::{Client, Outcome, page};
 use crate::state::Web;
-use app::checks::Check;
+use app::checks::{Campaign, Check, Figures};
 use axum::extract::{Path, State};
 use axum::response::Response;
+use serde::Serialize;
+use utoipa::ToSchema;
 
 page!(
     /// Checks of the State's POCs.
@@ -36,5 +38,54 @@ pub async fn acknowledge(
     let result = app::checks::acknowledge_in_portal(&web.app, &client.actor, &id)
         .await
         .map(|()| Outcome::of(&id, "acknowledged"));
+    client.answer(&web, result)
+}
+
+page!(
+    /// Campaigns of communication checks, newest first.
+    CampaignPage of Campaign
+);
+
+#[utoipa::path(get, path = "/api/v1/campaigns", operation_id = "list-campaigns", tag = "checks",
+    security(("token" = ["checks"]), ("token" = ["custodian"])),
+    responses((status = 200, description = "The recent campaigns", body = CampaignPage)))]
+/// The recent campaigns of communication checks.
+pub async fn campaigns(State(web): State<Web>, client: Client) -> Response {
+    let result = app::checks::campaigns(&web.app, &client.actor)
+        .await
+        .map(|list| CampaignPage::from(list.campaigns));
+    client.answer(&web, result)
+}
+
+/// A campaign's results (PING-5): the custodian reads every State's, a
+/// State its own.
+#[derive(Serialize, ToSchema)]
+pub struct CampaignResults {
+    pub campaign: Campaign,
+    /// Entries none of whose addresses has answered yet.
+    pub silent_entries: usize,
+    pub overall: Figures,
+    pub by_region: Vec<Figures>,
+    pub by_type: Vec<Figures>,
+    pub checks: Vec<Check>,
+}
+
+#[utoipa::path(get, path = "/api/v1/campaigns/{id}", operation_id = "get-campaign-results", tag = "checks",
+    security(("token" = ["checks"]), ("token" = ["custodian"])),
+    params(("id" = String, Path, description = "The campaign's id")),
+    responses((status = 200, description = "Response rates and times, by region and type, and each check", body = CampaignResults)))]
+/// A campaign's results: response rate, median and 90th percentile, by
+/// region and by type, and each check.
+pub async fn results(State(web): State<Web>, client: Client, Path(id): Path<String>) -> Response {
+    let result = app::checks::results(&web.app, &client.actor, &id)
+        .await
+        .map(|r| CampaignResults {
+            campaign: r.campaign,
+            silent_entries: r.silent_entries,
+            overall: r.overall,
+            by_region: r.by_region,
+            by_type: r.by_type,
+            checks: r.checks,
+        });
     client.answer(&web, result)
 }

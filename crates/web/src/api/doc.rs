@@ -3,7 +3,7 @@
 //! a bearer token, problems for every refusal, and ETags on reads.
 
 use super::problem::ProblemBody;
-use super::{admissions, changes, checks, messages, review};
+use super::{admissions, changes, checks, exports, messages, review};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use std::sync::OnceLock;
@@ -33,6 +33,7 @@ use utoipa::{Modify, OpenApi};
         super::entries,
         super::entry,
         super::history,
+        exports::export,
         changes::nominate,
         changes::update,
         changes::withdraw,
@@ -40,11 +41,17 @@ use utoipa::{Modify, OpenApi};
         review::report,
         checks::pending,
         checks::acknowledge,
+        checks::campaigns,
+        checks::results,
         messages::inbox,
         messages::thread,
         messages::send,
         messages::acknowledge,
         messages::reply,
+        messages::ask_consent,
+        messages::decide_consent,
+        messages::forward,
+        messages::record,
         review::pending,
         review::change,
         review::verify,
@@ -70,15 +77,30 @@ pub struct Document;
 
 /// The refusals any operation may answer, each as a problem.
 const PROBLEMS: [(&str, &str); 11] = [
-    ("400", "The request cannot be read, or its cursor is not one this list gave"),
-    ("401", "No token, or one that is unknown, expired or revoked"),
-    ("403", "The token's scopes or its owner's role do not allow this"),
+    (
+        "400",
+        "The request cannot be read, or its cursor is not one this list gave",
+    ),
+    (
+        "401",
+        "No token, or one that is unknown, expired or revoked",
+    ),
+    (
+        "403",
+        "The token's scopes or its owner's role do not allow this",
+    ),
     ("404", "Nothing of that name, or nothing the token may see"),
-    ("409", "The request conflicts with the current state of things"),
+    (
+        "409",
+        "The request conflicts with the current state of things",
+    ),
     ("410", "It was there, and is no longer"),
     ("413", "The body is too large"),
     ("415", "The body is not application/json"),
-    ("422", "The body or a field is invalid; `errors` says which, and why"),
+    (
+        "422",
+        "The body or a field is invalid; `errors` says which, and why",
+    ),
     ("429", "Too many requests from this token in this minute"),
     ("500", "Something failed on the server; nothing was changed"),
 ];
@@ -88,16 +110,26 @@ struct Conventions;
 impl Modify for Conventions {
     fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
         let components = doc.components.get_or_insert_with(Default::default);
-        components.add_security_scheme("token", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
+        components.add_security_scheme(
+            "token",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
         for item in doc.paths.paths.values_mut() {
             let reads = [&mut item.get].into_iter().flatten();
             for op in reads {
                 op.responses.responses.insert(
                     "304".into(),
-                    RefOr::T(Answer::new("Unchanged since the ETag sent in If-None-Match")),
+                    RefOr::T(Answer::new(
+                        "Unchanged since the ETag sent in If-None-Match",
+                    )),
                 );
             }
-            let all = [&mut item.get, &mut item.post, &mut item.put, &mut item.delete];
+            let all = [
+                &mut item.get,
+                &mut item.post,
+                &mut item.put,
+                &mut item.delete,
+            ];
             for op in all.into_iter().flatten() {
                 refusals(op);
             }

@@ -126,3 +126,92 @@ pub async fn reply(
         .map(|()| Outcome::of(&id, "replied"));
     client.answer(&web, result)
 }
+
+page!(
+    /// The State's record of its exchanges, thread by thread.
+    RecordPage of ThreadRecord
+);
+
+#[utoipa::path(get, path = "/api/v1/record", operation_id = "get-record", tag = "messages",
+    security(("token" = ["messages"])),
+    responses((status = 200, description = "Every thread the State was party to and may read, with content and timings", body = RecordPage)))]
+/// The State's full record of its exchanges (MSG-5), with content and
+/// timings in minutes. Taking it is audited.
+pub async fn record(State(web): State<Web>, client: Client) -> Response {
+    let result = app::messages::record(&web.app, &client.actor, &client.lang)
+        .await
+        .map(|views| RecordPage::from(app::messages::record_json(&views)));
+    client.answer(&web, result)
+}
+
+/// A request to pass a thread's information to a third State.
+#[derive(Deserialize, Default, ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct ConsentAsked {
+    /// The third State's code.
+    third_state: String,
+    /// What the receiving State would pass on, and why.
+    scope: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/messages/{id}/consents", operation_id = "ask-consent", tag = "messages",
+    security(("token" = ["messages"])),
+    params(("id" = String, Path, description = "The thread's id")),
+    request_body = ConsentAsked,
+    responses((status = 200, description = "The originating State is asked", body = Outcome)))]
+/// The receiving State asks the originator's consent to pass the
+/// information to a third State (MSG-4).
+pub async fn ask_consent(
+    State(web): State<Web>,
+    client: Client,
+    Path(id): Path<String>,
+    Body(c): Body<ConsentAsked>,
+) -> Response {
+    let result = app::messages::ask_consent(&web.app, &client.actor, &id, &c.third_state, &c.scope)
+        .await
+        .map(|()| Outcome::of(&id, "consent-asked"));
+    client.answer(&web, result)
+}
+
+/// The originating State's answer to a request for consent.
+#[derive(Deserialize, Default, ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct ConsentDecision {
+    /// "grant" or "refuse".
+    decision: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/messages/{id}/consents/{consent}/decision", operation_id = "decide-consent", tag = "messages",
+    security(("token" = ["messages"])),
+    params(("id" = String, Path, description = "The thread's id"), ("consent" = String, Path, description = "The request's id")),
+    request_body = ConsentDecision,
+    responses((status = 200, description = "The decision is recorded, once", body = Outcome)))]
+/// The originating State grants or refuses a request for consent.
+pub async fn decide_consent(
+    State(web): State<Web>,
+    client: Client,
+    Path((id, consent)): Path<(String, String)>,
+    Body(d): Body<ConsentDecision>,
+) -> Response {
+    let result = app::messages::decide_consent(&web.app, &client.actor, &id, &consent, &d.decision)
+        .await
+        .map(|()| Outcome::of(&consent, "decided"));
+    client.answer(&web, result)
+}
+
+#[utoipa::path(post, path = "/api/v1/messages/{id}/consents/{consent}/forward", operation_id = "forward-under-consent", tag = "messages",
+    security(("token" = ["messages"])),
+    params(("id" = String, Path, description = "The thread's id"), ("consent" = String, Path, description = "The granted request's id")),
+    responses((status = 200, description = "Passed on; `id` names the new thread with the third State", body = Outcome)))]
+/// Passes the thread's first communication to the third State, once, under
+/// a granted consent.
+pub async fn forward(
+    State(web): State<Web>,
+    client: Client,
+    Path((id, consent)): Path<(String, String)>,
+) -> Response {
+    let result = app::messages::forward(&web.app, &client.actor, &id, &consent, &client.lang)
+        .await
+        .map(|thread| Outcome::of(&thread, "forwarded"));
+    client.answer(&web, result)
+}

@@ -129,6 +129,22 @@ pub fn routes() -> Routes {
     .post("/api/v1/entries/{id}/problems", crate::api::review::report)
     .get("/api/v1/entries/{id}/history", crate::api::history)
     .get("/api/v1/usage", crate::api::usage)
+    .get("/api/v1/export/{format}", crate::api::exports::export)
+    .get("/api/v1/campaigns", crate::api::checks::campaigns)
+    .get("/api/v1/campaigns/{id}", crate::api::checks::results)
+    .get("/api/v1/record", crate::api::messages::record)
+    .post(
+        "/api/v1/messages/{id}/consents",
+        crate::api::messages::ask_consent,
+    )
+    .post(
+        "/api/v1/messages/{id}/consents/{consent}/decision",
+        crate::api::messages::decide_consent,
+    )
+    .post(
+        "/api/v1/messages/{id}/consents/{consent}/forward",
+        crate::api::messages::forward,
+    )
     .get("/api/v1/entries", crate::api::entries)
     .get("/api/v1/entries/{id}", crate::api::entry)
     .put("/api/v1/entries/{id}", crate::api::changes::update)

@@ -107,8 +107,9 @@ fn kind(s: &Value) -> String {
     }
 }
 
+/// A text of the document, without its Markdown quotes.
 fn text(v: &Value) -> String {
-    v.as_str().unwrap_or_default().to_string()
+    v.as_str().unwrap_or_default().replace('`', "")
 }
 
 fn operations(doc: &Value) -> Vec<Section> {
@@ -158,7 +159,10 @@ fn operations(doc: &Value) -> Vec<Section> {
                     .is_object()
                     .then(|| kind(&op["requestBody"]["content"]["application/json"]["schema"])),
                 answer: ok.map(|(status, r)| {
-                    (status.clone(), kind(&r["content"]["application/json"]["schema"]))
+                    (
+                        status.clone(),
+                        kind(&r["content"]["application/json"]["schema"]),
+                    )
                 }),
             };
             let tag = text(&op["tags"][0]);
@@ -171,7 +175,10 @@ fn operations(doc: &Value) -> Vec<Section> {
 }
 
 fn schemas(doc: &Value) -> Vec<Schema> {
-    let all = doc["components"]["schemas"].as_object().into_iter().flatten();
+    let all = doc["components"]["schemas"]
+        .as_object()
+        .into_iter()
+        .flatten();
     all.map(|(name, s)| {
         let required: Vec<&str> = s["required"]
             .as_array()
