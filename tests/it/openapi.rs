@@ -189,10 +189,7 @@ async fn int1_schemathesis_finds_no_server_error_and_no_answer_outside_the_docum
     let (_, pending) = fr_api
         .send("POST", "/states/FR/entries", &nomination.to_string(), json)
         .await;
-    let change = pending["id"]
-        .as_str()
-        .expect(&pending.to_string())
-        .to_string();
+    let change = pending["id"].as_str().unwrap().to_string();
     Browser::new(&t.url)
         .request_access("Counsellor", "mission@no.example.org")
         .await;
