@@ -33,4 +33,5 @@ mod restart;
 mod route_matrix;
 mod schema;
 mod search_load;
+mod sync;
 mod templates;

@@ -240,10 +240,22 @@ async fn int1_schemathesis_finds_no_server_error_and_no_answer_outside_the_docum
     for op in ["admit-access-request", "reject-access-request"] {
         known.push((op, "id", &request));
     }
-    for (who, token) in [("France's administrator", &paris), ("the custodian", &un)] {
+    let (osce, regional) = app::sharing::register(&t.app, &custodian.actor, "OSCE")
+        .await
+        .unwrap();
+    let france = domain::StateCode::parse("FR").unwrap();
+    app::sharing::decide_sharing(&t.app, &fr.actor, france, &osce.id, "grant")
+        .await
+        .unwrap();
+
+    for (who, token) in [
+        ("France's administrator", &paris),
+        ("the custodian", &un),
+        ("a regional directory", &regional),
+    ] {
         let (clean, report) = fuzz(&t, token, &known).await;
         eprintln!("as {who}:\n{report}");
         assert!(clean, "as {who}:\n{report}");
-        assert!(report.contains("34 selected / 34 total"), "{report}");
+        assert!(report.contains("37 selected / 37 total"), "{report}");
     }
 }

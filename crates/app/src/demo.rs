@@ -263,6 +263,15 @@ async fn pending_examples(app: &App, ids: &[String]) -> AppResult<()> {
         device: None,
     };
     crate::accounts::request_access(app, &Actor::Anonymous, &request, "en", &origin).await?;
+    // The OSCE keeps a regional copy, and France shares with it (INT-3).
+    let custodian = Actor::User {
+        id: ids[0].clone(),
+        role: Role::Custodian,
+        state: None,
+    };
+    let (osce, _) = crate::sharing::register(app, &custodian, "OSCE").await?;
+    crate::sharing::decide_sharing(app, &admin_fr, fr, &osce.id, "grant").await?;
+    crate::sharing::register(app, &custodian, "OAS").await?;
     // France's CERT reads the directory with a token (INT-1).
     let session = crate::accounts::Session {
         token_hash: String::new(),

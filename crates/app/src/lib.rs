@@ -13,6 +13,7 @@ pub mod messages;
 mod open;
 mod operator;
 pub mod restore;
+pub mod sharing;
 
 pub use kernel::config::Config;
 pub use kernel::error::{AppError, AppResult};

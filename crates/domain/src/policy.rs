@@ -48,6 +48,12 @@ pub enum Actor {
         state: Option<StateCode>,
         scopes: Vec<Scope>,
     },
+    /// A regional directory (OSCE, OAS, …) registered by the custodian,
+    /// reading the entries of the States that consented to share with it
+    /// (INT-3).
+    Regional {
+        client: String,
+    },
     /// pocdir acting on its own: scheduled checks, reminders, escalations.
     System,
 }
@@ -56,19 +62,19 @@ impl Actor {
     pub fn user_id(&self) -> Option<&str> {
         match self {
             Actor::User { id, .. } | Actor::Token { id, .. } => Some(id),
-            Actor::Anonymous | Actor::System => None,
+            Actor::Anonymous | Actor::Regional { .. } | Actor::System => None,
         }
     }
     pub fn role(&self) -> Option<Role> {
         match self {
             Actor::User { role, .. } | Actor::Token { role, .. } => Some(*role),
-            Actor::Anonymous | Actor::System => None,
+            Actor::Anonymous | Actor::Regional { .. } | Actor::System => None,
         }
     }
     pub fn state(&self) -> Option<StateCode> {
         match self {
             Actor::User { state, .. } | Actor::Token { state, .. } => *state,
-            Actor::Anonymous | Actor::System => None,
+            Actor::Anonymous | Actor::Regional { .. } | Actor::System => None,
         }
     }
 }
@@ -119,10 +125,17 @@ pub enum Action {
     /// Download the latest signed checkpoint of the audit log, for a State
     /// to keep its own copy (NFR-3).
     DownloadCheckpoint,
+    /// Register and revoke regional directories as clients (INT-3).
+    ManageRegionalClients,
+    /// Grant or revoke a State's consent to share its entries with a
+    /// regional directory: the State's own decision (INT-3).
+    DecideSharing,
+    /// A regional directory reads a State's entries: only under consent.
+    ReadShared,
 }
 
 impl Action {
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 25] = [
         Self::ViewPublic,
         Self::RequestAccess,
         Self::ManageOwnAccount,
@@ -145,6 +158,9 @@ impl Action {
         Self::ViewUsage,
         Self::Configure,
         Self::DownloadCheckpoint,
+        Self::ManageRegionalClients,
+        Self::DecideSharing,
+        Self::ReadShared,
     ];
 }
 
@@ -161,6 +177,9 @@ pub enum Resource {
     CheckResults(Option<StateCode>),
     /// One communication between two States.
     Thread(ThreadParties),
+    /// A State's entries as a regional directory asks for them, and whether
+    /// the State consented to share with that directory.
+    Shared { state: StateCode, consented: bool },
 }
 
 /// Who is party to a thread, and who may read it if it is TLP:RED.
@@ -182,6 +201,16 @@ pub fn allows(actor: &Actor, action: Action, resource: &Resource) -> bool {
                 && *resource == Resource::None
         }
         Actor::System => system_allows(action, resource),
+        Actor::Regional { .. } => {
+            action == Action::ReadShared
+                && matches!(
+                    resource,
+                    Resource::Shared {
+                        consented: true,
+                        ..
+                    }
+                )
+        }
         Actor::User { id, role, state } => user_allows(id, *role, *state, action, resource),
         Actor::Token {
             id,
@@ -238,6 +267,8 @@ fn user_allows(
             Resource::None,
         ) => custodian,
         (DownloadCheckpoint, Resource::None) => custodian || role == Role::NationalAdmin,
+        (ManageRegionalClients, Resource::None) => custodian,
+        (DecideSharing, Resource::State(s)) => role == Role::NationalAdmin && is_own(s),
         (ViewCheckResults, Resource::CheckResults(None)) => custodian,
         (ViewCheckResults, Resource::CheckResults(Some(s))) => custodian || is_own(s),
         (AcknowledgeCheck | Communicate | ExportRecord, Resource::State(s)) => {
@@ -258,45 +289,50 @@ mod tests {
     use Action::*;
 
     /// The expected answers, written out by hand from ACC-5, PING-5 and MSG-2/5.
-    /// Each cell is five answers, for: anonymous, member of FR, national
-    /// administrator of FR, custodian, system. The resources, in order:
+    /// Each cell is six answers, for: anonymous, member of FR, national
+    /// administrator of FR, custodian, system, a regional directory. The
+    /// resources, in order:
     ///  1 none           2 State FR        3 State DE
     ///  4 account FR     5 account DE      6 account without State (custodian's)
     ///  7 results FR     8 results DE      9 results of every State
     /// 10 thread FR→DE  11 thread DE→FR   12 thread DE→GB
     /// 13 RED FR→DE     14 RED DE→FR naming the member    15 RED DE→FR naming someone else
+    /// 16 FR's entries, shared with consent              17 FR's entries, without consent
     #[rustfmt::skip]
-    const TABLE: [(Action, &str); 22] = [
-        //                  1     2     3     4     5     6     7     8     9     10    11    12    13    14    15
-        (ViewPublic,       "YYYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (RequestAccess,    "YYYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ManageOwnAccount, ".YYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ReadDirectory,    ".YYY. .YYY. .YYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ExportDirectory,  ".YYY. .YYY. .YYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ReportProblem,    ".YYY. .YYY. .YYY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (SubmitChange,     "..... ..YY. ...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ViewChanges,      "...Y. ..YY. ...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ManageUsers,      "..... ..YY. ...Y. ..YY. ...Y. ...Y. ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ViewProblems,     "..... ..YY. ...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (VerifyChange,     "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ReviewAccess,     "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ViewAudit,        "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (RunChecks,        "...YY ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ViewCheckResults, "..... ..... ..... ..... ..... ..... .YYYY ...YY ...YY ..... ..... ..... ..... ..... ....."),
-        (AcknowledgeCheck, "..... .YY.. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (Communicate,      "..... .YY.. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ReadThread,       "..... ..... ..... ..... ..... ..... ..... ..... ..... .YY.. .YY.. ..... .YY.. .Y... ....."),
-        (ExportRecord,     "..... .YY.. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (ViewUsage,        "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (Configure,        "...Y. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
-        (DownloadCheckpoint, "..YY. ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ..... ....."),
+    const TABLE: [(Action, &str); 25] = [
+        //                  1      2      3      4      5      6      7      8      9      10     11     12     13     14     15     16     17
+        (ViewPublic,       "YYYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (RequestAccess,    "YYYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ManageOwnAccount, ".YYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ReadDirectory,    ".YYY.. .YYY.. .YYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ExportDirectory,  ".YYY.. .YYY.. .YYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ReportProblem,    ".YYY.. .YYY.. .YYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (SubmitChange,     "...... ..YY.. ...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ViewChanges,      "...Y.. ..YY.. ...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ManageUsers,      "...... ..YY.. ...Y.. ..YY.. ...Y.. ...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ViewProblems,     "...... ..YY.. ...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (VerifyChange,     "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ReviewAccess,     "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ViewAudit,        "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (RunChecks,        "...YY. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ViewCheckResults, "...... ...... ...... ...... ...... ...... .YYYY. ...YY. ...YY. ...... ...... ...... ...... ...... ...... ...... ......"),
+        (AcknowledgeCheck, "...... .YY... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (Communicate,      "...... .YY... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ReadThread,       "...... ...... ...... ...... ...... ...... ...... ...... ...... .YY... .YY... ...... .YY... .Y.... ...... ...... ......"),
+        (ExportRecord,     "...... .YY... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ViewUsage,        "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (Configure,        "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (DownloadCheckpoint, "..YY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ManageRegionalClients, "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (DecideSharing,    "...... ..Y... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ReadShared,       "...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... .....Y ......"),
     ];
 
     fn code(c: &str) -> StateCode {
         StateCode::parse(c).unwrap()
     }
 
-    fn actors() -> [Actor; 5] {
+    fn actors() -> [Actor; 6] {
         let user = |id: &str, role, state: Option<&str>| Actor::User {
             id: id.into(),
             role,
@@ -308,10 +344,13 @@ mod tests {
             user("admin", Role::NationalAdmin, Some("FR")),
             user("custodian", Role::Custodian, None),
             Actor::System,
+            Actor::Regional {
+                client: "osce".into(),
+            },
         ]
     }
 
-    fn resources() -> [Resource; 15] {
+    fn resources() -> [Resource; 17] {
         let thread = |from, to, red, readers: &[&str]| {
             Resource::Thread(ThreadParties {
                 from: code(from),
@@ -340,6 +379,14 @@ mod tests {
             thread("FR", "DE", true, &[]),
             thread("DE", "FR", true, &["member"]),
             thread("DE", "FR", true, &["someone-else"]),
+            Resource::Shared {
+                state: code("FR"),
+                consented: true,
+            },
+            Resource::Shared {
+                state: code("FR"),
+                consented: false,
+            },
         ]
     }
 
@@ -368,7 +415,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(checked, Action::ALL.len() * 15 * 5);
+        assert_eq!(checked, Action::ALL.len() * 17 * 6);
     }
 
     /// INT-1: a token allows what its owner may do and one of its scopes

@@ -17,7 +17,7 @@ pub struct PocRow {
     pub updated_at: i64,
 }
 
-const POC_COLS: &str =
+pub(crate) const POC_COLS: &str =
     "id, state_code, poc_type, status, published_version_id, published_fields, entity, languages,
                         last_confirmed_at, created_at, updated_at";
 
@@ -46,12 +46,13 @@ const VERSION_COLS: &str = "id, poc_id, state_code, kind, status, fields, diff, 
                             verification_ref, rejection_reason";
 
 pub async fn insert_poc(c: &mut Conn, p: &PocRow) -> Result<()> {
+    let seq = crate::regional::next_seq(c).await?;
     c.exec(
         "INSERT INTO pocs (id, state_code, poc_type, status, published_version_id, published_fields, entity,
-                           languages, last_confirmed_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                           languages, last_confirmed_at, created_at, updated_at, sync_seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
         args![&p.id, &p.state_code, &p.poc_type, &p.status, p.published_version_id.clone(),
-              p.published_fields.clone(), &p.entity, &p.languages, p.last_confirmed_at, p.created_at, p.updated_at],
+              p.published_fields.clone(), &p.entity, &p.languages, p.last_confirmed_at, p.created_at, p.updated_at, seq],
     )
     .await?;
     Ok(())
@@ -163,13 +164,15 @@ pub struct Published<'a> {
     pub languages: &'a str,
 }
 
-/// Makes a version the published state of its entry.
+/// Makes a version the published state of its entry, next on the sync
+/// clock for the regional copies.
 pub async fn publish(c: &mut Conn, poc_id: &str, p: &Published<'_>, now: i64) -> Result<()> {
+    let seq = crate::regional::next_seq(c).await?;
     c.exec(
         "UPDATE pocs SET status = $3, published_version_id = $2, published_fields = $4, entity = $5,
-                languages = $6, last_confirmed_at = $7, updated_at = $7
+                languages = $6, last_confirmed_at = $7, updated_at = $7, sync_seq = $8
          WHERE id = $1",
-        args![poc_id, p.version_id, p.status, p.fields_json, p.entity, p.languages, now],
+        args![poc_id, p.version_id, p.status, p.fields_json, p.entity, p.languages, now, seq],
     )
     .await?;
     Ok(())

@@ -192,6 +192,9 @@ pub struct Client {
 /// costs no write; every change made with it is audited by the use case,
 /// with the token named as the actor.
 pub async fn authenticate(app: &App, secret: &str) -> AppResult<Result<Client, Refusal>> {
+    if secret.starts_with(crate::sharing::PREFIX) {
+        return crate::sharing::authenticate(app, secret).await;
+    }
     if !secret.starts_with(PREFIX) {
         return Ok(Err(Refusal::Unknown));
     }

@@ -11,6 +11,7 @@ pub fn actor_label(actor: &Actor) -> String {
     match actor {
         Actor::Anonymous => "anonymous".into(),
         Actor::System => "system".into(),
+        Actor::Regional { client } => format!("regional:{client}"),
         Actor::User { id, role, state } => match state {
             Some(s) => format!("{}:{}:{id}", role.code(), s),
             None => format!("{}:{id}", role.code()),

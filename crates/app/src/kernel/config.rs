@@ -86,6 +86,9 @@ pub struct DirectoryConfig {
     /// Administrators are reminded this many days before an entry's
     /// confirmation falls due, and again when it is overdue (DIR-7).
     pub remind_before_due_days: i64,
+    /// A regional directory's sync cursor answers changes for this many
+    /// days; an older one is told to take a fresh snapshot (INT-3).
+    pub sync_cursor_days: i64,
 }
 
 #[derive(Clone, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 //! a bearer token, problems for every refusal, and ETags on reads.
 
 use super::problem::ProblemBody;
-use super::{admissions, changes, checks, exports, messages, review};
+use super::{admissions, changes, checks, exports, messages, review, sync};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use std::sync::OnceLock;
@@ -61,6 +61,9 @@ use utoipa::{Modify, OpenApi};
         admissions::reject,
         admissions::launch,
         super::usage,
+        sync::snapshot,
+        sync::changes,
+        sync::teams,
     ),
     components(schemas(ProblemBody)),
     modifiers(&Conventions),
@@ -71,6 +74,7 @@ use utoipa::{Modify, OpenApi};
         (name = "checks", description = "Communication checks of a State's POCs"),
         (name = "messages", description = "Communications between States"),
         (name = "custodian", description = "The custodian's work"),
+        (name = "regional", description = "Regional directories' copies of what States share with them"),
     )
 )]
 pub struct Document;
@@ -94,7 +98,10 @@ const PROBLEMS: [(&str, &str); 11] = [
         "409",
         "The request conflicts with the current state of things",
     ),
-    ("410", "It was there, and is no longer"),
+    (
+        "410",
+        "It was there, and is no longer; for a sync cursor (`resync`), take a fresh snapshot",
+    ),
     ("413", "The body is too large"),
     ("415", "The body is not application/json"),
     (

@@ -11,6 +11,7 @@ pub mod exports;
 pub mod messages;
 mod problem;
 pub mod review;
+pub mod sync;
 
 pub use problem::{Client, refusal};
 

@@ -228,7 +228,7 @@ pub async fn audit(
 }
 
 /// Every action the log records, for the filter.
-const AUDIT_ACTIONS: [&str; 53] = [
+const AUDIT_ACTIONS: [&str; 58] = [
     "access.rejected",
     "access.requested",
     "campaign.launched",
@@ -265,7 +265,12 @@ const AUDIT_ACTIONS: [&str; 53] = [
     "poc_types.changed",
     "problem.reported",
     "problem.resolved",
+    "regional.registered",
+    "regional.revoked",
+    "regional.used",
     "session.revoked",
+    "sharing.granted",
+    "sharing.revoked",
     "state.account_mode",
     "state.admitted",
     "template.saved",

@@ -41,6 +41,12 @@ pub async fn desk(
     } else {
         vec![]
     };
+    // The regional directories the State may share with: its administrators' decision.
+    let sharing = match app::sharing::sharing_of_state(&web.app, &actor, state).await {
+        Ok(list) => list,
+        Err(app::AppError::Forbidden) => Vec::new(),
+        Err(e) => return Err(e.into()),
+    };
     // The latest signed checkpoint of the audit log, for those who may keep one.
     let checkpoint = app::checkpoint::latest(&web.app, &actor)
         .await
@@ -48,7 +54,7 @@ pub async fn desk(
         .flatten()
         .map(|c| super::checkpoint_view(c.size, c.at));
     Ok(web.page(&ctx, "desk.html", context! {
-        code => state.to_string(), checkpoint => checkpoint,
+        code => state.to_string(), checkpoint => checkpoint, sharing => sharing,
         entries => desk.entries.iter().map(|e| context! {
             id => e.id, status => e.status, poc_type => e.poc_type, entity => e.entity,
             last_confirmed_at => e.last_confirmed_at,

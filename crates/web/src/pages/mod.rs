@@ -10,6 +10,7 @@ mod messages;
 mod outbox;
 mod public;
 mod reference;
+mod regional;
 mod templates;
 
 use crate::http::ctx::Ctx;
@@ -133,6 +134,9 @@ pub fn routes() -> Routes {
     .get("/api/v1/campaigns", crate::api::checks::campaigns)
     .get("/api/v1/campaigns/{id}", crate::api::checks::results)
     .get("/api/v1/record", crate::api::messages::record)
+    .get("/api/v1/sync/entries", crate::api::sync::snapshot)
+    .get("/api/v1/sync/changes", crate::api::sync::changes)
+    .get("/api/v1/sync/teams", crate::api::sync::teams)
     .post(
         "/api/v1/messages/{id}/consents",
         crate::api::messages::ask_consent,
@@ -195,6 +199,9 @@ pub fn routes() -> Routes {
     .get("/messages/record", messages::record)
     .get("/messages/record.json", messages::record_json)
     .get("/custodian/communications", messages::usage)
+    .get_post("/custodian/regional", regional::clients, regional::register)
+    .post("/custodian/regional/{id}/revoke", regional::revoke)
+    .post("/states/{code}/sharing", regional::decide)
     .get("/audit/checkpoint", custodian::checkpoint)
     .get_post(
         "/custodian/poc-types",
@@ -303,6 +310,8 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "consent-decided",
         "replied",
         "token-revoked",
+        "sharing-granted",
+        "sharing-revoked",
     ];
     known
         .contains(&key)

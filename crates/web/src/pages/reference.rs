@@ -12,7 +12,7 @@ use serde_json::Value;
 
 /// The problems a client may meet whatever it calls, by code, with the
 /// catalogue key of the title it reads.
-const PROBLEMS: [(&str, &str); 18] = [
+const PROBLEMS: [(&str, &str); 19] = [
     ("token-missing", "api-token-missing"),
     ("token-unknown", "api-token-unknown"),
     ("token-expired", "api-token-expired"),
@@ -27,6 +27,7 @@ const PROBLEMS: [(&str, &str); 18] = [
     ("json-wrong-type", "api-json-wrong-type"),
     ("too-large", "api-too-large"),
     ("cursor-invalid", "api-cursor-invalid"),
+    ("resync", "api-resync"),
     ("bad-request", "api-bad-request"),
     ("method-not-allowed", "api-method-not-allowed"),
     ("red-needs-person", "err-red-needs-person"),
