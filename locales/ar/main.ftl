@@ -1325,3 +1325,5 @@ audit-action-regional-revoked = إلغاء دليل إقليمي
 audit-action-regional-used = مزامنة دليل إقليمي
 audit-action-sharing-granted = منح المشاركة مع دليل إقليمي
 audit-action-sharing-revoked = إلغاء المشاركة مع دليل إقليمي
+regional-revoke = إلغاء
+regional-reference = ما يقرؤه الدليل الإقليمي وكيف: مرجع واجهة البرمجة

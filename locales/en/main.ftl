@@ -1158,3 +1158,5 @@ audit-action-regional-revoked = Regional directory revoked
 audit-action-regional-used = Regional directory synchronised
 audit-action-sharing-granted = Sharing with a regional directory granted
 audit-action-sharing-revoked = Sharing with a regional directory revoked
+regional-revoke = Revoke
+regional-reference = What a regional directory reads, and how: the API reference

@@ -1167,3 +1167,5 @@ audit-action-regional-revoked = Directorio regional revocado
 audit-action-regional-used = Directorio regional sincronizado
 audit-action-sharing-granted = Compartición con un directorio regional concedida
 audit-action-sharing-revoked = Compartición con un directorio regional revocada
+regional-revoke = Revocar
+regional-reference = Qué lee un directorio regional, y cómo: la referencia de la API

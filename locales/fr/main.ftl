@@ -1179,3 +1179,5 @@ audit-action-regional-revoked = Annuaire régional révoqué
 audit-action-regional-used = Annuaire régional synchronisé
 audit-action-sharing-granted = Partage avec un annuaire régional accordé
 audit-action-sharing-revoked = Partage avec un annuaire régional révoqué
+regional-revoke = Révoquer
+regional-reference = Ce qu’un annuaire régional lit, et comment : la référence de l’API

@@ -1232,3 +1232,5 @@ audit-action-regional-revoked = Региональный справочник о
 audit-action-regional-used = Синхронизация регионального справочника
 audit-action-sharing-granted = Разрешён обмен с региональным справочником
 audit-action-sharing-revoked = Обмен с региональным справочником отменён
+regional-revoke = Отозвать
+regional-reference = Что и как читает региональный справочник: справочник по API

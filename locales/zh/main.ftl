@@ -1134,3 +1134,5 @@ audit-action-regional-revoked = 区域名录已撤销
 audit-action-regional-used = 区域名录已同步
 audit-action-sharing-granted = 已同意与区域名录共享
 audit-action-sharing-revoked = 已撤销与区域名录的共享
+regional-revoke = 撤销
+regional-reference = 区域名录读取哪些内容及如何读取：API 参考
