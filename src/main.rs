@@ -3,6 +3,8 @@
 // Built as a test, the binary sees the integration tests' dependencies too.
 #![cfg_attr(test, allow(unused_crate_dependencies))]
 
+mod import;
+
 use anyhow::{Context, Result, bail};
 use app::{Config, Operator};
 use clap::{Parser, Subcommand};
@@ -109,6 +111,25 @@ enum Command {
     },
     /// Print a new random key for `messages.key`.
     Keygen,
+    /// Check a regional directory's file (CSV, pocdir JSON or Global IRT
+    /// JSON) row by row, and with --apply import it as pending changes on
+    /// the States' behalf, each to be verified as any other.
+    Import {
+        /// The file to import.
+        file: PathBuf,
+        /// The custodian the import is made as: an active custodian's address.
+        #[arg(long = "as")]
+        as_email: String,
+        /// Recorded on each change; the file's name by default.
+        #[arg(long, default_value = "")]
+        source: String,
+        /// Write the changes; without it, nothing is written.
+        #[arg(long)]
+        apply: bool,
+        /// The configuration file; config/default.toml lists every setting.
+        #[arg(long, env = "POCDIR_CONFIG")]
+        config: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -357,6 +378,18 @@ async fn main() -> Result<()> {
                 "{changed} sealed values now under the current messages.key; previous_keys can be removed"
             );
             Ok(())
+        }
+        Command::Import {
+            file,
+            as_email,
+            source,
+            apply,
+            config,
+        } => {
+            let op = Operator::open_existing(configured(config.as_deref())?).await?;
+            let result = import::run(&op, &file, &as_email, &source, apply).await;
+            op.close().await;
+            result
         }
         Command::Keygen => {
             init_logging("text");

@@ -1160,3 +1160,58 @@ audit-action-sharing-granted = Sharing with a regional directory granted
 audit-action-sharing-revoked = Sharing with a regional directory revoked
 regional-revoke = Revoke
 regional-reference = What a regional directory reads, and how: the API reference
+import-title = Import a regional directory
+import-lead = Each row of the file becomes a change on its State’s behalf, waiting for verification like any other, with the file named as its source. Nothing is published directly. Check the file first: the check writes nothing and says what each row would do.
+import-file-refused = The file cannot be read; nothing was changed:
+import-checked = What the import would do
+import-done = The import is done
+import-has-errors = { $count ->
+    [one] One row has an error. Nothing was written: correct the file and check it again.
+   *[other] { $count } rows have errors. Nothing was written: correct the file and check it again.
+}
+import-ready = Every row is in order. Nothing was written yet: choose the same file again and import it.
+import-submitted = The changes wait for verification, each on its State’s behalf; the States are told.
+import-new = New
+import-update = Updates
+import-unchanged = Unchanged
+import-invalid = Errors
+import-row = Row
+import-outcome = Outcome
+import-see-entry = the entry
+import-again = Check or import a file
+import-file = File
+import-file-hint = CSV or JSON, at most { $max } rows.
+import-source = Source
+import-source-hint = Recorded on each change, for example “OSCE list of 1 December 2026”. The file’s name if left empty.
+import-check = Check the file
+import-submit = Import
+import-formats = Files pocdir reads
+import-format-csv = CSV in UTF-8 with this header (in any order; state, poc_type, entity and emails are required; lists separated by “;”; a phone ending in “24/7” is answered around the clock):
+import-format-pocdir = JSON in pocdir’s own export format (the directory’s “JSON” export, or GET /api/v1/export/json).
+import-format-irt = JSON in the Global IRT format (a list of teams, or its envelope with “data”); fields prefixed “-pocdir-” are read too, and a team is a technical contact unless they say otherwise.
+import-matching = A row updates the entry it names by its id, else the State’s entry of the same type sharing an email address; otherwise it nominates a new entry. A row that says what is already published, or already waiting, changes nothing, so importing the same file again changes nothing.
+field-row = Row
+field-file = File
+err-import-encoding = The file is not UTF-8 text. Save it as UTF-8 (CSV UTF-8, or JSON), then try again.
+err-import-empty = The file has no rows. Choose a CSV file with its header and rows, or a JSON file.
+err-import-too-many = The file has more than { $max } rows. Split it into smaller files.
+err-import-csv = The CSV header cannot be read. The first line must name the columns, separated by commas.
+err-import-csv-line = Line { $line } cannot be read: it has more or fewer columns than the header, or an unclosed quote.
+err-import-column = The column “{ $column }” is not one pocdir reads. Use the documented header below.
+err-import-column-missing = The column “{ $column }” is missing. Add it to the header.
+err-import-json = The file is not well-formed JSON.
+err-import-json-shape = This JSON is neither pocdir’s export (an object with “entries”) nor Global IRT (a list of teams, or an object with “data”).
+err-import-pending = A different change to this entry is already waiting for verification. Wait for the custodian’s decision, then import again.
+err-import-unknown-id = No entry of this State has this id. Leave the id empty to nominate a new entry.
+email-import-to-verify-subject = { $count } imported changes to verify
+email-import-to-verify-body = 
+    An import ({ $source }) submitted { $count } changes on the States’ behalf. Each waits for verification like any other:
+
+    { $url }
+email-import-on-behalf-subject = Changes to your State’s entries were imported
+email-import-on-behalf-body = 
+    The custodian imported a regional directory’s file ({ $source }). It made { $count } changes to your State’s entries, on its behalf. Another custodian verifies each before it is published. If your State did not agree to this, tell the custodian at once.
+
+    { $url }
+audit-action-directory-imported = Regional directory imported
+err-shell-not-custodian = This account is not an active custodian's. Name the account of a custodian.

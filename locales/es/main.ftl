@@ -1169,3 +1169,58 @@ audit-action-sharing-granted = Compartición con un directorio regional concedid
 audit-action-sharing-revoked = Compartición con un directorio regional revocada
 regional-revoke = Revocar
 regional-reference = Qué lee un directorio regional, y cómo: la referencia de la API
+import-title = Importar un directorio regional
+import-lead = Cada fila del archivo se convierte en un cambio en nombre de su Estado, pendiente de verificación como cualquier otro, con el archivo indicado como fuente. Nada se publica directamente. Compruebe primero el archivo: la comprobación no escribe nada e indica qué haría cada fila.
+import-file-refused = No se puede leer el archivo; no se cambió nada:
+import-checked = Lo que haría la importación
+import-done = La importación está hecha
+import-has-errors = { $count ->
+    [one] Una fila tiene un error. No se escribió nada: corrija el archivo y vuelva a comprobarlo.
+   *[other] { $count } filas tienen errores. No se escribió nada: corrija el archivo y vuelva a comprobarlo.
+}
+import-ready = Todas las filas están en orden. Aún no se escribió nada: elija de nuevo el mismo archivo e impórtelo.
+import-submitted = Los cambios esperan verificación, cada uno en nombre de su Estado; se informa a los Estados.
+import-new = Nuevas
+import-update = Actualizaciones
+import-unchanged = Sin cambios
+import-invalid = Errores
+import-row = Fila
+import-outcome = Resultado
+import-see-entry = la entrada
+import-again = Comprobar o importar un archivo
+import-file = Archivo
+import-file-hint = CSV o JSON, como máximo { $max } filas.
+import-source = Fuente
+import-source-hint = Se registra en cada cambio, por ejemplo «Lista de la OSCE del 1 de diciembre de 2026». El nombre del archivo si se deja vacío.
+import-check = Comprobar el archivo
+import-submit = Importar
+import-formats = Archivos que lee pocdir
+import-format-csv = CSV en UTF-8 con este encabezado (en cualquier orden; state, poc_type, entity y emails son obligatorios; listas separadas por «;»; un teléfono que termina en «24/7» atiende las 24 horas):
+import-format-pocdir = JSON en el formato de exportación de pocdir (la exportación «JSON» del directorio, o GET /api/v1/export/json).
+import-format-irt = JSON en el formato Global IRT (una lista de equipos, o su envoltorio con «data»); también se leen los campos con el prefijo «-pocdir-», y un equipo es un contacto técnico salvo que digan otra cosa.
+import-matching = Una fila actualiza la entrada cuyo identificador indica; si no, la entrada del Estado del mismo tipo que comparte una dirección de correo; si no, designa una entrada nueva. Una fila que dice lo ya publicado, o ya pendiente, no cambia nada, así que importar de nuevo el mismo archivo no cambia nada.
+field-row = Fila
+field-file = Archivo
+err-import-encoding = El archivo no es texto UTF-8. Guárdelo como UTF-8 (CSV UTF-8, o JSON) e inténtelo de nuevo.
+err-import-empty = El archivo no tiene filas. Elija un archivo CSV con su encabezado y filas, o un archivo JSON.
+err-import-too-many = El archivo tiene más de { $max } filas. Divídalo en archivos más pequeños.
+err-import-csv = No se puede leer el encabezado CSV. La primera línea debe nombrar las columnas, separadas por comas.
+err-import-csv-line = No se puede leer la línea { $line }: tiene más o menos columnas que el encabezado, o unas comillas sin cerrar.
+err-import-column = La columna «{ $column }» no es una que pocdir lea. Use el encabezado documentado abajo.
+err-import-column-missing = Falta la columna «{ $column }». Añádala al encabezado.
+err-import-json = El archivo no es JSON bien formado.
+err-import-json-shape = Este JSON no es ni una exportación de pocdir (un objeto con «entries») ni Global IRT (una lista de equipos, o un objeto con «data»).
+err-import-pending = Ya hay otro cambio de esta entrada pendiente de verificación. Espere la decisión del custodio y vuelva a importar.
+err-import-unknown-id = Ninguna entrada de este Estado tiene este identificador. Deje el identificador vacío para designar una entrada nueva.
+email-import-to-verify-subject = { $count } cambios importados por verificar
+email-import-to-verify-body = 
+    Una importación ({ $source }) presentó { $count } cambios en nombre de los Estados. Cada uno espera verificación como cualquier otro:
+
+    { $url }
+email-import-on-behalf-subject = Se importaron cambios en las entradas de su Estado
+email-import-on-behalf-body = 
+    El custodio importó el archivo de un directorio regional ({ $source }). Generó { $count } cambios en las entradas de su Estado, en su nombre. Otro custodio verifica cada uno antes de publicarlo. Si su Estado no lo aceptó, avise de inmediato al custodio.
+
+    { $url }
+audit-action-directory-imported = Directorio regional importado
+err-shell-not-custodian = Esta cuenta no es la de un custodio activo. Indique la cuenta de un custodio.

@@ -1181,3 +1181,58 @@ audit-action-sharing-granted = Partage avec un annuaire régional accordé
 audit-action-sharing-revoked = Partage avec un annuaire régional révoqué
 regional-revoke = Révoquer
 regional-reference = Ce qu’un annuaire régional lit, et comment : la référence de l’API
+import-title = Importer un annuaire régional
+import-lead = Chaque ligne du fichier devient une modification au nom de son État, en attente de vérification comme toute autre, avec le fichier indiqué comme source. Rien n’est publié directement. Vérifiez d’abord le fichier : la vérification n’écrit rien et indique ce que ferait chaque ligne.
+import-file-refused = Le fichier ne peut pas être lu ; rien n’a été modifié :
+import-checked = Ce que ferait l’import
+import-done = L’import est fait
+import-has-errors = { $count ->
+    [one] Une ligne comporte une erreur. Rien n’a été écrit : corrigez le fichier et vérifiez-le à nouveau.
+   *[other] { $count } lignes comportent des erreurs. Rien n’a été écrit : corrigez le fichier et vérifiez-le à nouveau.
+}
+import-ready = Toutes les lignes sont en ordre. Rien n’a encore été écrit : choisissez à nouveau le même fichier et importez-le.
+import-submitted = Les modifications attendent leur vérification, chacune au nom de son État ; les États en sont informés.
+import-new = Nouvelles
+import-update = Mises à jour
+import-unchanged = Inchangées
+import-invalid = Erreurs
+import-row = Ligne
+import-outcome = Résultat
+import-see-entry = la fiche
+import-again = Vérifier ou importer un fichier
+import-file = Fichier
+import-file-hint = CSV ou JSON, { $max } lignes au plus.
+import-source = Source
+import-source-hint = Inscrite sur chaque modification, par exemple « Liste de l’OSCE du 1er décembre 2026 ». Le nom du fichier si vide.
+import-check = Vérifier le fichier
+import-submit = Importer
+import-formats = Fichiers que pocdir lit
+import-format-csv = CSV en UTF-8 avec cet en-tête (dans n’importe quel ordre ; state, poc_type, entity et emails sont obligatoires ; listes séparées par « ; » ; un téléphone finissant par « 24/7 » répond jour et nuit) :
+import-format-pocdir = JSON au format d’export de pocdir (l’export « JSON » de l’annuaire, ou GET /api/v1/export/json).
+import-format-irt = JSON au format Global IRT (une liste d’équipes, ou son enveloppe avec « data ») ; les champs préfixés « -pocdir- » sont lus aussi, et une équipe est un contact technique sauf indication contraire.
+import-matching = Une ligne met à jour la fiche dont elle donne l’identifiant, sinon la fiche de l’État du même type partageant une adresse électronique ; sinon elle propose une nouvelle fiche. Une ligne qui dit ce qui est déjà publié, ou déjà en attente, ne change rien : importer à nouveau le même fichier ne change rien.
+field-row = Ligne
+field-file = Fichier
+err-import-encoding = Le fichier n’est pas du texte UTF-8. Enregistrez-le en UTF-8 (CSV UTF-8, ou JSON), puis réessayez.
+err-import-empty = Le fichier ne contient aucune ligne. Choisissez un fichier CSV avec son en-tête et ses lignes, ou un fichier JSON.
+err-import-too-many = Le fichier compte plus de { $max } lignes. Divisez-le en fichiers plus petits.
+err-import-csv = L’en-tête CSV ne peut pas être lu. La première ligne doit nommer les colonnes, séparées par des virgules.
+err-import-csv-line = La ligne { $line } ne peut pas être lue : elle a plus ou moins de colonnes que l’en-tête, ou un guillemet non fermé.
+err-import-column = La colonne « { $column } » n’est pas lue par pocdir. Utilisez l’en-tête documenté ci-dessous.
+err-import-column-missing = La colonne « { $column } » manque. Ajoutez-la à l’en-tête.
+err-import-json = Le fichier n’est pas du JSON bien formé.
+err-import-json-shape = Ce JSON n’est ni un export de pocdir (un objet avec « entries ») ni du Global IRT (une liste d’équipes, ou un objet avec « data »).
+err-import-pending = Une autre modification de cette fiche attend déjà sa vérification. Attendez la décision du dépositaire, puis importez à nouveau.
+err-import-unknown-id = Aucune fiche de cet État n’a cet identifiant. Laissez l’identifiant vide pour proposer une nouvelle fiche.
+email-import-to-verify-subject = { $count } modifications importées à vérifier
+email-import-to-verify-body = 
+    Un import ({ $source }) a soumis { $count } modifications au nom des États. Chacune attend sa vérification comme toute autre :
+
+    { $url }
+email-import-on-behalf-subject = Des modifications des fiches de votre État ont été importées
+email-import-on-behalf-body = 
+    Le dépositaire a importé le fichier d’un annuaire régional ({ $source }). Il en résulte { $count } modifications des fiches de votre État, en son nom. Un autre dépositaire vérifie chacune avant publication. Si votre État n’y a pas consenti, prévenez immédiatement le dépositaire.
+
+    { $url }
+audit-action-directory-imported = Annuaire régional importé
+err-shell-not-custodian = Ce compte n’est pas celui d’un dépositaire actif. Indiquez le compte d’un dépositaire.

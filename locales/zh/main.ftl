@@ -1136,3 +1136,55 @@ audit-action-sharing-granted = 已同意与区域名录共享
 audit-action-sharing-revoked = 已撤销与区域名录的共享
 regional-revoke = 撤销
 regional-reference = 区域名录读取哪些内容及如何读取：API 参考
+import-title = 导入区域名录
+import-lead = 文件的每一行都将成为代表其所属国家提交的更改，与其他更改一样等待核实，并注明该文件为来源。不会直接发布任何内容。请先检查文件：检查不会写入任何内容，并说明每一行将产生的结果。
+import-file-refused = 无法读取该文件；未作任何更改：
+import-checked = 导入将产生的结果
+import-done = 导入已完成
+import-has-errors = { $count } 行有错误。未写入任何内容：请更正文件后重新检查。
+import-ready = 所有行均无问题。尚未写入任何内容：请再次选择同一文件并导入。
+import-submitted = 这些更改正等待核实，各自代表其所属国家；已通知相关国家。
+import-new = 新增
+import-update = 更新
+import-unchanged = 未变
+import-invalid = 错误
+import-row = 行
+import-outcome = 结果
+import-see-entry = 条目
+import-again = 检查或导入文件
+import-file = 文件
+import-file-hint = CSV 或 JSON，最多 { $max } 行。
+import-source = 来源
+import-source-hint = 记录在每项更改上，例如“欧安组织 2026 年 12 月 1 日名单”。留空则使用文件名。
+import-check = 检查文件
+import-submit = 导入
+import-formats = pocdir 可读取的文件
+import-format-csv = UTF-8 编码的 CSV，表头如下（顺序不限；state、poc_type、entity 和 emails 为必填；列表以“;”分隔；以“24/7”结尾的电话为全天候接听）：
+import-format-pocdir = pocdir 自身导出格式的 JSON（名录的“JSON”导出，或 GET /api/v1/export/json）。
+import-format-irt = Global IRT 格式的 JSON（团队列表，或带“data”的外层结构）；也会读取前缀为“-pocdir-”的字段，除非另有说明，团队视为技术联络点。
+import-matching = 某行会更新其所给 id 对应的条目；否则更新该国同类型且共享某一电子邮件地址的条目；再否则提名一个新条目。与已发布或已在等待的内容相同的行不作任何更改，因此再次导入同一文件不会有任何改变。
+field-row = 行
+field-file = 文件
+err-import-encoding = 该文件不是 UTF-8 文本。请另存为 UTF-8（CSV UTF-8 或 JSON）后重试。
+err-import-empty = 该文件没有数据行。请选择带表头和数据行的 CSV 文件，或 JSON 文件。
+err-import-too-many = 该文件超过 { $max } 行。请拆分为较小的文件。
+err-import-csv = 无法读取 CSV 表头。第一行必须列出各列名称，以逗号分隔。
+err-import-csv-line = 无法读取第 { $line } 行：其列数与表头不符，或有未闭合的引号。
+err-import-column = pocdir 不读取“{ $column }”列。请使用下方说明的表头。
+err-import-column-missing = 缺少“{ $column }”列。请将其加入表头。
+err-import-json = 该文件不是格式正确的 JSON。
+err-import-json-shape = 此 JSON 既不是 pocdir 的导出（含“entries”的对象），也不是 Global IRT（团队列表，或含“data”的对象）。
+err-import-pending = 该条目已有另一项更改等待核实。请等待保管方作出决定后再导入。
+err-import-unknown-id = 该国没有此 id 的条目。若要提名新条目，请将 id 留空。
+email-import-to-verify-subject = { $count } 项导入的更改待核实
+email-import-to-verify-body = 
+    一次导入（{ $source }）代表各国提交了 { $count } 项更改。每项更改都与其他更改一样等待核实：
+
+    { $url }
+email-import-on-behalf-subject = 已导入对贵国条目的更改
+email-import-on-behalf-body = 
+    保管方导入了一个区域名录的文件（{ $source }），代表贵国对其条目作出 { $count } 项更改。每项更改在发布前都由另一名保管方核实。如贵国未同意，请立即通知保管方。
+
+    { $url }
+audit-action-directory-imported = 已导入区域名录
+err-shell-not-custodian = 该账户不是在职保管方的账户。请指定保管方的账户。

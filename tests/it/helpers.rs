@@ -740,15 +740,28 @@ impl Browser {
 
     /// Posts a file as a browser does: a multipart form, `csrf` first.
     pub async fn post_file(&self, path: &str, name: &str, bytes: Vec<u8>) -> Response {
+        self.post_form_file(path, &[], name, bytes).await
+    }
+
+    /// Posts a multipart form: `csrf`, these fields, then the file.
+    pub async fn post_form_file(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        name: &str,
+        bytes: Vec<u8>,
+    ) -> Response {
         if self.csrf().is_none() {
             self.get("/").await;
         }
-        let form = reqwest::multipart::Form::new()
-            .text("csrf", self.csrf().unwrap())
-            .part(
-                "file",
-                reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()),
-            );
+        let mut form = reqwest::multipart::Form::new().text("csrf", self.csrf().unwrap());
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        let form = form.part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()),
+        );
         let r = self
             .client
             .post(format!("{}{path}", self.base))

@@ -257,6 +257,7 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/custodian/templates", "/custodian/templates".into()),
         ("/custodian/poc-types", "/custodian/poc-types".into()),
         ("/custodian/regional", "/custodian/regional".into()),
+        ("/custodian/import", "/custodian/import".into()),
         (
             "/custodian/templates/incident",
             "/custodian/templates/incident".into(),

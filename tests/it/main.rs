@@ -19,6 +19,7 @@ mod directory;
 mod follow_up;
 mod helpers;
 mod high_availability;
+mod import;
 mod journey;
 mod languages;
 mod layout;

@@ -104,6 +104,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/messages/{id}/consent/{consent}/forward",   "ll cn cn ff"),
     ("GET",  "/outbox",                                    "nn nn nn nn"),
     ("GET",  "/outbox/{name}",                             "nn nn nn nn"),
+    ("GET",  "/custodian/import",                          "ll ff ff oo"),
+    ("POST", "/custodian/import",                          "ll ff ff ii"),
     ("GET",  "/custodian/regional",                        "ll ff ff oo"),
     ("POST", "/custodian/regional",                        "ll ff ff ii"),
     ("POST", "/custodian/regional/{id}/revoke",            "ll ff ff nn"),

@@ -69,6 +69,19 @@ impl Operator {
         accounts::shell::reset_second_factor(&self.app, email, totp_secret).await
     }
 
+    /// Imports a regional directory's file as the custodian `as_email`,
+    /// or only checks it (INT-2); audited as that custodian's.
+    pub async fn import(
+        &self,
+        as_email: &str,
+        source: &str,
+        bytes: &[u8],
+        apply: bool,
+    ) -> AppResult<crate::directory::import::Report> {
+        let actor = accounts::shell::custodian(&self.app, as_email).await?;
+        crate::directory::import::import(&self.app, &actor, source, bytes, apply).await
+    }
+
     /// Signs a checkpoint of the audit log now if one is due (it also runs
     /// with the scheduled work). Returns the size signed.
     pub async fn sign_checkpoint(&self) -> AppResult<Option<i64>> {

@@ -132,10 +132,12 @@ pub enum Action {
     DecideSharing,
     /// A regional directory reads a State's entries: only under consent.
     ReadShared,
+    /// Import a regional directory's file as pending changes (INT-2).
+    ImportDirectory,
 }
 
 impl Action {
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 26] = [
         Self::ViewPublic,
         Self::RequestAccess,
         Self::ManageOwnAccount,
@@ -161,6 +163,7 @@ impl Action {
         Self::ManageRegionalClients,
         Self::DecideSharing,
         Self::ReadShared,
+        Self::ImportDirectory,
     ];
 }
 
@@ -267,7 +270,7 @@ fn user_allows(
             Resource::None,
         ) => custodian,
         (DownloadCheckpoint, Resource::None) => custodian || role == Role::NationalAdmin,
-        (ManageRegionalClients, Resource::None) => custodian,
+        (ManageRegionalClients | ImportDirectory, Resource::None) => custodian,
         (DecideSharing, Resource::State(s)) => role == Role::NationalAdmin && is_own(s),
         (ViewCheckResults, Resource::CheckResults(None)) => custodian,
         (ViewCheckResults, Resource::CheckResults(Some(s))) => custodian || is_own(s),
@@ -299,7 +302,7 @@ mod tests {
     /// 13 RED FR→DE     14 RED DE→FR naming the member    15 RED DE→FR naming someone else
     /// 16 FR's entries, shared with consent              17 FR's entries, without consent
     #[rustfmt::skip]
-    const TABLE: [(Action, &str); 25] = [
+    const TABLE: [(Action, &str); 26] = [
         //                  1      2      3      4      5      6      7      8      9      10     11     12     13     14     15     16     17
         (ViewPublic,       "YYYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
         (RequestAccess,    "YYYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
@@ -326,6 +329,7 @@ mod tests {
         (ManageRegionalClients, "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
         (DecideSharing,    "...... ..Y... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
         (ReadShared,       "...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... .....Y ......"),
+        (ImportDirectory,  "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
     ];
 
     fn code(c: &str) -> StateCode {

@@ -83,3 +83,14 @@ pub(crate) async fn exists(app: &App, email: &str) -> AppResult<bool> {
         .await?
         .is_some())
 }
+
+/// The custodian a command acts as: an active custodian account, named by
+/// its address (the import of a regional directory's file, INT-2).
+pub(crate) async fn custodian(app: &App, email: &str) -> AppResult<Actor> {
+    let mut c = app.db.conn().await?;
+    let user = user_by_email(&mut c, email).await?;
+    if user.role != Role::Custodian.code() || user.status != "active" {
+        return Err(AppError::field("email", "err-shell-not-custodian"));
+    }
+    Ok(super::session::actor_of(&user.id, &user.role, None))
+}

@@ -4,6 +4,7 @@
 use super::page::FieldChangeView;
 use crate::clock::DAY;
 use crate::error::authorize;
+use crate::kernel::unit::Unit;
 use crate::mail::{self};
 use crate::{App, AppError, AppResult, audit};
 use domain::fields::line;
@@ -40,14 +41,31 @@ pub async fn submit(
     input: Option<&PocInput>,
     meta: &ChangeMeta,
 ) -> AppResult<String> {
+    let mut c = app.begin().await?;
+    let change = submit_in(app, &mut c, actor, state, kind, input, meta, true).await?;
+    c.commit().await?;
+    Ok(change)
+}
+
+/// Submits a change inside a unit of work the caller commits, so that an
+/// import writes all its changes or none. `notify` queues the emails of
+/// one change; an import sends its own summary instead.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn submit_in(
+    app: &App,
+    c: &mut Unit<'_>,
+    actor: &Actor,
+    state: StateCode,
+    kind: ChangeKind,
+    input: Option<&PocInput>,
+    meta: &ChangeMeta,
+    notify: bool,
+) -> AppResult<String> {
     // Authorise before looking at the input: a refusal must not depend on it.
     let target = match &kind {
         ChangeKind::Create => state,
         ChangeKind::Update(id) | ChangeKind::Withdraw(id) => {
-            let mut c = app.db.conn().await?;
-            let row = store::poc::get(&mut c, id)
-                .await?
-                .ok_or(AppError::NotFound)?;
+            let row = store::poc::get(c, id).await?.ok_or(AppError::NotFound)?;
             StateCode::parse(&row.state_code)?
         }
     };
@@ -100,15 +118,12 @@ pub async fn submit(
         return Err(AppError::Invalid(errors));
     }
 
-    let mut c = app.begin().await?;
     // Never trust the State from the client: an existing entry's own State is
     // the one the policy is asked about.
     let (poc_id, state, before, kind_code) = match &kind {
         ChangeKind::Create => (None, state, None, "create"),
         ChangeKind::Update(id) | ChangeKind::Withdraw(id) => {
-            let row = store::poc::get(&mut c, id)
-                .await?
-                .ok_or(AppError::NotFound)?;
+            let row = store::poc::get(c, id).await?.ok_or(AppError::NotFound)?;
             let own = StateCode::parse(&row.state_code)?;
             authorize(actor, Action::SubmitChange, Resource::State(own))?;
             // A rejected nomination, corrected, is nominated again.
@@ -125,7 +140,7 @@ pub async fn submit(
                 _ => "withdraw",
             };
             if renominated {
-                store::poc::set_status(&mut c, &row.id, "pending", app.now()).await?;
+                store::poc::set_status(c, &row.id, "pending", app.now()).await?;
             }
             (Some(row.id), own, before, code)
         }
@@ -135,25 +150,21 @@ pub async fn submit(
     // entry takes it anew (DIR-2).
     if let Some(f) = &fields {
         let kept = before.as_ref().is_some_and(|b| b.poc_type == f.poc_type);
-        if !kept
-            && !super::types::offered_in(&mut c)
-                .await?
-                .contains(&f.poc_type)
-        {
+        if !kept && !super::types::offered_in(c).await?.contains(&f.poc_type) {
             return Err(AppError::Invalid(vec![FieldError::new(
                 "poc_type",
                 "err-poc-type-not-offered",
             )]));
         }
     }
-    let participating = store::state::get(&mut c, state.as_str())
+    let participating = store::state::get(c, state.as_str())
         .await?
         .is_some_and(|s| s.participating_since.is_some());
     if !participating {
         return Err(AppError::Conflict("err-state-not-participating"));
     }
     if let Some(id) = &poc_id
-        && store::poc::pending_of(&mut c, id).await?.is_some()
+        && store::poc::pending_of(c, id).await?.is_some()
     {
         return Err(AppError::Conflict("err-change-pending"));
     }
@@ -179,7 +190,7 @@ pub async fn submit(
         None => {
             let id = store::new_id();
             store::poc::insert_poc(
-                &mut c,
+                c,
                 &PocRow {
                     id: id.clone(),
                     state_code: state.to_string(),
@@ -202,7 +213,7 @@ pub async fn submit(
     let fields_json =
         serde_json::to_string(&fields).map_err(|e| AppError::Internal(e.to_string()))?;
     store::poc::insert_version(
-        &mut c,
+        c,
         &VersionRow {
             id: version_id.clone(),
             poc_id: poc_id.clone(),
@@ -224,7 +235,36 @@ pub async fn submit(
     )
     .await?;
     let url = format!("{}/custodian/changes/{version_id}", app.config.public_url);
-    mail::queue_to_custodians(app, &mut c, "email-change-to-verify", |lang| {
+    if notify {
+        notify_change(
+            app,
+            c,
+            state,
+            &url,
+            &fields.entity,
+            on_behalf_ref.as_deref(),
+        )
+        .await?;
+    }
+    audit::record(c, actor, "change.submitted", &format!("poc:{poc_id}"), json!({
+        "version": version_id, "kind": kind_code, "state": state.as_str(), "on_behalf_ref": on_behalf_ref,
+        "fields": diff.iter().map(|d| d.field.clone()).collect::<Vec<_>>(),
+    }))
+    .await?;
+    Ok(version_id)
+}
+
+/// Tells the custodians that a change waits, and the State when it did not
+/// enter the change itself.
+async fn notify_change(
+    app: &App,
+    c: &mut Unit<'_>,
+    state: StateCode,
+    url: &str,
+    entity: &str,
+    on_behalf_ref: Option<&str>,
+) -> AppResult<()> {
+    mail::queue_to_custodians(app, c, "email-change-to-verify", |lang| {
         vec![
             (
                 "state",
@@ -233,31 +273,25 @@ pub async fn submit(
                     .name(crate::i18n::un_language(lang))
                     .to_string(),
             ),
-            ("url", url.clone()),
+            ("url", url.to_string()),
         ]
     })
     .await?;
-    if let Some(reference) = &on_behalf_ref {
+    if let Some(reference) = on_behalf_ref {
         // A change the State did not enter itself is announced to it at
         // once, so that it can object before a second custodian verifies it
         // (ACC-6).
         let url = format!("{}/states/{state}/desk", app.config.public_url);
-        mail::queue_to_state(app, &mut c, state, &[], "email-change-on-behalf", |_| {
+        mail::queue_to_state(app, c, state, &[], "email-change-on-behalf", |_| {
             vec![
-                ("entity", fields.entity.clone()),
-                ("reference", reference.clone()),
+                ("entity", entity.to_string()),
+                ("reference", reference.to_string()),
                 ("url", url.clone()),
             ]
         })
         .await?;
     }
-    audit::record(&mut c, actor, "change.submitted", &format!("poc:{poc_id}"), json!({
-        "version": version_id, "kind": kind_code, "state": state.as_str(), "on_behalf_ref": on_behalf_ref,
-        "fields": diff.iter().map(|d| d.field.clone()).collect::<Vec<_>>(),
-    }))
-    .await?;
-    c.commit().await?;
-    Ok(version_id)
+    Ok(())
 }
 
 /// When an entry written as already verified was submitted and confirmed,

@@ -8,6 +8,7 @@ mod confirm;
 pub(crate) mod currency;
 mod entry;
 pub mod export;
+pub mod import;
 mod page;
 mod participation;
 mod problems;

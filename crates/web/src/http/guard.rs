@@ -219,11 +219,11 @@ pub fn body_limit(config: &app::Config) -> usize {
 
 /// Forms are small: 256 KiB holds the longest one (a communication of
 /// 20,000 characters, or the custodian's templates) many times over. Only
-/// an attachment upload may be larger.
+/// an attachment, or a regional directory's file to import, may be larger.
 pub const FORM_BODY_LIMIT: usize = 256 * 1024;
 
 pub fn route_body_limit(config: &app::Config, path: &str) -> usize {
-    if path.ends_with("/attachments") {
+    if path.ends_with("/attachments") || path == "/custodian/import" {
         body_limit(config)
     } else {
         FORM_BODY_LIMIT

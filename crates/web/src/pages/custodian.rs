@@ -228,7 +228,7 @@ pub async fn audit(
 }
 
 /// Every action the log records, for the filter.
-const AUDIT_ACTIONS: [&str; 58] = [
+const AUDIT_ACTIONS: [&str; 59] = [
     "access.rejected",
     "access.requested",
     "campaign.launched",
@@ -248,6 +248,7 @@ const AUDIT_ACTIONS: [&str; 58] = [
     "consent.refused",
     "demo.loaded",
     "directory.exported",
+    "directory.imported",
     "entries.confirmed",
     "login.failed",
     "login.mfa_failed",

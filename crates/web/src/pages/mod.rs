@@ -5,6 +5,7 @@ mod auth;
 mod checks;
 mod custodian;
 mod directory;
+mod import;
 mod manage;
 mod messages;
 mod outbox;
@@ -199,6 +200,13 @@ pub fn routes() -> Routes {
     .get("/messages/record", messages::record)
     .get("/messages/record.json", messages::record_json)
     .get("/custodian/communications", messages::usage)
+    .get("/custodian/import", import::form)
+    // The guard bounds every body, this one by the attachment limit.
+    .add(
+        "POST",
+        "/custodian/import",
+        post(import::run).layer(axum::extract::DefaultBodyLimit::disable()),
+    )
     .get_post("/custodian/regional", regional::clients, regional::register)
     .post("/custodian/regional/{id}/revoke", regional::revoke)
     .post("/states/{code}/sharing", regional::decide)
