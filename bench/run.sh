@@ -3,7 +3,9 @@
 #   1. the demo dataset: RSS of the server, and an authenticated State page under wrk;
 #   2. the demo plus 100,000 synthetic entries: a search under wrk;
 #   3. the crisis path: urgent communications under that load (bench/crisis.py);
-#   4. a communication check of 10,000 POCs and their 10,000 acknowledgements (bench/campaign.py).
+#   4. a communication check of 10,000 POCs and their 10,000 acknowledgements (bench/campaign.py);
+#   5. interoperability at 100,000 entries: a regional directory's full and incremental sync,
+#      and the dry run of a 10,000-row import file (bench/sync.py).
 # Prints requests/s, p50/p99 latency and peak RSS. Installs wrk and aiosmtpd from Debian if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +18,7 @@ BIN=target/release/pocdir
 OUT=bench/results; mkdir -p "$OUT"
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
-PARTS=${PARTS:-1 2 3 4}   # which of the four parts to run
+PARTS=${PARTS:-1 2 3 4 5}   # which of the five parts to run
 part() { [[ " $PARTS " == *" $1 "* ]]; }
 port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -112,4 +114,18 @@ CHECK=$(mktemp -d)
 $BIN demo --data-dir "$CHECK" --scale 10000 --load-only >/dev/null
 /usr/bin/python3 bench/campaign.py "$BIN" "$CHECK"
 rm -rf "$CHECK"
+fi
+
+if part 5; then
+echo "== interoperability: demo + 100,000 entries shared with a regional directory"
+SYNC=$(mktemp -d); P=$(port)
+$BIN demo --data-dir "$SYNC" --load-only >/dev/null
+SECRET=$(POCDIR_DATABASE_URL="sqlite:$SYNC/pocdir.db" POCDIR_MESSAGES__KEY_FILE="$SYNC/messages.key" POCDIR_LOG=warn \
+  $BIN regional --name "Bench directory" --as custodian@un.example.org)
+$BIN demo --data-dir "$SYNC" --scale 100000 --load-only >/dev/null
+PID=$(serve "$SYNC" "$P")
+/usr/bin/python3 bench/sync.py "$BIN" "$SYNC" "$P" "$SECRET"
+echo "peak RSS (full sync of 100k entries): $(peak_rss_mb "$PID") MB"
+kill "$PID"; wait "$PID" 2>/dev/null || true
+rm -rf "$SYNC"
 fi

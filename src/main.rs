@@ -111,6 +111,19 @@ enum Command {
     },
     /// Print a new random key for `messages.key`.
     Keygen,
+    /// Register a regional directory (INT-3) and print its credential, shown
+    /// this once; each State then decides in its desk whether to share.
+    Regional {
+        /// As the States know it, for example "OSCE".
+        #[arg(long)]
+        name: String,
+        /// The custodian who registers it: an active custodian's address.
+        #[arg(long = "as")]
+        as_email: String,
+        /// The configuration file; config/default.toml lists every setting.
+        #[arg(long, env = "POCDIR_CONFIG")]
+        config: Option<PathBuf>,
+    },
     /// Check a regional directory's file (CSV, pocdir JSON or Global IRT
     /// JSON) row by row, and with --apply import it as pending changes on
     /// the States' behalf, each to be verified as any other.
@@ -377,6 +390,20 @@ async fn main() -> Result<()> {
             println!(
                 "{changed} sealed values now under the current messages.key; previous_keys can be removed"
             );
+            Ok(())
+        }
+        Command::Regional {
+            name,
+            as_email,
+            config,
+        } => {
+            let op = Operator::open_existing(configured(config.as_deref())?).await?;
+            let secret = op
+                .register_regional(&as_email, &name)
+                .await
+                .map_err(|e| explained(&op, e));
+            op.close().await;
+            println!("{}", secret?);
             Ok(())
         }
         Command::Import {

@@ -292,3 +292,52 @@ async fn int3_a_regional_directory_follows_only_what_states_share_with_it() {
         assert!(actions.contains(&a.to_string()), "{a}");
     }
 }
+
+#[tokio::test]
+async fn int3_a_regional_directory_registered_from_the_command_line() {
+    let (t, custodian, fr, _) = two_states().await;
+    publish(&t, &custodian, &fr, "FR", "cert@fr.example.org", "fr").await;
+    // Awaited, so that the server in this same process goes on working.
+    let run = async |who: &str| {
+        tokio::process::Command::new(env!("CARGO_BIN_EXE_pocdir"))
+            .args(["regional", "--name", "ARF", "--as", who])
+            .env("POCDIR_DATABASE_URL", &t.db_url)
+            .env("POCDIR_MESSAGES__KEY", &t.app.config().messages.key)
+            .output()
+            .await
+            .unwrap()
+    };
+    let refused = run("admin@fr.example.org").await;
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("not an active custodian"));
+    let out = run("custodian@un.example.org").await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let secret = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(secret.starts_with("pocdir_rc_"), "{secret}");
+    let client = app::sharing::clients(&t.app, &custodian.actor)
+        .await
+        .unwrap()[0]
+        .id
+        .clone();
+    let france = StateCode::parse("FR").unwrap();
+    app::sharing::decide_sharing(&t.app, &fr.actor, france, &client, "grant")
+        .await
+        .unwrap();
+    let arf = SyncClient {
+        base: t.url.clone(),
+        secret,
+        copy: BTreeMap::new(),
+        cursor: String::new(),
+    };
+    let (entries, _) = arf.snapshot().await;
+    assert_eq!(entries.len(), 1);
+    assert!(
+        t.audit_actions()
+            .await
+            .contains(&"regional.registered".to_string())
+    );
+}

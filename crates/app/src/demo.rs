@@ -357,5 +357,23 @@ pub(crate) async fn load_scale(app: &App, n: usize) -> AppResult<()> {
         c.commit().await?;
         done = (done + 1000).min(n);
     }
+    // Synthetic States share with every regional directory registered, so
+    // that a benchmark syncs the whole directory.
+    let mut c = app.begin().await?;
+    for client in store::regional::clients(&mut c).await? {
+        for s in &states {
+            let seq = store::regional::next_seq(&mut c).await?;
+            let row = store::regional::ConsentRow {
+                state_code: s.code.clone(),
+                client_id: client.id.clone(),
+                status: "granted".into(),
+                decided_at: now,
+                decided_by: "demo".into(),
+                sync_seq: seq,
+            };
+            store::regional::decide(&mut c, &row).await?;
+        }
+    }
+    c.commit().await?;
     Ok(())
 }

@@ -69,6 +69,13 @@ impl Operator {
         accounts::shell::reset_second_factor(&self.app, email, totp_secret).await
     }
 
+    /// Registers a regional directory as the custodian `as_email`; returns
+    /// its credential, shown this once.
+    pub async fn register_regional(&self, as_email: &str, name: &str) -> AppResult<String> {
+        let actor = accounts::shell::custodian(&self.app, as_email).await?;
+        Ok(crate::sharing::register(&self.app, &actor, name).await?.1)
+    }
+
     /// Imports a regional directory's file as the custodian `as_email`,
     /// or only checks it (INT-2); audited as that custodian's.
     pub async fn import(
