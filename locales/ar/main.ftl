@@ -1382,3 +1382,4 @@ email-import-on-behalf-body =
     { $url }
 audit-action-directory-imported = استيراد دليل إقليمي
 err-shell-not-custodian = هذا الحساب ليس لجهة قائمة نشطة. اذكر حساب شخص من الجهة القائمة على الدليل.
+err-page-cursor = لم تُصدر هذه القائمة هذا المؤشر. ابدأ من جديد دون مؤشر، واتبع next_cursor.

@@ -1215,3 +1215,4 @@ email-import-on-behalf-body =
     { $url }
 audit-action-directory-imported = Regional directory imported
 err-shell-not-custodian = This account is not an active custodian's. Name the account of a custodian.
+err-page-cursor = This cursor was not given by this list. Start again without one, and follow next_cursor.

@@ -1224,3 +1224,4 @@ email-import-on-behalf-body =
     { $url }
 audit-action-directory-imported = Directorio regional importado
 err-shell-not-custodian = Esta cuenta no es la de un custodio activo. Indique la cuenta de un custodio.
+err-page-cursor = Esta lista no dio este cursor. Empiece de nuevo sin cursor y siga next_cursor.

@@ -1236,3 +1236,4 @@ email-import-on-behalf-body =
     { $url }
 audit-action-directory-imported = Annuaire régional importé
 err-shell-not-custodian = Ce compte n’est pas celui d’un dépositaire actif. Indiquez le compte d’un dépositaire.
+err-page-cursor = Ce curseur n’a pas été donné par cette liste. Recommencez sans curseur, puis suivez next_cursor.

@@ -1290,3 +1290,4 @@ email-import-on-behalf-body =
     { $url }
 audit-action-directory-imported = Импортирован региональный справочник
 err-shell-not-custodian = Эта учётная запись не принадлежит действующему хранителю. Укажите учётную запись хранителя.
+err-page-cursor = Этот курсор выдан не этим списком. Начните заново без курсора и следуйте next_cursor.

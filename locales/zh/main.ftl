@@ -1188,3 +1188,4 @@ email-import-on-behalf-body =
     { $url }
 audit-action-directory-imported = 已导入区域名录
 err-shell-not-custodian = 该账户不是在职保管方的账户。请指定保管方的账户。
+err-page-cursor = 此游标并非由该列表给出。请不带游标重新开始，并按 next_cursor 翻页。

@@ -68,6 +68,27 @@ pub fn api(t: &TestApp, token: Option<&str>) -> Api {
     }
 }
 
+impl Api {
+    /// Sends Germany an urgent TLP:AMBER incident report; returns its thread.
+    pub async fn incident_to_germany(&self, description: &str) -> String {
+        let incident = serde_json::json!({
+            "to": "DE", "template": "incident", "version": "1", "urgency": "urgent", "tlp": "amber",
+            "poc_types": ["technical"],
+            "fields": { "nature": "Phishing", "description": description, "deadline": "2026-12-09" },
+        });
+        let (status, sent) = self
+            .send(
+                "POST",
+                "/messages",
+                &incident.to_string(),
+                "application/json",
+            )
+            .await;
+        assert_eq!(status, 200, "{sent}");
+        sent["threads"][0].as_str().unwrap().to_string()
+    }
+}
+
 pub fn problem(headers: &reqwest::header::HeaderMap, body: &Value) -> String {
     assert_eq!(headers["content-type"], "application/problem+json");
     body["code"].as_str().unwrap().to_string()

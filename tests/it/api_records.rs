@@ -103,15 +103,7 @@ async fn int1_msg4_msg5_consent_and_the_record_through_the_api() {
     let paris = api(&t, Some(&t.token(&admin_fr, &["messages"]).await));
     let berlin = api(&t, Some(&t.token(&admin_de, &["messages"]).await));
     let json = "application/json";
-    let incident = serde_json::json!({
-        "to": "DE", "template": "incident", "version": "1", "urgency": "urgent", "tlp": "amber",
-        "poc_types": ["technical"],
-        "fields": { "nature": "Phishing", "description": "Indicators attached", "deadline": "2026-12-09" },
-    });
-    let (_, sent) = paris
-        .send("POST", "/messages", &incident.to_string(), json)
-        .await;
-    let thread = sent["threads"][0].as_str().unwrap().to_string();
+    let thread = paris.incident_to_germany("Indicators attached").await;
 
     // Germany asks to share with Italy; not with a party, and not twice blind.
     let ask = |third: &str| {
@@ -197,4 +189,47 @@ async fn int1_msg4_msg5_consent_and_the_record_through_the_api() {
     ] {
         assert!(actions.contains(&a.to_string()), "{a}");
     }
+}
+
+#[tokio::test]
+async fn int1_msg5_the_inbox_pages_with_cursors_and_the_record_holds_every_thread() {
+    let (t, custodian, fr, de) = two_states().await;
+    publish(&t, &custodian, &de, "DE", "cert@de.example.org", "en").await;
+    let paris = api(&t, Some(&t.token(&fr, &["messages"]).await));
+    let mut sent = Vec::new();
+    for i in 0..205 {
+        sent.push(paris.incident_to_germany(&format!("Report {i}")).await);
+    }
+
+    // 100 a page, newest first, each thread once.
+    let (mut seen, mut cursor) = (Vec::new(), String::new());
+    loop {
+        let (status, _, page) = paris.get(&format!("/messages?cursor={cursor}"), &[]).await;
+        assert_eq!(status, 200, "{page}");
+        let items = page["items"].as_array().unwrap();
+        assert!(items.len() <= 100);
+        seen.extend(
+            items
+                .iter()
+                .map(|th| th["id"].as_str().unwrap().to_string()),
+        );
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = next.to_string(),
+            None => break,
+        }
+    }
+    sent.reverse();
+    assert_eq!(seen, sent);
+    let (status, headers, body) = paris.get("/messages?cursor=yesterday", &[]).await;
+    assert_eq!(
+        (status, problem(&headers, &body)),
+        (422, "invalid-input".into())
+    );
+
+    // The record is the whole record, past the inbox's first 200.
+    let (status, _, record) = paris.get("/record", &[]).await;
+    assert_eq!(
+        (status, record["items"].as_array().unwrap().len()),
+        (200, 205)
+    );
 }

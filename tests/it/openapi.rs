@@ -164,15 +164,7 @@ async fn int1_schemathesis_finds_no_server_error_and_no_answer_outside_the_docum
 
     // Something behind every identifier: a thread, a pending change, an
     // open check and a request for access.
-    let incident = serde_json::json!({
-        "to": "DE", "template": "incident", "version": "1", "urgency": "urgent", "tlp": "amber",
-        "poc_types": ["technical"],
-        "fields": { "nature": "Ransomware", "description": "Fuzzed", "deadline": "2026-12-01" },
-    });
-    let (_, sent) = fr_api
-        .send("POST", "/messages", &incident.to_string(), json)
-        .await;
-    let thread = sent["threads"][0].as_str().unwrap().to_string();
+    let thread = fr_api.incident_to_germany("Fuzzed").await;
     let (_, _, entries) = fr_api.get("/states/FR/entries", &[]).await;
     let entry = entries["items"][0]["id"].as_str().unwrap().to_string();
     let (_, launched) = un_api

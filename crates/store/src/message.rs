@@ -91,12 +91,22 @@ pub async fn thread(c: &mut Conn, id: &str) -> Result<Option<ThreadRow>> {
 }
 
 /// The threads a State is party to, newest first.
-pub async fn threads_of(c: &mut Conn, state: &str, limit: i64) -> Result<Vec<ThreadRow>> {
+/// A State's threads, newest first, from just after (`before_at`,
+/// `before_id`) in that order: `i64::MAX` starts at the newest.
+pub async fn threads_of(
+    c: &mut Conn,
+    state: &str,
+    before_at: i64,
+    before_id: &str,
+    limit: i64,
+) -> Result<Vec<ThreadRow>> {
     c.all(
         Sql::assembled(format!(
-            "SELECT {THREAD_COLS} FROM threads WHERE from_state = $1 OR to_state = $1 ORDER BY created_at DESC LIMIT $2"
+            "SELECT {THREAD_COLS} FROM threads WHERE (from_state = $1 OR to_state = $1)
+               AND (created_at < $2 OR (created_at = $2 AND id < $3))
+             ORDER BY created_at DESC, id DESC LIMIT $4"
         )),
-        args![state, limit],
+        args![state, before_at, before_id, limit],
     )
     .await
 }

@@ -112,6 +112,14 @@ pub async fn pending(c: &mut Conn, state: Option<&str>) -> Result<Vec<VersionRow
     c.all(Sql::assembled(sql), args![state]).await
 }
 
+/// Every pending change of a State's entries.
+pub async fn pending_of_state(c: &mut Conn, state: &str) -> Result<Vec<VersionRow>> {
+    let sql = format!(
+        "SELECT {VERSION_COLS} FROM poc_versions WHERE status = 'pending' AND state_code = $1"
+    );
+    c.all(Sql::assembled(sql), args![state]).await
+}
+
 /// A State's rejected changes that nothing has been submitted after: what
 /// the State still has to correct, most recently decided first.
 pub async fn rejected_of_state(c: &mut Conn, state: &str, limit: i64) -> Result<Vec<VersionRow>> {

@@ -149,24 +149,53 @@ pub async fn published_page(
     c.all(Sql::assembled(sql), vals).await
 }
 
-/// Entries of these States published or withdrawn in (`since`, `upto`],
-/// in that order, at most `limit` of them.
+/// Entries published or withdrawn in (`since`, `upto`], in that order, at
+/// most `limit` of them: read by the clock's index alone, whatever the
+/// States a copy follows.
 pub async fn changed_between(
     c: &mut Conn,
-    states: &[String],
     since: i64,
     upto: i64,
+    limit: i64,
+) -> Result<Vec<PocRow>> {
+    let sql = format!(
+        "SELECT {POC_COLS} FROM pocs WHERE sync_seq > $1 AND sync_seq <= $2
+           AND status IN ('active', 'withdrawn') ORDER BY sync_seq LIMIT $3"
+    );
+    c.all(Sql::assembled(sql), args![since, upto, limit]).await
+}
+
+/// How many entries of these States are published.
+pub async fn published_count(c: &mut Conn, states: &[String]) -> Result<i64> {
+    if states.is_empty() {
+        return Ok(0);
+    }
+    let sql = format!(
+        "SELECT COUNT(*) AS n FROM pocs WHERE status = 'active' AND state_code IN ({})",
+        marks(1, states.len())
+    );
+    let vals = states.iter().map(|s| Val::from(s.as_str())).collect();
+    let row: Count = c.one(Sql::assembled(sql), vals).await?;
+    Ok(row.n)
+}
+
+/// Published entries of these States in the order of their ids, `limit`
+/// from `offset`: a page of the Global IRT list.
+pub async fn published_slice(
+    c: &mut Conn,
+    states: &[String],
+    offset: i64,
     limit: i64,
 ) -> Result<Vec<PocRow>> {
     if states.is_empty() {
         return Ok(Vec::new());
     }
     let sql = format!(
-        "SELECT {POC_COLS} FROM pocs WHERE sync_seq > $1 AND sync_seq <= $2
-           AND status IN ('active', 'withdrawn') AND state_code IN ({}) ORDER BY sync_seq LIMIT $3",
-        marks(4, states.len())
+        "SELECT {POC_COLS} FROM pocs WHERE status = 'active' AND state_code IN ({})
+         ORDER BY id LIMIT $1 OFFSET $2",
+        marks(3, states.len())
     );
-    let mut vals = args![since, upto, limit];
+    let mut vals = args![limit, offset];
     vals.extend(states.iter().map(|s| Val::from(s.as_str())));
     c.all(Sql::assembled(sql), vals).await
 }

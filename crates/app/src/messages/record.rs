@@ -1,6 +1,6 @@
 //! A State's record of its exchanges, and the custodian's counts (MSG-5).
 
-use super::threads::{ThreadView, inbox, thread};
+use super::threads::{ThreadView, inbox_page, thread};
 use crate::clock::MINUTE;
 use crate::error::{authorize, refusal};
 use crate::{App, AppError, AppResult, audit};
@@ -17,12 +17,20 @@ pub async fn record(app: &App, actor: &Actor, lang: &str) -> AppResult<Vec<Threa
     let state = actor.state().ok_or_else(|| refusal(actor))?;
     authorize(actor, Action::ExportRecord, Resource::State(state))?;
     let mut out = Vec::new();
-    for t in inbox(app, actor).await? {
-        match thread(app, actor, &t.id, lang).await {
-            Ok(view) => out.push(view),
-            // TLP:RED threads the reader is not named on stay out.
-            Err(AppError::Forbidden) => {}
-            Err(e) => return Err(e),
+    let mut cursor = String::new();
+    loop {
+        let (page, next) = inbox_page(app, actor, &cursor, 500).await?;
+        for t in page {
+            match thread(app, actor, &t.id, lang).await {
+                Ok(view) => out.push(view),
+                // TLP:RED threads the reader is not named on stay out.
+                Err(AppError::Forbidden) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        match next {
+            Some(n) => cursor = n,
+            None => break,
         }
     }
     let mut c = app.begin().await?;

@@ -102,22 +102,25 @@ fn records(app: &App, rows: &[PocRow]) -> AppResult<Vec<EntryRecord>> {
     Ok(out)
 }
 
-/// Every entry the client may hold, in the order of their ids.
-pub(super) async fn shared_entries(app: &App, actor: &Actor) -> AppResult<Vec<Entry>> {
+/// How many entries the client may hold, and `limit` of them from
+/// `offset`, in the order of their ids.
+pub(super) async fn shared_slice(
+    app: &App,
+    actor: &Actor,
+    offset: usize,
+    limit: usize,
+) -> AppResult<(usize, Vec<Entry>)> {
     let (shared, _) = decisions(app, actor).await?;
     let states: Vec<String> = shared.iter().map(|(s, _)| s.to_string()).collect();
     let mut c = app.db.conn().await?;
-    let (mut out, mut after) = (Vec::new(), String::new());
-    loop {
-        let rows = store::regional::published_page(&mut c, &states, &after, PAGE).await?;
-        for r in &rows {
-            out.extend(entry_of(app, r)?);
-        }
-        match rows.last() {
-            Some(last) if rows.len() as i64 == PAGE => after = last.id.clone(),
-            _ => return Ok(out),
-        }
+    let total = store::regional::published_count(&mut c, &states).await?;
+    let offset = i64::try_from(offset).unwrap_or(i64::MAX);
+    let rows = store::regional::published_slice(&mut c, &states, offset, limit as i64).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in &rows {
+        out.extend(entry_of(app, r)?);
     }
+    Ok((total as usize, out))
 }
 
 /// A page of the snapshot, after the entry `page` names (the first when
@@ -178,9 +181,14 @@ pub async fn changes(app: &App, actor: &Actor, since: &str) -> AppResult<Feed> {
         }
     }
     let states: Vec<String> = ongoing.iter().map(|(s, _)| s.to_string()).collect();
-    let changed =
-        store::regional::changed_between(&mut c, &states, from, upto, MAX_CHANGES + 1).await?;
-    for r in changed {
+    let changed = store::regional::changed_between(&mut c, from, upto, MAX_CHANGES + 1).await?;
+    if changed.len() as i64 > MAX_CHANGES {
+        return Ok(Feed::Resync);
+    }
+    for r in changed
+        .into_iter()
+        .filter(|r| states.contains(&r.state_code))
+    {
         if r.status == "active" {
             updated.push(r);
         } else {

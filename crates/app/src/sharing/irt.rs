@@ -2,7 +2,7 @@
 //! /teams`), so that a directory built for it reads pocdir as it is; what
 //! only pocdir knows is under the `-pocdir-` prefix, as the format asks.
 
-use super::feed::shared_entries;
+use super::feed::shared_slice;
 use crate::{App, AppResult};
 use domain::Actor;
 use serde::Serialize;
@@ -75,13 +75,10 @@ pub struct IrtTeams {
 
 /// The shared entries as Global IRT teams, `limit` (1 to 100) from `offset`.
 pub async fn teams(app: &App, actor: &Actor, limit: usize, offset: usize) -> AppResult<IrtTeams> {
-    let entries = shared_entries(app, actor).await?;
-    let total = entries.len();
     let limit = limit.clamp(1, 100);
+    let (total, entries) = shared_slice(app, actor, offset, limit).await?;
     let data = entries
         .into_iter()
-        .skip(offset)
-        .take(limit)
         .map(|e| {
             let f = &e.fields;
             let phones = |all: bool| {

@@ -7,25 +7,35 @@ use super::problem::Body;
 use super::{Client, Outcome, page};
 use crate::state::Web;
 use app::messages::{Thread, ThreadRecord};
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 page!(
     /// Threads between States, without their content.
     ThreadPage of Thread
 );
 
+/// Where a page starts.
+#[derive(Deserialize, Default, IntoParams)]
+#[serde(default, deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct PageQuery {
+    /// The `next_cursor` of the previous page; empty for the first.
+    cursor: String,
+}
+
 #[utoipa::path(get, path = "/api/v1/messages", operation_id = "list-threads", tag = "messages",
     security(("token" = ["messages"])),
-    responses((status = 200, description = "The State's threads, newest first", body = ThreadPage)))]
-/// The State's threads, sent and received, newest first.
-pub async fn inbox(State(web): State<Web>, client: Client) -> Response {
-    let result = app::messages::inbox(&web.app, &client.actor)
+    params(PageQuery),
+    responses((status = 200, description = "A page of the State's threads, newest first", body = ThreadPage)))]
+/// The State's threads, sent and received, newest first, 100 a page.
+pub async fn inbox(State(web): State<Web>, client: Client, Query(q): Query<PageQuery>) -> Response {
+    let result = app::messages::inbox_page(&web.app, &client.actor, &q.cursor, 100)
         .await
-        .map(ThreadPage::from);
+        .map(|(items, next_cursor)| ThreadPage { items, next_cursor });
     client.answer(&web, result)
 }
 

@@ -1,7 +1,7 @@
 //! The account page: the person's sessions, recovery codes and personal
 //! API tokens (ACC-4, INT-1).
 
-use super::{FieldErrors, done, form_errors, notice, unprocessable};
+use super::{FieldErrors, done, form_errors, no_store, notice, unprocessable};
 use crate::http::ctx::Ctx;
 use crate::http::error::WebError;
 use crate::state::Web;
@@ -72,12 +72,7 @@ pub async fn create_token(
     {
         Ok((made, secret)) => {
             let shown = context! { created => context! { name => made.name, secret => secret } };
-            let mut r = page(&web, &ctx, shown).await?;
-            r.headers_mut().insert(
-                axum::http::header::CACHE_CONTROL,
-                axum::http::HeaderValue::from_static("no-store"),
-            );
-            Ok(r)
+            Ok(no_store(page(&web, &ctx, shown).await?))
         }
         Err(e) => {
             let errors: FieldErrors = form_errors(&web, &ctx, e.into())?;

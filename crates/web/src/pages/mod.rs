@@ -326,6 +326,15 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         .then(|| web.app.i18n().t(&ctx.lang, &format!("notice-{key}"), &[]))
 }
 
+/// A page that shows a secret once: no cache keeps it.
+pub fn no_store(mut r: Response) -> Response {
+    r.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    r
+}
+
 /// Status code 422 for a form shown again with its errors.
 pub fn unprocessable(mut r: Response) -> Response {
     *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;

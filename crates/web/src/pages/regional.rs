@@ -2,7 +2,7 @@
 //! and revokes them; each State decides, in its desk, with which of them
 //! its entries are shared.
 
-use super::{FieldErrors, done, form_errors, notice, unprocessable};
+use super::{FieldErrors, done, form_errors, no_store, notice, unprocessable};
 use crate::http::ctx::Ctx;
 use crate::http::error::WebError;
 use crate::state::Web;
@@ -43,12 +43,7 @@ pub async fn register(
     match app::sharing::register(&web.app, &ctx.actor(), &form.name).await {
         Ok((made, secret)) => {
             let shown = context! { created => context! { name => made.name, secret => secret } };
-            let mut r = page(&web, &ctx, shown).await?;
-            r.headers_mut().insert(
-                axum::http::header::CACHE_CONTROL,
-                axum::http::HeaderValue::from_static("no-store"),
-            );
-            Ok(r)
+            Ok(no_store(page(&web, &ctx, shown).await?))
         }
         Err(e) => {
             let errors: FieldErrors = form_errors(&web, &ctx, e.into())?;

@@ -19,7 +19,7 @@ use domain::poc::{PocFields, PocInput};
 use domain::policy::Resource;
 use domain::{Action, Actor, FieldError, StateCode};
 use serde_json::json;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use store::poc::PocRow;
 
 /// What became, or would become, of one row.
@@ -91,24 +91,26 @@ struct Known(Vec<KnownEntry>);
 
 impl Known {
     async fn of(c: &mut Unit<'_>, state: &str) -> AppResult<Known> {
+        let mut pending: HashMap<String, String> = store::poc::pending_of_state(c, state)
+            .await?
+            .into_iter()
+            .map(|v| (v.poc_id, v.fields))
+            .collect();
         let mut out = Vec::new();
         for r in store::poc::of_state(c, state).await? {
-            out.push(Known::entry(c, r).await?);
+            let waiting = pending.remove(&r.id);
+            out.push(Known::entry(r, waiting.as_deref())?);
         }
         Ok(Known(out))
     }
 
-    async fn entry(c: &mut Unit<'_>, r: PocRow) -> AppResult<KnownEntry> {
+    fn entry(r: PocRow, pending: Option<&str>) -> AppResult<KnownEntry> {
         let parse = |json: &str| -> AppResult<PocFields> {
             Ok(serde_json::from_str(json).map_err(|e| store::Error::Corrupt(e.to_string()))?)
         };
-        let pending = match store::poc::pending_of(c, &r.id).await? {
-            Some(v) => Some(parse(&v.fields)?),
-            None => None,
-        };
         Ok(KnownEntry {
             published: r.published_fields.as_deref().map(parse).transpose()?,
-            pending,
+            pending: pending.map(parse).transpose()?,
             id: r.id,
             status: r.status,
         })
@@ -271,7 +273,7 @@ async fn one(
                     let row = store::poc::get(c, &v.poc_id)
                         .await?
                         .ok_or(AppError::NotFound)?;
-                    known.0.push(Known::entry(c, row).await?);
+                    known.0.push(Known::entry(row, Some(&v.fields))?);
                 }
             }
             Ok(match entry {
