@@ -149,9 +149,9 @@ pub async fn published_page(
     c.all(Sql::assembled(sql), vals).await
 }
 
-/// Entries published or withdrawn in (`since`, `upto`], in that order, at
-/// most `limit` of them: read by the clock's index alone, whatever the
-/// States a copy follows.
+/// Entries changed in (`since`, `upto`], in that order, at most `limit` of
+/// them: read by the clock's index alone, whatever their State or status
+/// (the caller keeps what its copy follows).
 pub async fn changed_between(
     c: &mut Conn,
     since: i64,
@@ -160,7 +160,7 @@ pub async fn changed_between(
 ) -> Result<Vec<PocRow>> {
     let sql = format!(
         "SELECT {POC_COLS} FROM pocs WHERE sync_seq > $1 AND sync_seq <= $2
-           AND status IN ('active', 'withdrawn') ORDER BY sync_seq LIMIT $3"
+         ORDER BY sync_seq LIMIT $3"
     );
     c.all(Sql::assembled(sql), args![since, upto, limit]).await
 }

@@ -42,14 +42,15 @@ pub async fn submit(
     meta: &ChangeMeta,
 ) -> AppResult<String> {
     let mut c = app.begin().await?;
-    let change = submit_in(app, &mut c, actor, state, kind, input, meta, true).await?;
+    let (change, _) = submit_in(app, &mut c, actor, state, kind, input, meta, true).await?;
     c.commit().await?;
     Ok(change)
 }
 
 /// Submits a change inside a unit of work the caller commits, so that an
-/// import writes all its changes or none. `notify` queues the emails of
-/// one change; an import sends its own summary instead.
+/// import writes all its changes or none; returns the change and its
+/// entry. `notify` queues the emails of one change; an import sends its own
+/// summary instead.
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn submit_in(
     app: &App,
@@ -60,7 +61,7 @@ pub(crate) async fn submit_in(
     input: Option<&PocInput>,
     meta: &ChangeMeta,
     notify: bool,
-) -> AppResult<String> {
+) -> AppResult<(String, String)> {
     // Authorise before looking at the input: a refusal must not depend on it.
     let target = match &kind {
         ChangeKind::Create => state,
@@ -251,7 +252,7 @@ pub(crate) async fn submit_in(
         "fields": diff.iter().map(|d| d.field.clone()).collect::<Vec<_>>(),
     }))
     .await?;
-    Ok(version_id)
+    Ok((version_id, poc_id))
 }
 
 /// Tells the custodians that a change waits, and the State when it did not

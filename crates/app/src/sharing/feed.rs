@@ -189,14 +189,15 @@ pub async fn changes(app: &App, actor: &Actor, since: &str) -> AppResult<Feed> {
         .into_iter()
         .filter(|r| states.contains(&r.state_code))
     {
-        if r.status == "active" {
-            updated.push(r);
-        } else {
-            deleted.push(Tombstone {
+        // A nomination still waiting, or rejected, was never in a copy.
+        match r.status.as_str() {
+            "active" => updated.push(r),
+            "withdrawn" => deleted.push(Tombstone {
                 state: StateCode::parse(&r.state_code)?,
                 id: r.id,
                 reason: "withdrawn".into(),
-            });
+            }),
+            _ => {}
         }
     }
     if (updated.len() + deleted.len()) as i64 > MAX_CHANGES {

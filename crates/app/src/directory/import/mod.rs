@@ -20,7 +20,6 @@ use domain::policy::Resource;
 use domain::{Action, Actor, FieldError, StateCode};
 use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
-use store::poc::PocRow;
 
 /// What became, or would become, of one row.
 #[derive(Debug, Clone)]
@@ -77,17 +76,29 @@ impl Report {
     }
 }
 
-/// One entry of a State as the import matches rows against it.
+/// One entry of a State as the import matches rows against it, its
+/// fields as stored: read only for an entry that may match.
 struct KnownEntry {
     id: String,
     status: String,
-    published: Option<PocFields>,
+    published: Option<String>,
     /// The fields of its pending change, if it has one.
+    pending: Option<String>,
+}
+
+/// The entry a row matched, its fields read.
+struct Matched {
+    id: String,
+    published: Option<PocFields>,
     pending: Option<PocFields>,
 }
 
 /// The entries of one State, published or waiting to be.
 struct Known(Vec<KnownEntry>);
+
+fn parse(json: &str) -> AppResult<PocFields> {
+    Ok(serde_json::from_str(json).map_err(|e| store::Error::Corrupt(e.to_string()))?)
+}
 
 impl Known {
     async fn of(c: &mut Unit<'_>, state: &str) -> AppResult<Known> {
@@ -96,42 +107,48 @@ impl Known {
             .into_iter()
             .map(|v| (v.poc_id, v.fields))
             .collect();
-        let mut out = Vec::new();
-        for r in store::poc::of_state(c, state).await? {
-            let waiting = pending.remove(&r.id);
-            out.push(Known::entry(r, waiting.as_deref())?);
-        }
-        Ok(Known(out))
-    }
-
-    fn entry(r: PocRow, pending: Option<&str>) -> AppResult<KnownEntry> {
-        let parse = |json: &str| -> AppResult<PocFields> {
-            Ok(serde_json::from_str(json).map_err(|e| store::Error::Corrupt(e.to_string()))?)
-        };
-        Ok(KnownEntry {
-            published: r.published_fields.as_deref().map(parse).transpose()?,
-            pending: pending.map(parse).transpose()?,
-            id: r.id,
-            status: r.status,
-        })
+        let entries = store::poc::of_state(c, state).await?.into_iter();
+        Ok(Known(
+            entries
+                .map(|r| KnownEntry {
+                    pending: pending.remove(&r.id),
+                    published: r.published_fields,
+                    id: r.id,
+                    status: r.status,
+                })
+                .collect(),
+        ))
     }
 
     /// The entry a row is about: the one it names, else one of the same
     /// type sharing an address, published or waiting to be.
-    fn matching(&self, id: &str, f: &PocFields) -> Option<&KnownEntry> {
-        let shares = |other: &PocFields| {
-            other.poc_type == f.poc_type && other.emails.iter().any(|e| f.emails.contains(e))
-        };
-        let named = self.0.iter().find(|e| !id.is_empty() && e.id == id);
-        named.or_else(|| {
-            self.0.iter().find(|e| {
-                matches!(e.status.as_str(), "active" | "pending")
-                    && e.published
-                        .as_ref()
-                        .or(e.pending.as_ref())
-                        .is_some_and(shares)
+    fn matching(&self, id: &str, f: &PocFields) -> AppResult<Option<Matched>> {
+        let read = |e: &KnownEntry| -> AppResult<Matched> {
+            Ok(Matched {
+                id: e.id.clone(),
+                published: e.published.as_deref().map(parse).transpose()?,
+                pending: e.pending.as_deref().map(parse).transpose()?,
             })
-        })
+        };
+        if let Some(e) = self.0.iter().find(|e| !id.is_empty() && e.id == id) {
+            return read(e).map(Some);
+        }
+        for e in &self.0 {
+            let stored = e.published.as_deref().or(e.pending.as_deref());
+            // A cheap look at the stored text first: most entries share no address.
+            let may_share = stored.is_some_and(|s| f.emails.iter().any(|m| s.contains(m.as_str())));
+            if !matches!(e.status.as_str(), "active" | "pending") || !may_share {
+                continue;
+            }
+            let m = read(e)?;
+            let current = m.published.as_ref().or(m.pending.as_ref());
+            if current.is_some_and(|o| {
+                o.poc_type == f.poc_type && o.emails.iter().any(|x| f.emails.contains(x))
+            }) {
+                return Ok(Some(m));
+            }
+        }
+        Ok(None)
     }
 }
 
@@ -227,25 +244,21 @@ async fn one(
         Ok(f) => f,
         Err(errors) => return Ok(Outcome::Invalid(errors)),
     };
-    let (kind, entry, diff) = match known.matching(id, &fields) {
-        Some(e) if e.pending.as_ref() == Some(&fields) => {
-            return Ok(Outcome::Unchanged {
-                entry: Some(e.id.clone()),
-            });
+    let (kind, entry, diff) = match known.matching(id, &fields)? {
+        Some(m) if m.pending.as_ref() == Some(&fields) => {
+            return Ok(Outcome::Unchanged { entry: Some(m.id) });
         }
-        Some(KnownEntry {
+        Some(Matched {
             id,
             published: Some(published),
             ..
         }) => {
-            let diff = fields.diff(Some(published));
+            let diff = fields.diff(Some(&published));
             if diff.is_empty() {
-                return Ok(Outcome::Unchanged {
-                    entry: Some(id.clone()),
-                });
+                return Ok(Outcome::Unchanged { entry: Some(id) });
             }
             let diff = diff.into_iter().map(Into::into).collect();
-            (ChangeKind::Update(id.clone()), Some(id.clone()), diff)
+            (ChangeKind::Update(id.clone()), Some(id), diff)
         }
         Some(_) => {
             return Ok(Outcome::Invalid(vec![FieldError::new(
@@ -262,19 +275,18 @@ async fn one(
         None => (ChangeKind::Create, None, Vec::new()),
     };
     match submit_in(app, c, actor, state, kind, Some(&input), meta, false).await {
-        Ok(version) => {
+        Ok((_, poc)) => {
             // What this row submitted is what later rows of the file match.
-            let v = store::poc::version(c, &version)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            match known.0.iter_mut().find(|e| e.id == v.poc_id) {
-                Some(e) => e.pending = Some(fields),
-                None => {
-                    let row = store::poc::get(c, &v.poc_id)
-                        .await?
-                        .ok_or(AppError::NotFound)?;
-                    known.0.push(Known::entry(row, Some(&v.fields))?);
-                }
+            let stored =
+                serde_json::to_string(&fields).map_err(|e| AppError::Internal(e.to_string()))?;
+            match known.0.iter_mut().find(|e| e.id == poc) {
+                Some(e) => e.pending = Some(stored),
+                None => known.0.push(KnownEntry {
+                    id: poc,
+                    status: "pending".into(),
+                    published: None,
+                    pending: Some(stored),
+                }),
             }
             Ok(match entry {
                 Some(entry) => Outcome::Update { entry, diff },
