@@ -93,8 +93,18 @@ struct Matched {
     pending: Option<PocFields>,
 }
 
-/// The entries of one State, published or waiting to be.
-struct Known(Vec<KnownEntry>);
+/// The entries of one State, published or waiting to be, and which of them
+/// has each address.
+struct Known {
+    entries: Vec<KnownEntry>,
+    by_email: HashMap<String, Vec<usize>>,
+}
+
+/// What matching needs of stored fields, read without the rest.
+#[derive(serde::Deserialize)]
+struct Addresses {
+    emails: Vec<String>,
+}
 
 fn parse(json: &str) -> AppResult<PocFields> {
     Ok(serde_json::from_str(json).map_err(|e| store::Error::Corrupt(e.to_string()))?)
@@ -107,17 +117,53 @@ impl Known {
             .into_iter()
             .map(|v| (v.poc_id, v.fields))
             .collect();
-        let entries = store::poc::of_state(c, state).await?.into_iter();
-        Ok(Known(
-            entries
-                .map(|r| KnownEntry {
-                    pending: pending.remove(&r.id),
-                    published: r.published_fields,
-                    id: r.id,
-                    status: r.status,
-                })
-                .collect(),
-        ))
+        let mut known = Known {
+            entries: Vec::new(),
+            by_email: HashMap::new(),
+        };
+        for r in store::poc::of_state(c, state).await? {
+            known.add(KnownEntry {
+                pending: pending.remove(&r.id),
+                published: r.published_fields,
+                id: r.id,
+                status: r.status,
+            });
+        }
+        Ok(known)
+    }
+
+    fn add(&mut self, e: KnownEntry) {
+        let at = self.entries.len();
+        for stored in [&e.published, &e.pending].into_iter().flatten() {
+            self.index(at, stored);
+        }
+        self.entries.push(e);
+    }
+
+    fn index(&mut self, at: usize, stored: &str) {
+        let emails = serde_json::from_str::<Addresses>(stored).map(|a| a.emails);
+        for m in emails.unwrap_or_default() {
+            let list = self.by_email.entry(m).or_default();
+            if !list.contains(&at) {
+                list.push(at);
+            }
+        }
+    }
+
+    /// Records the change a row submitted: later rows match it.
+    fn submitted(&mut self, poc: String, stored: String) {
+        match self.entries.iter().position(|e| e.id == poc) {
+            Some(at) => {
+                self.index(at, &stored);
+                self.entries[at].pending = Some(stored);
+            }
+            None => self.add(KnownEntry {
+                id: poc,
+                status: "pending".into(),
+                published: None,
+                pending: Some(stored),
+            }),
+        }
     }
 
     /// The entry a row is about: the one it names, else one of the same
@@ -130,14 +176,20 @@ impl Known {
                 pending: e.pending.as_deref().map(parse).transpose()?,
             })
         };
-        if let Some(e) = self.0.iter().find(|e| !id.is_empty() && e.id == id) {
+        if let Some(e) = self.entries.iter().find(|e| !id.is_empty() && e.id == id) {
             return read(e).map(Some);
         }
-        for e in &self.0 {
-            let stored = e.published.as_deref().or(e.pending.as_deref());
-            // A cheap look at the stored text first: most entries share no address.
-            let may_share = stored.is_some_and(|s| f.emails.iter().any(|m| s.contains(m.as_str())));
-            if !matches!(e.status.as_str(), "active" | "pending") || !may_share {
+        let mut candidates: Vec<usize> = f
+            .emails
+            .iter()
+            .filter_map(|m| self.by_email.get(m.as_str()))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for e in candidates.into_iter().map(|at| &self.entries[at]) {
+            if !matches!(e.status.as_str(), "active" | "pending") {
                 continue;
             }
             let m = read(e)?;
@@ -279,15 +331,7 @@ async fn one(
             // What this row submitted is what later rows of the file match.
             let stored =
                 serde_json::to_string(&fields).map_err(|e| AppError::Internal(e.to_string()))?;
-            match known.0.iter_mut().find(|e| e.id == poc) {
-                Some(e) => e.pending = Some(stored),
-                None => known.0.push(KnownEntry {
-                    id: poc,
-                    status: "pending".into(),
-                    published: None,
-                    pending: Some(stored),
-                }),
-            }
+            known.submitted(poc, stored);
             Ok(match entry {
                 Some(entry) => Outcome::Update { entry, diff },
                 None => Outcome::New,
