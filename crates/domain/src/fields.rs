@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::OnceLock;
 use utoipa::ToSchema;
 
 /// A validation failure on one input field. `key` names a message in the
@@ -224,11 +225,18 @@ impl TimeZoneName {
         jiff::tz::TimeZone::get(&self.0).unwrap_or(jiff::tz::TimeZone::UTC)
     }
     /// Every time zone a contact may choose: the canonical id of each place.
+    /// Worked out once, since it parses every id there is.
     pub fn all() -> impl Iterator<Item = &'static str> {
-        icu_time::zone::iana::IanaParserExtended::new()
-            .iter()
-            .map(|z| z.canonical)
-            .filter(|id| Self::parse(id).is_ok())
+        static ALL: OnceLock<Vec<&'static str>> = OnceLock::new();
+        ALL.get_or_init(|| {
+            icu_time::zone::iana::IanaParserExtended::new()
+                .iter()
+                .map(|z| z.canonical)
+                .filter(|id| Self::parse(id).is_ok())
+                .collect()
+        })
+        .iter()
+        .copied()
     }
 }
 

@@ -97,6 +97,7 @@ struct Matched {
 /// has each address.
 struct Known {
     entries: Vec<KnownEntry>,
+    by_id: HashMap<String, usize>,
     by_email: HashMap<String, Vec<usize>>,
 }
 
@@ -119,6 +120,7 @@ impl Known {
             .collect();
         let mut known = Known {
             entries: Vec::new(),
+            by_id: HashMap::new(),
             by_email: HashMap::new(),
         };
         for r in store::poc::of_state(c, state).await? {
@@ -137,6 +139,7 @@ impl Known {
         for stored in [&e.published, &e.pending].into_iter().flatten() {
             self.index(at, stored);
         }
+        self.by_id.insert(e.id.clone(), at);
         self.entries.push(e);
     }
 
@@ -152,7 +155,7 @@ impl Known {
 
     /// Records the change a row submitted: later rows match it.
     fn submitted(&mut self, poc: String, stored: String) {
-        match self.entries.iter().position(|e| e.id == poc) {
+        match self.by_id.get(&poc).copied() {
             Some(at) => {
                 self.index(at, &stored);
                 self.entries[at].pending = Some(stored);
@@ -176,8 +179,8 @@ impl Known {
                 pending: e.pending.as_deref().map(parse).transpose()?,
             })
         };
-        if let Some(e) = self.entries.iter().find(|e| !id.is_empty() && e.id == id) {
-            return read(e).map(Some);
+        if let Some(&at) = self.by_id.get(id) {
+            return read(&self.entries[at]).map(Some);
         }
         let mut candidates: Vec<usize> = f
             .emails
