@@ -1383,3 +1383,7 @@ email-import-on-behalf-body =
 audit-action-directory-imported = استيراد دليل إقليمي
 err-shell-not-custodian = هذا الحساب ليس لجهة قائمة نشطة. اذكر حساب شخص من الجهة القائمة على الدليل.
 err-page-cursor = لم تُصدر هذه القائمة هذا المؤشر. ابدأ من جديد دون مؤشر، واتبع next_cursor.
+page-first = العودة إلى الصفحة الأولى
+err-page-limit = تضم الصفحة من 1 إلى 500 عنصر. اطلب عددًا ضمن هذا النطاق.
+api-op-attach-file = إرفاق ملف بمراسلة
+api-op-get-attachment = تنزيل الملف المرفق بمراسلة

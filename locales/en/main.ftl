@@ -1216,3 +1216,7 @@ email-import-on-behalf-body =
 audit-action-directory-imported = Regional directory imported
 err-shell-not-custodian = This account is not an active custodian's. Name the account of a custodian.
 err-page-cursor = This cursor was not given by this list. Start again without one, and follow next_cursor.
+page-first = Back to the first page
+err-page-limit = A page holds from 1 to 500 items. Ask for a number in that range.
+api-op-attach-file = Attach a file to a communication
+api-op-get-attachment = Download a communication’s attached file

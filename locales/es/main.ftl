@@ -1225,3 +1225,7 @@ email-import-on-behalf-body =
 audit-action-directory-imported = Directorio regional importado
 err-shell-not-custodian = Esta cuenta no es la de un custodio activo. Indique la cuenta de un custodio.
 err-page-cursor = Esta lista no dio este cursor. Empiece de nuevo sin cursor y siga next_cursor.
+page-first = Volver a la primera página
+err-page-limit = Una página contiene de 1 a 500 elementos. Pida un número en ese intervalo.
+api-op-attach-file = Adjuntar un archivo a una comunicación
+api-op-get-attachment = Descargar el archivo adjunto de una comunicación

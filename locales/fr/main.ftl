@@ -1237,3 +1237,7 @@ email-import-on-behalf-body =
 audit-action-directory-imported = Annuaire régional importé
 err-shell-not-custodian = Ce compte n’est pas celui d’un dépositaire actif. Indiquez le compte d’un dépositaire.
 err-page-cursor = Ce curseur n’a pas été donné par cette liste. Recommencez sans curseur, puis suivez next_cursor.
+page-first = Retour à la première page
+err-page-limit = Une page contient de 1 à 500 éléments. Demandez un nombre dans cet intervalle.
+api-op-attach-file = Joindre un fichier à une communication
+api-op-get-attachment = Télécharger le fichier joint à une communication

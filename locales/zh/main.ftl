@@ -1189,3 +1189,7 @@ email-import-on-behalf-body =
 audit-action-directory-imported = 已导入区域名录
 err-shell-not-custodian = 该账户不是在职保管方的账户。请指定保管方的账户。
 err-page-cursor = 此游标并非由该列表给出。请不带游标重新开始，并按 next_cursor 翻页。
+page-first = 返回第一页
+err-page-limit = 每页可包含 1 至 500 项。请在此范围内指定数量。
+api-op-attach-file = 为通信附加文件
+api-op-get-attachment = 下载通信的附件

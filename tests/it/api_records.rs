@@ -233,3 +233,250 @@ async fn int1_msg5_the_inbox_pages_with_cursors_and_the_record_holds_every_threa
         (200, 205)
     );
 }
+
+/// Follows a list's cursors to its end, `limit` at a time, and returns
+/// each page's ids in order.
+async fn walk(a: &crate::api::Api, path: &str, limit: usize) -> Vec<Vec<String>> {
+    let (mut pages, mut cursor) = (Vec::new(), String::new());
+    loop {
+        let (status, _, page) = a
+            .get(&format!("{path}?limit={limit}&cursor={cursor}"), &[])
+            .await;
+        assert_eq!(status, 200, "{path}: {page}");
+        let ids: Vec<String> = page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                let id = i.get("version").map_or(&i["id"], |v| &v["id"]);
+                id.as_str().unwrap().to_string()
+            })
+            .collect();
+        assert!(ids.len() <= limit);
+        pages.push(ids);
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = next.to_string(),
+            None => return pages,
+        }
+    }
+}
+
+/// Every list a client may outgrow pages with a cursor that resumes right
+/// after the last item given, so that nothing is skipped or repeated; a
+/// cursor that list never gave, or a page size out of range, is refused.
+#[tokio::test]
+async fn int1_dir5_acc1_ping1_lists_page_with_cursors_and_lose_nothing() {
+    let (t, custodian, fr, de) = two_states().await;
+    publish(&t, &custodian, &de, "DE", "cert@de.example.org", "en").await;
+    let paris = api(&t, Some(&t.token(&fr, &["directory:write"]).await));
+    for i in 0..5 {
+        let body = serde_json::json!({
+            "poc_type": "technical", "entity": format!("CERT-FR {i}"),
+            "emails": [format!("cert{i}@fr.example.org")], "phones": ["+33 1 71 75 84 68"],
+            "languages": ["fr"], "timezone": "Europe/Paris", "submission_language": "fr",
+        });
+        let (status, body) = paris
+            .send(
+                "POST",
+                "/states/FR/entries",
+                &body.to_string(),
+                "application/json",
+            )
+            .await;
+        assert_eq!(status, 202, "{body}");
+    }
+    let keeper = api(&t, Some(&t.token(&custodian, &["custodian"]).await));
+    for _ in 0..3 {
+        let (status, _) = keeper
+            .send("POST", "/checks", "{\"state\": \"DE\"}", "application/json")
+            .await;
+        assert!(status < 300, "{status}");
+    }
+    for i in 0..3 {
+        let r = t
+            .browser()
+            .request_access("Counsellor", &format!("mission{i}@no.example.org"))
+            .await;
+        assert_eq!(r.status, 200);
+    }
+
+    // Changes oldest first, campaigns and requests newest first; 2 a page.
+    let pending: Vec<String> = app::directory::pending_changes(
+        &t.app,
+        &custodian.actor,
+        None,
+        &app::page::Paging::first(500),
+    )
+    .await
+    .unwrap()
+    .items
+    .into_iter()
+    .map(|c| c.version.id)
+    .collect();
+    let changes = walk(&keeper, "/changes", 2).await;
+    assert_eq!(changes.iter().map(Vec::len).collect::<Vec<_>>(), [2, 2, 1]);
+    assert_eq!(changes.concat(), pending);
+    for (path, total) in [("/campaigns", 3), ("/access-requests", 3)] {
+        let pages = walk(&keeper, path, 2).await;
+        let mut ids = pages.concat();
+        assert_eq!((pages.len(), ids.len()), (2, total), "{path}");
+        ids.dedup();
+        assert_eq!(ids.len(), total, "{path}: {pages:?}");
+    }
+
+    // A change decided between two pages moves nothing else.
+    let (_, _, first) = keeper.get("/changes?limit=2", &[]).await;
+    let next = first["next_cursor"].as_str().unwrap().to_string();
+    let verified = &changes[0][0];
+    let (status, body) = keeper
+        .send(
+            "POST",
+            &format!("/changes/{verified}/reject"),
+            "{\"reason\": \"Not the national CERT\"}",
+            "application/json",
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let (_, _, second) = keeper
+        .get(&format!("/changes?limit=2&cursor={next}"), &[])
+        .await;
+    let ids: Vec<&str> = second["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["version"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [changes[1][0].as_str(), changes[1][1].as_str()]);
+
+    for path in [
+        "/changes?cursor=42",
+        "/campaigns?cursor=.x",
+        "/access-requests?limit=0",
+        "/changes?limit=501",
+    ] {
+        let (status, headers, body) = keeper.get(path, &[]).await;
+        assert_eq!(
+            (status, problem(&headers, &body)),
+            (422, "invalid-input".into()),
+            "{path}"
+        );
+    }
+
+    // The portal's list of changes pages the same way.
+    let b = t.signed_in(&custodian).await;
+    let all = b.get("/custodian/changes").await;
+    assert!(all.status == 200 && !all.body.contains("rel=\"next\""));
+    let forged = b.get("/custodian/changes?cursor=yesterday").await;
+    assert_eq!(forged.status, 422);
+}
+
+/// MSG-1 through the API: a party attaches a file as it is, the thread
+/// lists it, the other party downloads the same bytes; a third State cannot.
+/// A wrong content type, a name that belies the bytes, or a file over the
+/// limit are each refused with their own problem, and attach nothing.
+#[tokio::test]
+async fn int1_msg1_attachments_go_through_the_api_for_the_parties_only() {
+    let (t, _custodian, fr, de, it) = three_states().await;
+    let paris = api(&t, Some(&t.token(&fr, &["messages"]).await));
+    let berlin = api(&t, Some(&t.token(&de, &["messages"]).await));
+    let rome = api(&t, Some(&t.token(&it, &["messages"]).await));
+    let thread = paris.incident_to_germany("Indicators follow").await;
+    let csv = "indicator,type\n198.51.100.7,ipv4\n";
+    let (status, attached) = paris
+        .send(
+            "POST",
+            &format!("/messages/{thread}/attachments?name=indicators.csv"),
+            csv,
+            "application/octet-stream",
+        )
+        .await;
+    assert_eq!(
+        (status, attached["status"].as_str()),
+        (200, Some("attached"))
+    );
+    let id = attached["id"].as_str().unwrap();
+
+    let (_, _, seen) = berlin.get(&format!("/messages/{thread}"), &[]).await;
+    let listed = &seen["attachments"][0];
+    assert_eq!(
+        (
+            listed["id"].as_str(),
+            listed["name"].as_str(),
+            listed["kind"].as_str()
+        ),
+        (Some(id), Some("indicators.csv"), Some("text"))
+    );
+    assert_eq!(
+        (listed["size"].as_i64(), listed["from"].as_str()),
+        (Some(csv.len() as i64), Some("FR"))
+    );
+    let path = format!("{}/api/v1/messages/{thread}/attachments/{id}", t.url);
+    let r = reqwest::Client::new()
+        .get(&path)
+        .bearer_auth(berlin.token().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment;")
+    );
+    assert_eq!(r.headers()["content-type"], "text/plain; charset=utf-8");
+    assert_eq!(r.text().await.unwrap(), csv);
+    let (status, headers, body) = rome
+        .get(&format!("/messages/{thread}/attachments/{id}"), &[])
+        .await;
+    assert_eq!(
+        (status, problem(&headers, &body)),
+        (404, "not-found".into())
+    );
+
+    let before = t.count("attachments").await;
+    let too_big =
+        "x".repeat(app::Config::load(None).unwrap().messages.max_attachment_kb as usize * 1024 + 1);
+    for (name, body, content_type, status, code) in [
+        ("note.txt", "text", "application/json", 415, "content-type"),
+        (
+            "report.pdf",
+            "not a PDF at all",
+            "application/octet-stream",
+            422,
+            "invalid-input",
+        ),
+        ("", "text", "application/octet-stream", 422, "invalid-input"),
+        (
+            "big.txt",
+            too_big.as_str(),
+            "application/octet-stream",
+            422,
+            "invalid-input",
+        ),
+    ] {
+        let (got, answer) = paris
+            .send(
+                "POST",
+                &format!("/messages/{thread}/attachments?name={name}"),
+                body,
+                content_type,
+            )
+            .await;
+        assert_eq!(
+            (got, answer["code"].as_str()),
+            (status, Some(code)),
+            "{name}: {answer}"
+        );
+    }
+    let (status, answer) = rome
+        .send(
+            "POST",
+            &format!("/messages/{thread}/attachments?name=note.txt"),
+            "text",
+            "application/octet-stream",
+        )
+        .await;
+    assert_eq!((status, answer["code"].as_str()), (404, Some("not-found")));
+    assert_eq!(t.count("attachments").await, before);
+}

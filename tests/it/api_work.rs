@@ -26,10 +26,16 @@ async fn int1_dir5_a_state_submits_changes_through_the_api() {
 
     // Bad bodies are refused, each with its own code, and change nothing.
     let pending = || async {
-        app::directory::pending_changes(&t.app, &custodian.actor, None)
-            .await
-            .unwrap()
-            .len()
+        app::directory::pending_changes(
+            &t.app,
+            &custodian.actor,
+            None,
+            &app::page::Paging::first(500),
+        )
+        .await
+        .unwrap()
+        .items
+        .len()
     };
     let before = pending().await;
     for (body, content_type, status, code) in [

@@ -5,7 +5,10 @@ use crate::helpers::*;
 
 async fn check_status(t: &TestApp, address: &str) -> (String, Option<i64>) {
     let mut c = t.db.conn().await.unwrap();
-    let campaign = store::campaign::recent(&mut c, 1).await.unwrap().remove(0);
+    let campaign = store::campaign::recent(&mut c, (i64::MAX, ""), 1)
+        .await
+        .unwrap()
+        .remove(0);
     let check = store::campaign::checks_of(&mut c, &campaign.id, None)
         .await
         .unwrap()

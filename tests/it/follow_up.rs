@@ -7,7 +7,10 @@ use app::clock::DAY;
 
 async fn check_of(t: &TestApp, address: &str) -> store::campaign::CheckRow {
     let mut c = t.db.conn().await.unwrap();
-    let campaign = store::campaign::recent(&mut c, 1).await.unwrap().remove(0);
+    let campaign = store::campaign::recent(&mut c, (i64::MAX, ""), 1)
+        .await
+        .unwrap()
+        .remove(0);
     store::campaign::checks_of(&mut c, &campaign.id, None)
         .await
         .unwrap()

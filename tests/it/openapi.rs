@@ -196,6 +196,15 @@ async fn int1_schemathesis_finds_no_server_error_and_no_answer_outside_the_docum
     let (_, _, seen) = fr_api.get(&format!("/messages/{thread}"), &[]).await;
     let consent = seen["consents"][0]["id"].as_str().unwrap().to_string();
     let campaign = launched["id"].as_str().unwrap().to_string();
+    let (_, attached) = fr_api
+        .send(
+            "POST",
+            &format!("/messages/{thread}/attachments?name=indicators.txt"),
+            "198.51.100.7",
+            "application/octet-stream",
+        )
+        .await;
+    let attachment = attached["id"].as_str().unwrap().to_string();
 
     let mut known = vec![
         ("nominate-entry", "code", "FR"),
@@ -218,9 +227,12 @@ async fn int1_schemathesis_finds_no_server_error_and_no_answer_outside_the_docum
         "acknowledge-thread",
         "reply-to-thread",
         "ask-consent",
+        "attach-file",
     ] {
         known.push((op, "id", &thread));
     }
+    known.push(("get-attachment", "id", &thread));
+    known.push(("get-attachment", "attachment", &attachment));
     for op in ["decide-consent", "forward-under-consent"] {
         known.push((op, "id", &thread));
         known.push((op, "consent", &consent));
@@ -248,6 +260,6 @@ async fn int1_schemathesis_finds_no_server_error_and_no_answer_outside_the_docum
         let (clean, report) = fuzz(&t, token, &known).await;
         eprintln!("as {who}:\n{report}");
         assert!(clean, "as {who}:\n{report}");
-        assert!(report.contains("37 selected / 37 total"), "{report}");
+        assert!(report.contains("39 selected / 39 total"), "{report}");
     }
 }

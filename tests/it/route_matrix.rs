@@ -140,6 +140,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET",  "/api/v1/messages/{id}",                      "uu on on ff"),
     ("POST", "/api/v1/messages/{id}/ack",                  "uu cn cn ff"),
     ("POST", "/api/v1/messages/{id}/replies",              "uu in in ff"),
+    ("POST", "/api/v1/messages/{id}/attachments",          "uu in in ff"),
+    ("GET",  "/api/v1/messages/{id}/attachments/{attachment}", "uu on on ff"),
     ("GET",  "/api/v1/export/{format}",                    "uu oo oo oo"),
     ("GET",  "/api/v1/sync/entries",                       "uu ff ff ff"),
     ("GET",  "/api/v1/sync/changes",                       "uu ff ff ff"),
@@ -232,7 +234,12 @@ async fn call(b: &Browser, method: &str, path: &str, token: Option<&str>) -> (u1
             _ if path.starts_with("/api/") => {
                 let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
                 let mut r = reqwest::Client::new().request(method.clone(), url);
-                if method != reqwest::Method::GET {
+                if path.ends_with("/attachments") {
+                    // A file without its name.
+                    r = r
+                        .header("content-type", "application/octet-stream")
+                        .body("plain text");
+                } else if method != reqwest::Method::GET {
                     r = r.json(&serde_json::json!({}));
                 }
                 match token {

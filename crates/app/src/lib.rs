@@ -18,6 +18,6 @@ pub mod sharing;
 pub use kernel::config::Config;
 pub use kernel::error::{AppError, AppResult};
 pub use kernel::{
-    App, audit, checkpoint, clock, config, crypto, error, i18n, monitor, seal, search, zones,
+    App, audit, checkpoint, clock, config, crypto, error, i18n, monitor, page, seal, search, zones,
 };
 pub use operator::Operator;

@@ -43,11 +43,34 @@ pub async fn get(c: &mut Conn, id: &str) -> Result<Option<AccessRequestRow>> {
     .await
 }
 
-pub async fn with_status(c: &mut Conn, status: &str) -> Result<Vec<AccessRequestRow>> {
+/// Requests with a status, newest first, before the one made at
+/// `before_at` with id `before_id`.
+pub async fn with_status(
+    c: &mut Conn,
+    status: &str,
+    (before_at, before_id): (i64, &str),
+    limit: i64,
+) -> Result<Vec<AccessRequestRow>> {
     let sql = format!(
-        "SELECT {COLS} FROM access_requests WHERE status = $1 ORDER BY created_at DESC LIMIT 200"
+        "SELECT {COLS} FROM access_requests WHERE status = $1
+           AND (created_at < $2 OR (created_at = $2 AND id < $3))
+         ORDER BY created_at DESC, id DESC LIMIT $4"
     );
-    c.all(Sql::assembled(sql), args![status]).await
+    c.all(
+        Sql::assembled(sql),
+        args![status, before_at, before_id, limit],
+    )
+    .await
+}
+
+pub async fn count_with_status(c: &mut Conn, status: &str) -> Result<i64> {
+    let row: crate::Count = c
+        .one(
+            "SELECT COUNT(*) AS n FROM access_requests WHERE status = $1",
+            args![status],
+        )
+        .await?;
+    Ok(row.n)
 }
 
 /// Records a decision; false if the request was already decided.

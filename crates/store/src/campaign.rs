@@ -47,10 +47,18 @@ pub async fn get(c: &mut Conn, id: &str) -> Result<Option<CampaignRow>> {
     c.opt("SELECT id, kind, selection, launched_by, launched_at, closes_at FROM campaigns WHERE id = $1", args![id]).await
 }
 
-pub async fn recent(c: &mut Conn, limit: i64) -> Result<Vec<CampaignRow>> {
+/// Campaigns, newest first, before the one launched at `before_at` with id
+/// `before_id`: `i64::MAX` starts at the newest.
+pub async fn recent(
+    c: &mut Conn,
+    (before_at, before_id): (i64, &str),
+    limit: i64,
+) -> Result<Vec<CampaignRow>> {
     c.all(
-        "SELECT id, kind, selection, launched_by, launched_at, closes_at FROM campaigns ORDER BY launched_at DESC LIMIT $1",
-        args![limit],
+        "SELECT id, kind, selection, launched_by, launched_at, closes_at FROM campaigns
+         WHERE launched_at < $1 OR (launched_at = $1 AND id < $2)
+         ORDER BY launched_at DESC, id DESC LIMIT $3",
+        args![before_at, before_id, limit],
     )
     .await
 }

@@ -90,14 +90,12 @@ pub async fn thread(c: &mut Conn, id: &str) -> Result<Option<ThreadRow>> {
     .await
 }
 
-/// The threads a State is party to, newest first.
 /// A State's threads, newest first, from just after (`before_at`,
 /// `before_id`) in that order: `i64::MAX` starts at the newest.
 pub async fn threads_of(
     c: &mut Conn,
     state: &str,
-    before_at: i64,
-    before_id: &str,
+    (before_at, before_id): (i64, &str),
     limit: i64,
 ) -> Result<Vec<ThreadRow>> {
     c.all(

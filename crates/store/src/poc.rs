@@ -103,13 +103,32 @@ pub async fn pending_of(c: &mut Conn, poc_id: &str) -> Result<Option<VersionRow>
     c.opt(Sql::assembled(sql), args![poc_id]).await
 }
 
-/// Pending changes, oldest first; of one State, or of all.
-pub async fn pending(c: &mut Conn, state: Option<&str>) -> Result<Vec<VersionRow>> {
+/// Pending changes, oldest first, after the one submitted at `after_at`
+/// with id `after_id`; of one State, or of all.
+pub async fn pending(
+    c: &mut Conn,
+    state: Option<&str>,
+    (after_at, after_id): (i64, &str),
+    limit: i64,
+) -> Result<Vec<VersionRow>> {
     let sql = format!(
         "SELECT {VERSION_COLS} FROM poc_versions WHERE status = 'pending' AND ($1 IS NULL OR state_code = $1)
-         ORDER BY submitted_at LIMIT 500"
+           AND (submitted_at > $2 OR (submitted_at = $2 AND id > $3))
+         ORDER BY submitted_at, id LIMIT $4"
     );
-    c.all(Sql::assembled(sql), args![state]).await
+    c.all(Sql::assembled(sql), args![state, after_at, after_id, limit])
+        .await
+}
+
+/// How many changes wait for verification.
+pub async fn pending_count(c: &mut Conn) -> Result<i64> {
+    let row: Count = c
+        .one(
+            "SELECT COUNT(*) AS n FROM poc_versions WHERE status = 'pending'",
+            args![],
+        )
+        .await?;
+    Ok(row.n)
 }
 
 /// Every pending change of a State's entries.

@@ -4,6 +4,7 @@
 use super::users::{from_outside, invite, new_user};
 use crate::error::authorize;
 use crate::mail::{self, Email};
+use crate::page::{Page, Paging};
 use crate::{App, AppError, AppResult, audit};
 use domain::fields::{required_line, required_text};
 use domain::policy::Resource;
@@ -14,11 +15,13 @@ pub async fn access_requests(
     app: &App,
     actor: &Actor,
     status: &str,
-) -> AppResult<Vec<super::views::AccessRequest>> {
+    paging: &Paging,
+) -> AppResult<Page<super::views::AccessRequest>> {
     authorize(actor, Action::ReviewAccess, Resource::None)?;
     let mut c = app.db.conn().await?;
-    let rows = store::access::with_status(&mut c, status).await?;
-    Ok(rows.into_iter().map(Into::into).collect())
+    let rows =
+        store::access::with_status(&mut c, status, paging.after_newest(), paging.fetch()).await?;
+    Ok(paging.page(rows, |r| (r.created_at, &r.id)).map(Into::into))
 }
 
 /// Admits the State of an access request after the custodian verified it out

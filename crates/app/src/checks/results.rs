@@ -3,29 +3,31 @@
 
 use super::views::{Campaign, Check, Scope};
 use crate::error::authorize;
+use crate::page::{Page, Paging};
 use crate::{App, AppError, AppResult, audit};
 use domain::policy::Resource;
 use domain::{Action, Actor, StateCode};
 use serde_json::json;
 
-/// The recent campaigns, and whether the reader may launch one.
+/// A page of campaigns, newest first, and whether the reader may launch one.
 pub struct CampaignList {
-    pub campaigns: Vec<Campaign>,
+    pub campaigns: Page<Campaign>,
     pub may_launch: bool,
     /// When the next scheduled check starts, if one is scheduled (PING-1).
     pub next_check: Option<i64>,
 }
 
-pub async fn campaigns(app: &App, actor: &Actor) -> AppResult<CampaignList> {
+pub async fn campaigns(app: &App, actor: &Actor, paging: &Paging) -> AppResult<CampaignList> {
     let resource = Resource::CheckResults(actor.state());
     authorize(actor, Action::ViewCheckResults, resource)?;
     let mut c = app.db.conn().await?;
     Ok(CampaignList {
-        campaigns: store::campaign::recent(&mut c, 50)
-            .await?
-            .into_iter()
-            .map(Into::into)
-            .collect(),
+        campaigns: paging
+            .page(
+                store::campaign::recent(&mut c, paging.after_newest(), paging.fetch()).await?,
+                |r| (r.launched_at, &r.id),
+            )
+            .map(Into::into),
         may_launch: domain::policy::allows(actor, Action::RunChecks, &Resource::None),
         next_check: app.config.checks.calendar().next_slot(app.now()),
     })
@@ -153,16 +155,17 @@ pub async fn trend(app: &App, actor: &Actor, key: Option<&str>) -> AppResult<Tre
     let only = scope(actor)?;
     let mut c = app.db.conn().await?;
     // Each campaign with its scope's key, read once.
-    let campaigns: Vec<(Campaign, Scope)> = store::campaign::recent(&mut c, TREND_WINDOW)
-        .await?
-        .into_iter()
-        .map(Campaign::from)
-        .map(|k| {
-            let s = k.scope();
-            (k, s)
-        })
-        .filter(|(_, s)| s.recheck_of.is_empty())
-        .collect();
+    let campaigns: Vec<(Campaign, Scope)> =
+        store::campaign::recent(&mut c, (i64::MAX, ""), TREND_WINDOW)
+            .await?
+            .into_iter()
+            .map(Campaign::from)
+            .map(|k| {
+                let s = k.scope();
+                (k, s)
+            })
+            .filter(|(_, s)| s.recheck_of.is_empty())
+            .collect();
     let mut scopes: Vec<(String, Scope, usize)> = Vec::new();
     for (_, s) in &campaigns {
         let key = s.key();

@@ -4,6 +4,7 @@
 use super::entry::confirm_period;
 use super::review::{ChangeSummary, pending_changes};
 use crate::error::authorize;
+use crate::page::Paging;
 use crate::{App, AppResult};
 use domain::policy::Resource;
 use domain::{Action, Actor};
@@ -74,7 +75,9 @@ async fn addressed(
 
 pub async fn attention(app: &App, actor: &Actor) -> AppResult<Attention> {
     authorize(actor, Action::VerifyChange, Resource::None)?;
-    let changes = pending_changes(app, actor, None).await?;
+    let changes = pending_changes(app, actor, None, &Paging::first(SHOWN))
+        .await?
+        .items;
     let mut c = app.db.conn().await?;
     let now = app.now();
     let mut problems = Vec::new();
@@ -141,7 +144,7 @@ pub async fn attention(app: &App, actor: &Actor) -> AppResult<Attention> {
         .collect();
     Ok(Attention {
         changes,
-        requests: store::access::with_status(&mut c, "pending").await?.len(),
+        requests: store::access::count_with_status(&mut c, "pending").await? as usize,
         problems,
         overdue,
         overdue_total,

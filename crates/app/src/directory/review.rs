@@ -5,6 +5,7 @@ use super::entry::{confirm_period, fields_of};
 use super::page::{FieldChangeView, VersionView, version_view};
 use crate::error::authorize;
 use crate::mail::{self, Email};
+use crate::page::{Page, Paging};
 use crate::{App, AppError, AppResult, audit};
 use domain::fields::{required_line, required_text};
 use domain::policy::Resource;
@@ -27,17 +28,23 @@ pub async fn pending_changes(
     app: &App,
     actor: &Actor,
     state: Option<StateCode>,
-) -> AppResult<Vec<ChangeSummary>> {
+    paging: &Paging,
+) -> AppResult<Page<ChangeSummary>> {
     let resource = state.map(Resource::State).unwrap_or(Resource::None);
     authorize(actor, Action::ViewChanges, resource)?;
     let mut c = app.db.conn().await?;
-    let rows = store::poc::pending(&mut c, state.as_ref().map(StateCode::as_str)).await?;
+    let state = state.as_ref().map(StateCode::as_str);
+    let rows = store::poc::pending(&mut c, state, paging.after_oldest(), paging.fetch()).await?;
+    let page = paging.page(rows, |v| (v.submitted_at, &v.id));
     let mut cache = HashMap::new();
-    let mut out = Vec::new();
-    for v in rows {
-        out.push(summary(app, &mut c, &mut cache, &v).await?);
+    let mut items = Vec::new();
+    for v in &page.items {
+        items.push(summary(app, &mut c, &mut cache, v).await?);
     }
-    Ok(out)
+    Ok(Page {
+        items,
+        next: page.next,
+    })
 }
 
 async fn summary(
@@ -288,7 +295,9 @@ pub struct StateDesk {
 
 pub async fn state_desk(app: &App, actor: &Actor, state: StateCode) -> AppResult<StateDesk> {
     authorize(actor, Action::ViewChanges, Resource::State(state))?;
-    let pending = pending_changes(app, actor, Some(state)).await?;
+    let pending = pending_changes(app, actor, Some(state), &Paging::first(Paging::MAX))
+        .await?
+        .items;
     let mut c = app.db.conn().await?;
     let st = store::state::get(&mut c, state.as_str()).await?;
     let rows = store::poc::of_state(&mut c, state.as_str()).await?;
@@ -350,8 +359,8 @@ pub async fn dashboard(app: &App, actor: &Actor) -> AppResult<Dashboard> {
         ..Default::default()
     };
     Ok(Dashboard {
-        pending_changes: store::poc::pending(&mut c, None).await?.len(),
-        pending_requests: store::access::with_status(&mut c, "pending").await?.len(),
+        pending_changes: store::poc::pending_count(&mut c).await? as usize,
+        pending_requests: store::access::count_with_status(&mut c, "pending").await? as usize,
         open_problems: store::problem::open(&mut c, None).await?.len(),
         overdue: store::poc::count(&mut c, &overdue, i64::MAX).await?,
         active: store::poc::count(&mut c, &store::poc::Filter::default(), i64::MAX).await?,

@@ -43,8 +43,14 @@ pub(super) async fn shown_attachments(
 }
 
 /// Attaches a file to a thread (MSG-1): within the size limit, of a kind
-/// its bytes confirm, sealed at rest with its name.
-pub async fn attach(app: &App, actor: &Actor, id: &str, name: &str, bytes: &[u8]) -> AppResult<()> {
+/// its bytes confirm, sealed at rest with its name. Returns its id.
+pub async fn attach(
+    app: &App,
+    actor: &Actor,
+    id: &str,
+    name: &str,
+    bytes: &[u8],
+) -> AppResult<String> {
     let (thread, state) = party_thread(app, actor, id).await?;
     if bytes.len() as i64 > app.config.messages.max_attachment_kb * 1024 {
         return Err(AppError::field("file", "err-attachment-size"));
@@ -80,7 +86,7 @@ pub async fn attach(app: &App, actor: &Actor, id: &str, name: &str, bytes: &[u8]
     )
     .await?;
     c.commit().await?;
-    Ok(())
+    Ok(row.id)
 }
 
 /// An attachment's name, kind and bytes, for the thread's parties only.

@@ -3,6 +3,7 @@
 use super::threads::{ThreadView, inbox_page, thread};
 use crate::clock::MINUTE;
 use crate::error::{authorize, refusal};
+use crate::page::Paging;
 use crate::{App, AppError, AppResult, audit};
 use domain::message::Tlp;
 use domain::policy::Resource;
@@ -17,10 +18,10 @@ pub async fn record(app: &App, actor: &Actor, lang: &str) -> AppResult<Vec<Threa
     let state = actor.state().ok_or_else(|| refusal(actor))?;
     authorize(actor, Action::ExportRecord, Resource::State(state))?;
     let mut out = Vec::new();
-    let mut cursor = String::new();
+    let mut paging = Paging::first(Paging::MAX);
     loop {
-        let (page, next) = inbox_page(app, actor, &cursor, 500).await?;
-        for t in page {
+        let page = inbox_page(app, actor, &paging).await?;
+        for t in page.items {
             match thread(app, actor, &t.id, lang).await {
                 Ok(view) => out.push(view),
                 // TLP:RED threads the reader is not named on stay out.
@@ -28,8 +29,8 @@ pub async fn record(app: &App, actor: &Actor, lang: &str) -> AppResult<Vec<Threa
                 Err(e) => return Err(e),
             }
         }
-        match next {
-            Some(n) => cursor = n,
+        match page.next {
+            Some(n) => paging = Paging::parse(&n, Some(Paging::MAX))?,
             None => break,
         }
     }
@@ -72,6 +73,23 @@ pub struct ThreadRecord {
     pub messages: Vec<MessageRecord>,
     /// Requests to share the thread with a third State, and their outcome.
     pub consents: Vec<ConsentRecord>,
+    /// Files attached to the thread; each is read on its own.
+    pub attachments: Vec<AttachmentRecord>,
+}
+
+/// A file attached to a thread: what it is, not its bytes.
+#[derive(Serialize, ToSchema)]
+pub struct AttachmentRecord {
+    pub id: String,
+    pub name: String,
+    /// What its bytes were found to be: "pdf", "png", "jpeg", "zip", "gzip" or "text".
+    pub kind: String,
+    /// In bytes.
+    pub size: i64,
+    /// The State that attached it.
+    pub from: String,
+    #[schema(format = DateTime)]
+    pub attached_at: String,
 }
 
 /// A request to pass a thread's information to a third State (MSG-4).
@@ -176,6 +194,18 @@ pub fn thread_record(v: &ThreadView) -> ThreadRecord {
                 decision: c.decision.clone(),
                 decided_at: c.decided_at.map(stamp),
                 forwarded_thread: c.forwarded_thread_id.clone(),
+            })
+            .collect(),
+        attachments: v
+            .attachments
+            .iter()
+            .map(|a| AttachmentRecord {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                kind: a.kind.clone(),
+                size: a.size,
+                from: a.from_state.clone(),
+                attached_at: stamp(a.created_at),
             })
             .collect(),
     }

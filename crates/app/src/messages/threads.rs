@@ -9,6 +9,7 @@ use super::sealed::{Content, sealed_row};
 use super::templates::definition;
 use crate::directory::entry_of;
 use crate::mail::{self};
+use crate::page::{Page, Paging};
 use crate::{App, AppError, AppResult, audit};
 use domain::message::Template;
 use domain::{Actor, UnLanguage};
@@ -21,32 +22,25 @@ pub async fn latest(app: &App, actor: &Actor) -> AppResult<Option<i64>> {
 
 /// The latest threads the user's State is party to, newest first.
 pub async fn inbox(app: &App, actor: &Actor) -> AppResult<Vec<super::views::Thread>> {
-    Ok(inbox_page(app, actor, "", 200).await?.0)
+    Ok(inbox_page(app, actor, &Paging::first(200)).await?.items)
 }
 
-/// A page of the State's threads, newest first, after `cursor` (empty for
-/// the first page), and the cursor of the next page if there is one.
+/// A page of the State's threads, newest first.
 pub async fn inbox_page(
     app: &App,
     actor: &Actor,
-    cursor: &str,
-    limit: i64,
-) -> AppResult<(Vec<super::views::Thread>, Option<String>)> {
+    paging: &Paging,
+) -> AppResult<Page<super::views::Thread>> {
     let state = own_state(actor)?;
-    let (before_at, before_id) = match cursor {
-        "" => (i64::MAX, String::new()),
-        c => c
-            .split_once('.')
-            .and_then(|(at, id)| Some((at.parse().ok()?, id.to_string())))
-            .ok_or_else(|| AppError::field("cursor", "err-page-cursor"))?,
-    };
     let mut c = app.db.conn().await?;
-    let rows =
-        store::message::threads_of(&mut c, state.as_str(), before_at, &before_id, limit).await?;
-    let next = (rows.len() as i64 == limit)
-        .then(|| rows.last().map(|r| format!("{}.{}", r.created_at, r.id)))
-        .flatten();
-    Ok((rows.into_iter().map(Into::into).collect(), next))
+    let rows = store::message::threads_of(
+        &mut c,
+        state.as_str(),
+        paging.after_newest(),
+        paging.fetch(),
+    )
+    .await?;
+    Ok(paging.page(rows, |r| (r.created_at, &r.id)).map(Into::into))
 }
 
 pub struct ShownMessage {

@@ -2,10 +2,10 @@
 //! (ACC-1) and launching a communication check (PING-1).
 
 use super::problem::{Body, Problem};
-use super::{Client, ListQuery, Outcome, page};
+use super::{Client, ListQuery, Outcome, PageQuery, page};
 use crate::state::Web;
 use app::accounts::AccessRequest;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -18,12 +18,21 @@ page!(
 
 #[utoipa::path(get, path = "/api/v1/access-requests", operation_id = "list-access-requests", tag = "custodian",
     security(("token" = ["custodian"])),
-    responses((status = 200, description = "Requests for access that await a decision", body = AccessRequestPage)))]
-/// Requests for access that await a decision.
-pub async fn requests(State(web): State<Web>, client: Client) -> Response {
-    let result = app::accounts::access_requests(&web.app, &client.actor, "pending")
-        .await
-        .map(AccessRequestPage::from);
+    params(PageQuery),
+    responses((status = 200, description = "A page of the requests for access that await a decision, newest first", body = AccessRequestPage)))]
+/// Requests for access that await a decision, newest first.
+pub async fn requests(
+    State(web): State<Web>,
+    client: Client,
+    Query(q): Query<PageQuery>,
+) -> Response {
+    let result = async {
+        let paging = q.paging()?;
+        let page =
+            app::accounts::access_requests(&web.app, &client.actor, "pending", &paging).await?;
+        Ok(AccessRequestPage::from(page))
+    }
+    .await;
     client.answer(&web, result)
 }
 

@@ -1,10 +1,10 @@
 //! Communication checks through the API (INT-1, PING-2): the open checks of
 //! the token owner's State, and acknowledging one, as in the portal.
 
-use super::{Client, Outcome, page};
+use super::{Client, Outcome, PageQuery, page};
 use crate::state::Web;
 use app::checks::{Campaign, Check, Figures};
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -48,12 +48,19 @@ page!(
 
 #[utoipa::path(get, path = "/api/v1/campaigns", operation_id = "list-campaigns", tag = "checks",
     security(("token" = ["checks"]), ("token" = ["custodian"])),
-    responses((status = 200, description = "The recent campaigns", body = CampaignPage)))]
-/// The recent campaigns of communication checks.
-pub async fn campaigns(State(web): State<Web>, client: Client) -> Response {
-    let result = app::checks::campaigns(&web.app, &client.actor)
-        .await
-        .map(|list| CampaignPage::from(list.campaigns));
+    params(PageQuery),
+    responses((status = 200, description = "A page of the campaigns, newest first", body = CampaignPage)))]
+/// The campaigns of communication checks, newest first.
+pub async fn campaigns(
+    State(web): State<Web>,
+    client: Client,
+    Query(q): Query<PageQuery>,
+) -> Response {
+    let result = async {
+        let list = app::checks::campaigns(&web.app, &client.actor, &q.paging()?).await?;
+        Ok(CampaignPage::from(list.campaigns))
+    }
+    .await;
     client.answer(&web, result)
 }
 

@@ -48,6 +48,8 @@ use utoipa::{Modify, OpenApi};
         messages::send,
         messages::acknowledge,
         messages::reply,
+        messages::attach,
+        messages::attachment,
         messages::ask_consent,
         messages::decide_consent,
         messages::forward,

@@ -3,12 +3,12 @@
 //! replying. TLP:RED stays with persons in the portal: a token neither
 //! sends nor reads it.
 
-use super::problem::Body;
-use super::{Client, Outcome, page};
+use super::problem::{Body, Problem, Upload};
+use super::{Client, Outcome, PageQuery, page};
 use crate::state::Web;
 use app::messages::{Thread, ThreadRecord};
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::{IntoParams, ToSchema};
@@ -19,23 +19,17 @@ page!(
 );
 
 /// Where a page starts.
-#[derive(Deserialize, Default, IntoParams)]
-#[serde(default, deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct PageQuery {
-    /// The `next_cursor` of the previous page; empty for the first.
-    cursor: String,
-}
-
 #[utoipa::path(get, path = "/api/v1/messages", operation_id = "list-threads", tag = "messages",
     security(("token" = ["messages"])),
     params(PageQuery),
     responses((status = 200, description = "A page of the State's threads, newest first", body = ThreadPage)))]
-/// The State's threads, sent and received, newest first, 100 a page.
+/// The State's threads, sent and received, newest first.
 pub async fn inbox(State(web): State<Web>, client: Client, Query(q): Query<PageQuery>) -> Response {
-    let result = app::messages::inbox_page(&web.app, &client.actor, &q.cursor, 100)
-        .await
-        .map(|(items, next_cursor)| ThreadPage { items, next_cursor });
+    let result = async {
+        let page = app::messages::inbox_page(&web.app, &client.actor, &q.paging()?).await?;
+        Ok(ThreadPage::from(page))
+    }
+    .await;
     client.answer(&web, result)
 }
 
@@ -135,6 +129,56 @@ pub async fn reply(
         .await
         .map(|()| Outcome::of(&id, "replied"));
     client.answer(&web, result)
+}
+
+/// The name of a file sent as it is.
+#[derive(Deserialize, Default, IntoParams)]
+#[serde(default, deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct FileName {
+    /// The file's name: its extension must agree with its content (pdf,
+    /// png, jpg, zip, gz, or txt, log, csv, json, xml for text).
+    #[param(example = "indicators.csv")]
+    name: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/messages/{id}/attachments", operation_id = "attach-file", tag = "messages",
+    security(("token" = ["messages"])),
+    params(("id" = String, Path, description = "The thread's id"), FileName),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file's bytes"),
+    responses((status = 200, description = "The file is attached; `id` names it", body = Outcome)))]
+/// Attaches a file to a thread, within the directory's size limit: its
+/// bytes must be of the kind its name says. It is sealed at rest.
+pub async fn attach(
+    State(web): State<Web>,
+    client: Client,
+    Path(id): Path<String>,
+    Query(f): Query<FileName>,
+    Upload(bytes): Upload,
+) -> Response {
+    let result = app::messages::attach(&web.app, &client.actor, &id, &f.name, &bytes)
+        .await
+        .map(|attachment| Outcome::of(&attachment, "attached"));
+    client.answer(&web, result)
+}
+
+#[utoipa::path(get, path = "/api/v1/messages/{id}/attachments/{attachment}", operation_id = "get-attachment", tag = "messages",
+    security(("token" = ["messages"])),
+    params(("id" = String, Path, description = "The thread's id"),
+        ("attachment" = String, Path, description = "The attachment's id, from the thread's `attachments`")),
+    responses((status = 200, description = "The file, as a download named by its id",
+        content((Vec<u8> = "application/pdf"), (Vec<u8> = "image/png"), (Vec<u8> = "image/jpeg"),
+            (Vec<u8> = "application/zip"), (Vec<u8> = "application/gzip"), (String = "text/plain")))))]
+/// One attached file, for the thread's parties.
+pub async fn attachment(
+    State(web): State<Web>,
+    client: Client,
+    Path((id, attachment)): Path<(String, String)>,
+) -> Response {
+    match app::messages::attachment(&web.app, &client.actor, &id, &attachment).await {
+        Ok((_, kind, bytes)) => crate::pages::messages::download(&attachment, &kind, bytes),
+        Err(e) => Problem::of(&web, &client.lang, &e).into_response(),
+    }
 }
 
 page!(

@@ -42,9 +42,33 @@ macro_rules! page {
                 Self { items, next_cursor: None }
             }
         }
+
+        impl From<app::page::Page<$item>> for $name {
+            fn from(page: app::page::Page<$item>) -> Self {
+                Self { items: page.items, next_cursor: page.next }
+            }
+        }
     };
 }
 pub(crate) use page;
+
+/// Which page of a list: the cursor the previous page gave, and how many.
+#[derive(Deserialize, Default, IntoParams)]
+#[serde(default, deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct PageQuery {
+    /// The `next_cursor` of the previous page; empty for the first.
+    cursor: String,
+    /// How many items a page holds: 1 to 500, 100 unless given.
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<i64>,
+}
+
+impl PageQuery {
+    fn paging(&self) -> Result<app::page::Paging, AppError> {
+        app::page::Paging::parse(&self.cursor, self.limit)
+    }
+}
 
 /// What became of a request that changed something.
 #[derive(Serialize, ToSchema)]

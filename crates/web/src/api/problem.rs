@@ -2,6 +2,7 @@
 //! language of the answer, RFC 9457 problems, and ETags on reads.
 
 use crate::http::error::{message_key, status};
+use crate::http::guard::{FORM_BODY_LIMIT, body_limit};
 use crate::state::Web;
 use app::AppError;
 use axum::body::Bytes;
@@ -239,6 +240,43 @@ impl Client {
     }
 }
 
+/// A request's body, read within `limit`, whether it came as `media`, and
+/// how to refuse it in the client's language.
+struct Read {
+    bytes: Bytes,
+    as_media: bool,
+    lang: String,
+}
+
+impl Read {
+    async fn of(req: Request, web: &Web, media: &str, limit: usize) -> Result<Read, Response> {
+        let lang = match req.extensions().get::<Lang>() {
+            Some(Lang(l)) => l.clone(),
+            None => language(web, req.headers(), None),
+        };
+        let as_media = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| ct.split(';').next().unwrap_or("").trim() == media);
+        match axum::body::to_bytes(req.into_body(), limit).await {
+            Ok(bytes) => Ok(Read {
+                bytes,
+                as_media,
+                lang,
+            }),
+            Err(_) => Err(
+                Problem::new(web, &lang, StatusCode::PAYLOAD_TOO_LARGE, "too-large")
+                    .into_response(),
+            ),
+        }
+    }
+
+    fn refuse(&self, web: &Web, status: StatusCode, code: &str) -> Response {
+        Problem::new(web, &self.lang, status, code).into_response()
+    }
+}
+
 /// A JSON body: absent, it is the type's default; otherwise it must be
 /// JSON of exactly the documented fields, or the problem says what is wrong.
 pub struct Body<T>(pub T);
@@ -247,36 +285,41 @@ impl<T: DeserializeOwned + Default> FromRequest<Web> for Body<T> {
     type Rejection = Response;
 
     async fn from_request(req: Request, web: &Web) -> Result<Body<T>, Response> {
-        let lang = match req.extensions().get::<Lang>() {
-            Some(Lang(l)) => l.clone(),
-            None => language(web, req.headers(), None),
-        };
-        let refuse = |status, code: &str| Problem::new(web, &lang, status, code).into_response();
-        let json = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(|ct| ct.split(';').next().unwrap_or("").trim() == "application/json");
-        let bytes = Bytes::from_request(req, web)
-            .await
-            .map_err(|_| refuse(StatusCode::PAYLOAD_TOO_LARGE, "too-large"))?;
-        if bytes.is_empty() {
+        // A JSON body is no larger than the largest form.
+        let read = Read::of(req, web, "application/json", FORM_BODY_LIMIT).await?;
+        if read.bytes.is_empty() {
             return Ok(Body(T::default()));
         }
-        if json != Some(true) {
-            return Err(refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "content-type"));
+        if !read.as_media {
+            return Err(read.refuse(web, StatusCode::UNSUPPORTED_MEDIA_TYPE, "content-type"));
         }
-        serde_json::from_slice(&bytes)
+        serde_json::from_slice(&read.bytes)
             .map(Body)
             .map_err(|e| match e.classify() {
                 serde_json::error::Category::Data if e.to_string().starts_with("unknown field") => {
-                    refuse(StatusCode::UNPROCESSABLE_ENTITY, "json-unknown-field")
+                    read.refuse(web, StatusCode::UNPROCESSABLE_ENTITY, "json-unknown-field")
                 }
                 serde_json::error::Category::Data => {
-                    refuse(StatusCode::UNPROCESSABLE_ENTITY, "json-wrong-type")
+                    read.refuse(web, StatusCode::UNPROCESSABLE_ENTITY, "json-wrong-type")
                 }
-                _ => refuse(StatusCode::BAD_REQUEST, "json-malformed"),
+                _ => read.refuse(web, StatusCode::BAD_REQUEST, "json-malformed"),
             })
+    }
+}
+
+/// A file's bytes, sent as they are (`application/octet-stream`).
+pub struct Upload(pub Bytes);
+
+impl FromRequest<Web> for Upload {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, web: &Web) -> Result<Upload, Response> {
+        let limit = body_limit(web.app.config());
+        let read = Read::of(req, web, "application/octet-stream", limit).await?;
+        match read.as_media || read.bytes.is_empty() {
+            true => Ok(Upload(read.bytes)),
+            false => Err(read.refuse(web, StatusCode::UNSUPPORTED_MEDIA_TYPE, "content-type")),
+        }
     }
 }
 

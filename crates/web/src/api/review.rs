@@ -2,10 +2,10 @@
 //! problem reports on entries (DIR-10).
 
 use super::problem::Body;
-use super::{Client, Outcome, page};
+use super::{Client, Outcome, PageQuery, page};
 use crate::state::Web;
 use app::directory::{ChangeDetail, ChangeSummary};
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -17,12 +17,20 @@ page!(
 
 #[utoipa::path(get, path = "/api/v1/changes", operation_id = "list-changes", tag = "custodian",
     security(("token" = ["custodian"])),
-    responses((status = 200, description = "Every pending change", body = ChangePage)))]
-/// The changes waiting for verification.
-pub async fn pending(State(web): State<Web>, client: Client) -> Response {
-    let result = app::directory::pending_changes(&web.app, &client.actor, None)
-        .await
-        .map(ChangePage::from);
+    params(PageQuery),
+    responses((status = 200, description = "A page of the pending changes, oldest first", body = ChangePage)))]
+/// The changes waiting for verification, oldest first.
+pub async fn pending(
+    State(web): State<Web>,
+    client: Client,
+    Query(q): Query<PageQuery>,
+) -> Response {
+    let result = async {
+        let paging = q.paging()?;
+        let page = app::directory::pending_changes(&web.app, &client.actor, None, &paging).await?;
+        Ok(ChangePage::from(page))
+    }
+    .await;
     client.answer(&web, result)
 }
 

@@ -210,8 +210,6 @@ async fn check_csrf(
     }
 }
 
-/// The largest request body: forms are small, and a form with a file
-/// carries one attachment.
 /// The largest body any request may have: an attachment and its form.
 pub fn body_limit(config: &app::Config) -> usize {
     2 * 1024 * 1024 + config.messages.max_attachment_kb as usize * 1024

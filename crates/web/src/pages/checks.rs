@@ -20,6 +20,8 @@ fn figures(f: &app::checks::Figures) -> Value {
 pub struct TrendQuery {
     /// The scope whose campaigns the trend compares.
     trend: Option<String>,
+    /// Where the list of campaigns resumes.
+    cursor: String,
 }
 
 pub async fn list(
@@ -27,9 +29,11 @@ pub async fn list(
     ctx: Ctx,
     Query(tq): Query<TrendQuery>,
 ) -> Result<Response, WebError> {
-    let list = app::checks::campaigns(&web.app, &ctx.actor()).await?;
+    let paging = app::page::Paging::parse(&tq.cursor, Some(50))?;
+    let list = app::checks::campaigns(&web.app, &ctx.actor(), &paging).await?;
     let rows: Vec<_> = list
         .campaigns
+        .items
         .iter()
         .map(|c| context! { id => c.id, launched_at => c.launched_at, closes_at => c.closes_at, kind => c.kind, scope => c.scope() })
         .collect();
@@ -50,6 +54,7 @@ pub async fn list(
         "checks.html",
         context! {
             campaigns => rows, may_launch => list.may_launch, notice => notice(&web, &ctx),
+            next_page => list.campaigns.next, paged => !tq.cursor.is_empty(),
             trend => points, trend_scopes => scopes, trend_chosen => trend.chosen, next_check => next_check,
             regions => domain::Region::ALL.iter().map(|r| r.code()).collect::<Vec<_>>(),
             types => domain::PocType::ALL.iter().map(|t| t.code()).collect::<Vec<_>>(),

@@ -26,9 +26,31 @@ pub async fn dashboard(State(web): State<Web>, ctx: Ctx) -> Result<Response, Web
     }))
 }
 
-pub async fn requests(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
-    let pending = app::accounts::access_requests(&web.app, &ctx.actor(), "pending").await?;
+/// Where a list of the portal resumes.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PageParam {
+    cursor: String,
+}
+
+impl PageParam {
+    fn paging(&self) -> Result<app::page::Paging, WebError> {
+        Ok(app::page::Paging::parse(
+            &self.cursor,
+            Some(app::page::Paging::MAX),
+        )?)
+    }
+}
+
+pub async fn requests(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Query(p): Query<PageParam>,
+) -> Result<Response, WebError> {
+    let pending =
+        app::accounts::access_requests(&web.app, &ctx.actor(), "pending", &p.paging()?).await?;
     let list: Vec<_> = pending
+        .items
         .iter()
         .map(|r| context! {
             id => r.id, state => r.state_code, name => r.requester_name, title => r.requester_title, email => r.email,
@@ -38,7 +60,10 @@ pub async fn requests(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebE
     Ok(web.page(
         &ctx,
         "requests.html",
-        context! { requests => list, notice => notice(&web, &ctx) },
+        context! {
+            requests => list, notice => notice(&web, &ctx),
+            next_page => pending.next, paged => !p.cursor.is_empty(),
+        },
     ))
 }
 
@@ -70,9 +95,14 @@ pub async fn reject_request(
     Ok(done("/custodian/requests", "rejected"))
 }
 
-pub async fn changes(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
-    let list = app::directory::pending_changes(&web.app, &ctx.actor(), None).await?;
+pub async fn changes(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Query(p): Query<PageParam>,
+) -> Result<Response, WebError> {
+    let list = app::directory::pending_changes(&web.app, &ctx.actor(), None, &p.paging()?).await?;
     let rows: Vec<_> = list
+        .items
         .iter()
         .map(|c| context! {
             id => c.version.id, state => c.state.to_string(), entity => c.entity, poc_type => c.poc_type.code(),
@@ -83,7 +113,10 @@ pub async fn changes(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebEr
     Ok(web.page(
         &ctx,
         "changes.html",
-        context! { changes => rows, notice => notice(&web, &ctx) },
+        context! {
+            changes => rows, notice => notice(&web, &ctx),
+            next_page => list.next, paged => !p.cursor.is_empty(),
+        },
     ))
 }
 

@@ -362,20 +362,26 @@ pub async fn attachment(
     ctx: Ctx,
     Path((id, attachment)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    use axum::response::IntoResponse;
     let (_, kind, bytes) =
         app::messages::attachment(&web.app, &ctx.actor(), &id, &attachment).await?;
-    let ext = match kind.as_str() {
+    Ok(download(&attachment, &kind, bytes))
+}
+
+/// An attachment's bytes as a download, named by its id: the name its
+/// sender gave stays out of the headers, where it could mislead.
+pub(crate) fn download(attachment: &str, kind: &str, bytes: Vec<u8>) -> Response {
+    use axum::response::IntoResponse;
+    let ext = match kind {
         "text" => "txt",
         "jpeg" => "jpg",
         "gzip" => "gz",
         other => other,
     };
-    Ok((
+    (
         [
             (
                 axum::http::header::CONTENT_TYPE,
-                domain::message::attachment_media_type(&kind).to_string(),
+                domain::message::attachment_media_type(kind).to_string(),
             ),
             (
                 axum::http::header::CONTENT_DISPOSITION,
@@ -384,7 +390,7 @@ pub async fn attachment(
         ],
         bytes,
     )
-        .into_response())
+        .into_response()
 }
 
 /// Server-sent events for the open inbox: "new" when a thread arrives.

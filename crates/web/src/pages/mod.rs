@@ -7,7 +7,7 @@ mod custodian;
 mod directory;
 mod import;
 mod manage;
-mod messages;
+pub(crate) mod messages;
 mod outbox;
 mod public;
 mod reference;
@@ -124,6 +124,16 @@ pub fn routes() -> Routes {
         crate::api::messages::acknowledge,
     )
     .post("/api/v1/messages/{id}/replies", crate::api::messages::reply)
+    // The extractor bounds the file by the attachment limit.
+    .add(
+        "POST",
+        "/api/v1/messages/{id}/attachments",
+        post(crate::api::messages::attach).layer(axum::extract::DefaultBodyLimit::disable()),
+    )
+    .get(
+        "/api/v1/messages/{id}/attachments/{attachment}",
+        crate::api::messages::attachment,
+    )
     .get("/api/v1/changes", crate::api::review::pending)
     .get("/api/v1/changes/{id}", crate::api::review::change)
     .post("/api/v1/changes/{id}/verify", crate::api::review::verify)
