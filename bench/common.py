@@ -5,6 +5,7 @@ import email
 import email.policy
 import http.cookiejar
 import os
+import re
 import socket
 import subprocess
 import threading
@@ -44,7 +45,7 @@ class Sink:
 class Server:
     """pocdir serving a demo data folder, its email going to a Sink."""
 
-    def __init__(self, binary, data, sink):
+    def __init__(self, binary, data, sink, **env):
         self.binary = binary
         self.smtp = Controller(sink, hostname="127.0.0.1", port=free_port())
         self.smtp.start()
@@ -62,6 +63,7 @@ class Server:
             POCDIR_CHECKS__SCHEDULE_MONTHS="[]",
             POCDIR_MESSAGES__KEY=open(f"{data}/messages.key").read().strip(),
             POCDIR_LOG="warn",
+            **env,
         )
         self.process = subprocess.Popen(
             [binary, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -90,6 +92,12 @@ class Server:
         post("/login/code", [("code", code)])
         session = next(f"{c.name}={c.value}" for c in jar if c.name == "pocdir")
         return web, post, session
+
+    def api_token(self, account, scopes):
+        """A personal API token of a demo account, made on its account page."""
+        _, post, _ = self.sign_in(*account)
+        _, page = post("/account/tokens", [("name", "bench")] + [("scopes", s) for s in scopes])
+        return re.search(r"pocdir_[A-Za-z0-9_-]+", page).group(0)
 
     def peak_rss_mb(self):
         with open(f"/proc/{self.process.pid}/status") as f:

@@ -81,7 +81,7 @@ impl Paging {
         let more = rows.len() as i64 > self.limit;
         rows.truncate(self.limit as usize);
         let next = more
-            .then(|| rows.last().map(|r| key(r)))
+            .then(|| rows.last().map(&key))
             .flatten()
             .map(|(at, id)| format!("{at}.{id}"));
         Page { items: rows, next }
