@@ -301,18 +301,11 @@ async fn int1_dir5_acc1_ping1_lists_page_with_cursors_and_lose_nothing() {
     }
 
     // Changes oldest first, campaigns and requests newest first; 2 a page.
-    let pending: Vec<String> = app::directory::pending_changes(
-        &t.app,
-        &custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items
-    .into_iter()
-    .map(|c| c.version.id)
-    .collect();
+    let pending: Vec<String> = pending_changes(&t.app, &custodian.actor)
+        .await
+        .into_iter()
+        .map(|c| c.version.id)
+        .collect();
     let changes = walk(&keeper, "/changes", 2).await;
     assert_eq!(changes.iter().map(Vec::len).collect::<Vec<_>>(), [2, 2, 1]);
     assert_eq!(changes.concat(), pending);

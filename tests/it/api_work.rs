@@ -25,18 +25,7 @@ async fn int1_dir5_a_state_submits_changes_through_the_api() {
     let json = "application/json";
 
     // Bad bodies are refused, each with its own code, and change nothing.
-    let pending = || async {
-        app::directory::pending_changes(
-            &t.app,
-            &custodian.actor,
-            None,
-            &app::page::Paging::first(500),
-        )
-        .await
-        .unwrap()
-        .items
-        .len()
-    };
+    let pending = || async { pending_changes(&t.app, &custodian.actor).await.len() };
     let before = pending().await;
     for (body, content_type, status, code) in [
         ("{\"entity\": ", json, 400, "json-malformed"),

@@ -38,15 +38,7 @@ async fn acc5_admin_of_state_a_cannot_touch_state_b() {
     app::directory::verify(&t.app, &custodian.actor, &v, "note_verbale", "DE/1")
         .await
         .unwrap();
-    let published = app::directory::pending_changes(
-        &t.app,
-        &custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items;
+    let published = pending_changes(&t.app, &custodian.actor).await;
     assert!(published.is_empty());
     let entry = app::directory::state_entries(&t.app, &admin_b.actor, de)
         .await

@@ -118,15 +118,7 @@ async fn acc6_a_change_on_a_states_behalf_needs_a_second_custodian_and_is_announ
         .await;
     assert!(m.body.contains("DE/NV/2026/9") && m.body.contains("/states/DE/desk"));
 
-    let pending = app::directory::pending_changes(
-        &t.app,
-        &custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items;
+    let pending = pending_changes(&t.app, &custodian.actor).await;
     let version = pending[0].version.id.clone();
     let r = c
         .post(

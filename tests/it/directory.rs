@@ -193,15 +193,7 @@ async fn dir5_dir6_updates_and_withdrawal_are_verified_and_kept_in_history() {
         "readers see the published version until verified"
     );
 
-    let pending = app::directory::pending_changes(
-        &w.t.app,
-        &w.custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items;
+    let pending = pending_changes(&w.t.app, &w.custodian.actor).await;
     let detail = app::directory::change(&w.t.app, &w.custodian.actor, &pending[0].version.id)
         .await
         .unwrap();
@@ -227,15 +219,7 @@ async fn dir5_dir6_updates_and_withdrawal_are_verified_and_kept_in_history() {
     w.t.email("admin@ru.example.org", "Not published").await;
 
     assert_eq!(b.post(&format!("/pocs/{id}/edit"), &f).await.status, 303);
-    let pending = app::directory::pending_changes(
-        &w.t.app,
-        &w.custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items;
+    let pending = pending_changes(&w.t.app, &w.custodian.actor).await;
     app::directory::verify(
         &w.t.app,
         &w.custodian.actor,
@@ -258,15 +242,7 @@ async fn dir5_dir6_updates_and_withdrawal_are_verified_and_kept_in_history() {
         b.post(&format!("/pocs/{id}/withdraw"), &[]).await.status,
         303
     );
-    let pending = app::directory::pending_changes(
-        &w.t.app,
-        &w.custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items;
+    let pending = pending_changes(&w.t.app, &w.custodian.actor).await;
     assert_eq!(pending[0].version.kind, "withdraw");
     app::directory::verify(
         &w.t.app,
@@ -326,15 +302,7 @@ async fn dir5_custodian_enters_a_change_on_a_states_behalf() {
     let mut with_ref = fields(&form);
     with_ref.push(("on_behalf_ref", "FR/NV/2026/77"));
     assert_eq!(c.post("/states/FR/pocs/new", &with_ref).await.status, 303);
-    let pending = app::directory::pending_changes(
-        &w.t.app,
-        &w.custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items;
+    let pending = pending_changes(&w.t.app, &w.custodian.actor).await;
     assert_eq!(
         pending[0].version.on_behalf_ref.as_deref(),
         Some("FR/NV/2026/77")
@@ -663,15 +631,7 @@ async fn dir6_a_rejected_nomination_is_shown_with_its_reason_and_corrected() {
         !desk.contains(reason),
         "corrected, it leaves the list: {desk}"
     );
-    let pending = app::directory::pending_changes(
-        &t.app,
-        &custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items;
+    let pending = pending_changes(&t.app, &custodian.actor).await;
     assert_eq!(pending.len(), 1);
     assert_eq!(pending[0].version.kind, "create");
     assert_eq!(
@@ -729,18 +689,11 @@ async fn dir3_time_zones_are_chosen_by_city_and_stored_canonical() {
             .post("/states/FR/pocs/new", &fields(&submit(entity, typed)))
             .await;
         assert_eq!(r.status, 303, "{typed}: {}", text(&r.body));
-        let change = app::directory::pending_changes(
-            &t.app,
-            &custodian.actor,
-            None,
-            &app::page::Paging::first(500),
-        )
-        .await
-        .unwrap()
-        .items
-        .into_iter()
-        .find(|c| c.entity == entity)
-        .unwrap();
+        let change = pending_changes(&t.app, &custodian.actor)
+            .await
+            .into_iter()
+            .find(|c| c.entity == entity)
+            .unwrap();
         let detail = app::directory::change(&t.app, &custodian.actor, &change.version.id)
             .await
             .unwrap();
@@ -777,16 +730,7 @@ async fn dir3_languages_are_named_and_any_code_or_name_is_understood() {
         fr.post("/states/FR/pocs/new", &fields(&form)).await.status,
         303
     );
-    let change = app::directory::pending_changes(
-        &t.app,
-        &custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items
-    .remove(0);
+    let change = pending_changes(&t.app, &custodian.actor).await.remove(0);
     let c = t.signed_in(&custodian).await;
     let r = c
         .post(

@@ -836,3 +836,15 @@ pub fn nomination(entity: &str) -> Vec<(&'static str, String)> {
 pub fn fields<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a str)> {
     v.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
+
+/// The pending changes, oldest first: the first page of the custodian's list.
+pub async fn pending_changes(
+    on: &app::App,
+    actor: &domain::Actor,
+) -> Vec<app::directory::ChangeSummary> {
+    let first = app::page::Paging::first(app::page::Paging::MAX);
+    app::directory::pending_changes(on, actor, None, &first)
+        .await
+        .unwrap()
+        .items
+}

@@ -124,15 +124,7 @@ async fn nfr6_two_instances_share_sessions_changes_search_the_inbox_and_the_sche
     assert_eq!(r.status, 303, "{}", r.body);
     let cust_b = c.browser();
     cust_b.login_now(&custodian).await;
-    let pending = app::directory::pending_changes(
-        &t.app,
-        &custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items;
+    let pending = pending_changes(&t.app, &custodian.actor).await;
     let version = &pending[0].version.id;
     let r = cust_b
         .post(

@@ -91,15 +91,7 @@ async fn int2_a_dry_run_then_an_import_of_pending_changes_and_nothing_twice() {
         "{}",
         text(&r.body)
     );
-    let pending = app::directory::pending_changes(
-        &t.app,
-        &custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items;
+    let pending = pending_changes(&t.app, &custodian.actor).await;
     assert_eq!(pending.len(), 2);
     for c in &pending {
         assert_eq!(
@@ -316,15 +308,7 @@ async fn int2_pocdir_import_on_the_command_line() {
     ])
     .await;
     assert!(ok && said.contains("submitted"), "{said}");
-    let pending = app::directory::pending_changes(
-        &t.app,
-        &custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items;
+    let pending = pending_changes(&t.app, &custodian.actor).await;
     assert_eq!(pending.len(), 2);
     assert_eq!(
         pending[0].version.on_behalf_ref.as_deref(),

@@ -112,18 +112,11 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
         .remove(0)
         .id
     };
-    let change = app::directory::pending_changes(
-        &t.app,
-        &custodian(&t).await,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items
-    .remove(0)
-    .version
-    .id;
+    let change = pending_changes(&t.app, &custodian(&t).await)
+        .await
+        .remove(0)
+        .version
+        .id;
     let fr = app::directory::BrowseQuery {
         region: "WEOG".into(),
         ..Default::default()

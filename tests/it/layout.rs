@@ -198,18 +198,11 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         )
         .await;
     assert_eq!(nominated.status, 303, "{}", text(&nominated.body));
-    let rejected = app::directory::pending_changes(
-        &t.app,
-        &crate::languages::custodian(&t).await,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items
-    .into_iter()
-    .find(|c| c.entity == "Agence rejetée")
-    .unwrap();
+    let rejected = pending_changes(&t.app, &crate::languages::custodian(&t).await)
+        .await
+        .into_iter()
+        .find(|c| c.entity == "Agence rejetée")
+        .unwrap();
     app::directory::reject(
         &t.app,
         &crate::languages::custodian(&t).await,

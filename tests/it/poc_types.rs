@@ -62,15 +62,7 @@ async fn dir2_the_custodian_offers_further_types_and_withdrawn_ones_stay_readabl
         .post("/states/FR/pocs/new", &fields(&legal("Bureau juridique")))
         .await;
     assert_eq!(r.status, 303, "{}", text(&r.body));
-    let pending = app::directory::pending_changes(
-        &t.app,
-        &custodian.actor,
-        None,
-        &app::page::Paging::first(500),
-    )
-    .await
-    .unwrap()
-    .items;
+    let pending = pending_changes(&t.app, &custodian.actor).await;
     let entry = format!("/pocs/{}", pending[0].poc_id);
     app::directory::verify(
         &t.app,
