@@ -86,7 +86,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
 
     // Public pages, before sign-in: the language is a cookie.
     c.goto(&format!("{}/", t.url)).await.unwrap();
-    let public = ["/", "/join", "/login"];
+    let public = ["/", "/join", "/login", "/guide"];
     let mut report = Vec::new();
     for lang in ["ar", "zh", "fr", "ru", "es", "en"] {
         choose_language(&c, lang).await;

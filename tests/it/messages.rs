@@ -231,7 +231,7 @@ async fn msg1_msg2_msg3_msg5_send_acknowledge_reply_and_nothing_leaks() {
     );
     assert_eq!(cu.get("/messages/record").await.status, 403);
     assert_eq!(cu.get("/messages/record.json").await.status, 403);
-    let usage = cu.get("/custodian/communications").await;
+    let usage = cu.get("/custodian/usage").await;
     assert_eq!(usage.status, 200);
     let page = text(&usage.body);
     assert!(
@@ -241,7 +241,7 @@ async fn msg1_msg2_msg3_msg5_send_acknowledge_reply_and_nothing_leaks() {
             && !page.contains("MARKER-"),
         "{page}"
     );
-    assert_eq!(fr.get("/custodian/communications").await.status, 403);
+    assert_eq!(fr.get("/custodian/usage").await.status, 403);
 
     // MSG-5: no email, audit entry or stored column holds the content in clear.
     nowhere_in_clear(&t, "MARKER-").await;
@@ -589,7 +589,7 @@ async fn msg5_leak_test_markers_appear_only_where_their_tlp_allows() {
             "/directory",
             "/account",
             "/custodian",
-            "/custodian/communications",
+            "/custodian/usage",
             "/custodian/audit",
             "/export?format=json",
             "/export?format=csv",

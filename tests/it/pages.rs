@@ -432,3 +432,97 @@ async fn dir8_search_finds_what_readers_type() {
         assert!(search(q).await.contains(&format!("/states/{code}")), "{q}");
     }
 }
+
+/// CAP-1: POC 101 is public, linked from every page, signed in or not, and
+/// read in each of the six languages with the delays this directory uses.
+#[tokio::test]
+async fn cap1_the_guide_is_linked_from_every_page_in_six_languages() {
+    let (t, _custodian, fr, _de) = two_states().await;
+    let anonymous = t.browser();
+    let member = t.signed_in(&fr).await;
+    for (b, path) in [
+        (&anonymous, "/"),
+        (&anonymous, "/login"),
+        (&member, "/directory"),
+    ] {
+        let page = b.get(path).await;
+        assert!(page.body.contains("href=\"/guide\""), "{path}");
+    }
+    let minutes = t.app.config().messages.urgent_ack_minutes.to_string();
+    let i18n = t.app.i18n();
+    for lang in ["en", "fr", "es", "ru", "zh", "ar"] {
+        anonymous
+            .post("/language", &[("lang", lang), ("back", "/guide")])
+            .await;
+        let page = anonymous.get("/guide").await;
+        assert_eq!(page.status, 200);
+        let shown = text(&page.body);
+        for key in ["guide-title", "guide-tlp-title", "guide-custodian-title"] {
+            let wanted = text(&i18n.t(lang, key, &[]));
+            assert!(shown.contains(&wanted), "{lang}: {key}");
+        }
+        let urgent = i18n.t(
+            lang,
+            "guide-urgency-urgent",
+            &[("minutes", minutes.clone())],
+        );
+        assert!(shown.contains(&text(&urgent)), "{lang}: {urgent}");
+        assert!(!shown.contains("guide-"), "{lang}: a key shows");
+    }
+}
+
+/// USE-1: sign-ins, look-ups, searches and exports are counted per month
+/// and region of the acting State, with communications and checks; the
+/// custodian reads the counts as tables, charts and CSV, never who looked
+/// up whom; before any communication, that section says what will appear.
+#[tokio::test]
+async fn use1_the_custodian_counts_the_directorys_use_by_month_and_region() {
+    let (t, custodian, fr, de) = two_states().await;
+    publish(&t, &custodian, &de, "DE", "cert@de.example.org", "en").await;
+    let paris = t.signed_in(&fr).await;
+    assert_eq!(paris.get("/states/DE").await.status, 200);
+    assert_eq!(paris.get("/directory?q=cert").await.status, 200);
+    assert_eq!(paris.get("/export?format=csv").await.status, 200);
+    assert_eq!(paris.get("/custodian/usage").await.status, 403);
+    assert_eq!(paris.get("/custodian/usage.csv").await.status, 403);
+
+    let keeper = t.signed_in(&custodian).await;
+    let page = keeper.get("/custodian/usage").await;
+    assert_eq!(page.status, 200);
+    let shown = text(&page.body);
+    let empty = text(&t.app.i18n().t("en", "usage-empty", &[]));
+    assert!(shown.contains(&empty), "{shown}");
+    assert!(
+        shown.contains("Western European and other States")
+            && shown.contains("The custodian (no State)"),
+        "{shown}"
+    );
+
+    let csv = keeper.get("/custodian/usage.csv").await.body;
+    let lines: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(
+        lines[0],
+        [
+            "month",
+            "region",
+            "sign_ins",
+            "views",
+            "searches",
+            "exports",
+            "communications",
+            "checks"
+        ]
+    );
+    // France's administrator: one sign-in, Germany's page, one search, one
+    // export; the custodian: its sign-in, under no region.
+    let row = |region: &str| {
+        lines
+            .iter()
+            .find(|l| l[1] == region)
+            .unwrap_or_else(|| panic!("{csv}"))
+    };
+    assert_eq!(row("WEOG")[2..], ["1", "1", "1", "1", "0", "0"], "{csv}");
+    assert_eq!(row("")[2], "1", "{csv}");
+    assert_eq!(row("WEOG")[0].len(), "2026-12".len());
+    assert!(!csv.contains("DE") && !csv.contains("example.org"), "{csv}");
+}

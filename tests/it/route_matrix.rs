@@ -86,7 +86,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET",  "/messages/events",                           "ll oo oo ff"),
     ("GET",  "/messages/record",                           "ll oo oo ff"),
     ("GET",  "/messages/record.json",                      "ll oo oo ff"),
-    ("GET",  "/custodian/communications",                  "ll ff ff oo"),
+    ("GET",  "/custodian/usage",                           "ll ff ff oo"),
+    ("GET",  "/custodian/usage.csv",                       "ll ff ff oo"),
     ("GET",  "/custodian/templates",                       "ll ff ff oo"),
     ("POST", "/custodian/templates",                       "ll ff ff ii"),
     ("GET",  "/custodian/templates.json",                  "ll ff ff oo"),
@@ -112,6 +113,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/states/{code}/sharing",                     "ll ff if ff"),
     // The API, after the portal: the portal's withdrawal is pending by now.
     ("GET",  "/api-reference",                             "oo oo oo oo"),
+    ("GET",  "/guide",                                     "oo oo oo oo"),
     ("GET",  "/api/v1/openapi.json",                       "oo oo oo oo"),
     ("GET",  "/api/v1/me",                                 "uu oo oo oo"),
     ("GET",  "/api/v1/states",                             "uu oo oo oo"),

@@ -14,6 +14,7 @@ mod open;
 mod operator;
 pub mod restore;
 pub mod sharing;
+pub mod usage;
 
 pub use kernel::config::Config;
 pub use kernel::error::{AppError, AppResult};

@@ -31,6 +31,7 @@ impl App {
             search: Arc::default(),
             sealer,
             tasks: Arc::default(),
+            usage: Arc::default(),
             #[cfg(feature = "testing")]
             faults: Arc::default(),
         };

@@ -157,6 +157,9 @@ impl Operator {
     /// by the next instance, with the same Message-ID), then the database
     /// is closed.
     pub async fn close(&self) {
+        if let Err(e) = crate::usage::flush(&self.app).await {
+            tracing::warn!(error = %e, "usage counts of the last minute are lost");
+        }
         if !self.app.mail.stop(std::time::Duration::from_secs(30)).await {
             tracing::warn!("emails still in flight at stop; they will be sent again");
         }

@@ -321,3 +321,21 @@ pub async fn silent_twice(c: &mut Conn, now: i64, limit: i64) -> Result<Vec<Addr
     )
     .await
 }
+
+/// How many checks each campaign sent to each State.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SentRow {
+    pub launched_at: i64,
+    pub state_code: String,
+    pub n: i64,
+}
+
+pub async fn checks_sent(c: &mut Conn) -> Result<Vec<SentRow>> {
+    c.all(
+        "SELECT ca.launched_at, ch.state_code, COUNT(*) AS n
+         FROM checks ch JOIN campaigns ca ON ca.id = ch.campaign_id
+         GROUP BY ca.id, ca.launched_at, ch.state_code",
+        args![],
+    )
+    .await
+}

@@ -17,6 +17,7 @@ pub mod sealed;
 pub mod session;
 pub mod state;
 pub mod token;
+pub mod usage;
 pub mod user;
 
 use sqlx::pool::PoolConnection;

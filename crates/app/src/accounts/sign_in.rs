@@ -5,7 +5,7 @@ use super::session::{Origin, Session, actor_of, open_session};
 use super::throttle::{CODE_TRIES, known_device, record_failure, throttle_keys, throttled};
 use crate::crypto::{digest, normalize_recovery_code, totp};
 use crate::{App, AppError, AppResult, audit};
-use domain::{Actor, FieldError};
+use domain::{Actor, FieldError, StateCode};
 use serde_json::json;
 use store::Conn;
 use store::user::UserRow;
@@ -227,6 +227,11 @@ pub async fn login_second_factor(
     )
     .await?;
     c.commit().await?;
+    let state = user
+        .state_code
+        .as_deref()
+        .and_then(|s| StateCode::parse(s).ok());
+    crate::usage::count_for(app, state, crate::usage::Event::SignIn);
     Ok(SignedIn {
         session: token,
         device,

@@ -124,6 +124,7 @@ pub(crate) async fn select(
 pub async fn browse(app: &App, actor: &Actor, q: &BrowseQuery) -> AppResult<Browse> {
     authorize(actor, Action::ReadDirectory, Resource::None)?;
     let sel = filter(app, q)?;
+    crate::usage::count(app, actor, crate::usage::Event::Search);
     let page = q.page.max(1);
     let (rows, total) = select(app, &sel, (page - 1) * PER_PAGE, PER_PAGE).await?;
     let entries = rows
@@ -168,6 +169,7 @@ pub async fn state_page(app: &App, actor: &Actor, state: StateCode) -> AppResult
 
 pub async fn state_entries(app: &App, actor: &Actor, state: StateCode) -> AppResult<Vec<Entry>> {
     authorize(actor, Action::ReadDirectory, Resource::State(state))?;
+    crate::usage::count(app, actor, crate::usage::Event::View);
     let f = store::poc::Filter {
         states: vec![state.to_string()],
         limit: 500,

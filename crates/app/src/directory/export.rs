@@ -56,6 +56,7 @@ pub async fn entries(
     }))
     .await?;
     c.commit().await?;
+    crate::usage::count(app, actor, crate::usage::Event::Export);
     let mut out = Vec::with_capacity(rows.len());
     for r in &rows {
         if let Some(e) = crate::directory::entry_of(app, r)? {

@@ -124,6 +124,7 @@ pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPa
         .ok_or(AppError::NotFound)?;
     let state = StateCode::parse(&row.state_code)?;
     authorize(actor, Action::ReadDirectory, Resource::State(state))?;
+    crate::usage::count(app, actor, crate::usage::Event::View);
     let sees_changes = domain::policy::allows(actor, Action::ViewChanges, &Resource::State(state));
     let entry = match entry_of(app, &row)? {
         Some(e) => Entry {

@@ -47,6 +47,7 @@ pub(crate) async fn round(app: &App) -> Round {
         messages::escalation::escalate(app).await,
     );
     let checkpoint = keep(&mut errors, "checkpoint", crate::checkpoint::due(app).await);
+    keep(&mut errors, "usage", crate::usage::flush(app).await);
     Round {
         checkpoint,
         scheduled_campaign,

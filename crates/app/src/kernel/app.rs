@@ -16,6 +16,8 @@ pub struct App {
     /// Seals communication content; None without `messages.key`.
     pub(crate) sealer: Option<Arc<seal::Sealer>>,
     pub(crate) tasks: Arc<supervise::Tasks>,
+    /// Usage counted and not yet written (USE-1).
+    pub(crate) usage: Arc<crate::usage::Tally>,
     #[cfg(feature = "testing")]
     pub(crate) faults: Arc<Faults>,
 }

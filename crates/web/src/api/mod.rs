@@ -239,13 +239,18 @@ pub struct Usage {
     pub by_month: Vec<Count>,
     /// By region of the sending State.
     pub by_region: Vec<Count>,
+    /// Sign-ins, look-ups, searches, exports, communications and checks,
+    /// per month and region of the State concerned.
+    pub activity: Vec<app::usage::Activity>,
 }
 
 #[utoipa::path(get, path = "/api/v1/usage", operation_id = "get-usage", tag = "custodian",
     security(("token" = ["custodian"])),
-    responses((status = 200, description = "Counts of communications", body = Usage)))]
+    responses((status = 200, description = "Counts of the directory's use", body = Usage)))]
 /// The custodian's usage counts (USE-1): communications by template,
-/// urgency, month and region of the sending State, never their content.
+/// urgency, month and region of the sending State, never their content;
+/// and each month's sign-ins, look-ups, searches, exports, communications
+/// and checks by region, never who looked up whom.
 pub async fn usage(State(web): State<Web>, client: Client) -> Response {
     let counts = |list: &[(String, usize)]| -> Vec<Count> {
         list.iter()
@@ -255,15 +260,19 @@ pub async fn usage(State(web): State<Web>, client: Client) -> Response {
             })
             .collect()
     };
-    let result = app::messages::usage(&web.app, &client.actor)
-        .await
-        .map(|u| Usage {
+    let result = async {
+        let u = app::messages::usage(&web.app, &client.actor).await?;
+        let activity = app::usage::activity(&web.app, &client.actor).await?;
+        Ok(Usage {
             total: u.total,
             by_template: counts(&u.by_template),
             by_urgency: counts(&u.by_urgency),
             by_month: counts(&u.by_month),
             by_region: counts(&u.by_region),
-        });
+            activity: activity.rows,
+        })
+    }
+    .await;
     client.answer(&web, result)
 }
 

@@ -265,30 +265,6 @@ pub async fn record_json(State(web): State<Web>, ctx: Ctx) -> Result<Response, W
         .into_response())
 }
 
-/// Usage statistics for the custodian: counts only (USE-1, MSG-5).
-pub async fn usage(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
-    let u = app::messages::usage(&web.app, &ctx.actor()).await?;
-    let titles: std::collections::BTreeMap<String, String> = app::messages::templates(&web.app)
-        .await?
-        .into_iter()
-        .map(|(r, t)| (r.key, t.title.get(&ctx.lang).to_string()))
-        .collect();
-    let titled = |rows: &[(String, usize)]| {
-        rows.iter()
-            .map(|(k, n)| context! { label => titles.get(k).cloned().unwrap_or_else(|| k.clone()), count => n })
-            .collect::<Vec<_>>()
-    };
-    let plain = |rows: &[(String, usize)]| {
-        rows.iter()
-            .map(|(k, n)| context! { key => k, count => n })
-            .collect::<Vec<_>>()
-    };
-    Ok(web.page(&ctx, "usage.html", context! {
-        total => u.total, by_template => titled(&u.by_template), by_urgency => plain(&u.by_urgency),
-        by_month => plain(&u.by_month), by_region => plain(&u.by_region),
-    }))
-}
-
 #[derive(Deserialize)]
 pub struct ConsentForm {
     #[serde(default)]

@@ -13,6 +13,7 @@ mod public;
 mod reference;
 mod regional;
 mod templates;
+mod usage;
 
 use crate::http::ctx::Ctx;
 use crate::http::error::WebError;
@@ -88,6 +89,7 @@ pub fn routes() -> Routes {
         auth::invitation,
     )
     .get_post("/setup/totp", auth::totp_form, auth::totp)
+    .get("/guide", public::guide)
     .get("/api-reference", reference::reference)
     .get("/api/v1/openapi.json", crate::api::doc::openapi)
     .get("/api/v1/me", crate::api::me)
@@ -209,7 +211,8 @@ pub fn routes() -> Routes {
     .get("/messages/events", messages::events)
     .get("/messages/record", messages::record)
     .get("/messages/record.json", messages::record_json)
-    .get("/custodian/communications", messages::usage)
+    .get("/custodian/usage", usage::usage)
+    .get("/custodian/usage.csv", usage::csv)
     .get("/custodian/import", import::form)
     // The guard bounds every body, this one by the attachment limit.
     .add(

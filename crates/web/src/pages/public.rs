@@ -25,6 +25,20 @@ pub async fn home(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError
     ))
 }
 
+/// POC 101 (CAP-1): the guide for newcomers, public, with the delays this
+/// directory is configured with.
+pub async fn guide(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    let config = web.app.config();
+    let m = &config.messages;
+    Ok(web.page(&ctx, "guide.html", context! {
+        sections => ["purpose", "join", "roles", "entries", "checks", "send", "consent", "custodian"],
+        confirm_months => config.directory.confirm_every_months,
+        urgent_minutes => m.urgent_ack_minutes,
+        high_hours => m.high_ack_minutes / 60,
+        routine_days => m.routine_ack_minutes / (60 * 24),
+    }))
+}
+
 fn state_options(lang: &str) -> Vec<(String, String)> {
     crate::render::all_states_by_name(lang).to_vec()
 }
