@@ -234,6 +234,7 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/login", "/login".into()),
         ("/api-reference", "/api-reference".into()),
         ("/guide", "/guide".into()),
+        ("/news", "/news".into()),
         ("/invitation", invitation),
         ("/ack", ack),
         ("/not-found", "/no/such/page".into()),
@@ -254,6 +255,11 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/custodian/poc-types", "/custodian/poc-types".into()),
         ("/custodian/regional", "/custodian/regional".into()),
         ("/custodian/import", "/custodian/import".into()),
+        ("/custodian/pages", "/custodian/pages".into()),
+        (
+            "/custodian/pages/mandate",
+            "/custodian/pages/mandate/ar".into(),
+        ),
         (
             "/custodian/templates/incident",
             "/custodian/templates/incident".into(),

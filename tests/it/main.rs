@@ -30,6 +30,7 @@ mod outbox;
 mod pages;
 mod poc_types;
 mod proxy;
+mod public_pages;
 mod restart;
 mod route_matrix;
 mod schema;

@@ -114,6 +114,10 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     // The API, after the portal: the portal's withdrawal is pending by now.
     ("GET",  "/api-reference",                             "oo oo oo oo"),
     ("GET",  "/guide",                                     "oo oo oo oo"),
+    ("GET",  "/news",                                      "oo oo oo oo"),
+    ("GET",  "/custodian/pages",                           "ll ff ff oo"),
+    ("GET",  "/custodian/pages/{page}/{lang}",             "ll ff ff oo"),
+    ("POST", "/custodian/pages/{page}/{lang}",             "ll ff ff rr"),
     ("GET",  "/api/v1/openapi.json",                       "oo oo oo oo"),
     ("GET",  "/api/v1/me",                                 "uu oo oo oo"),
     ("GET",  "/api/v1/states",                             "uu oo oo oo"),
@@ -198,6 +202,8 @@ fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
         .replace("{attachment}", &o.attachment)
         .replace("{consent}", "00000000-0000-7000-8000-000000000000")
         .replace("{name}", "none.eml")
+        .replace("{page}", "news")
+        .replace("{lang}", "fr")
         .replace("{format}", "csv")
         .replace("{key}", "incident")
         + match template {

@@ -12,6 +12,7 @@ pub mod mail;
 pub mod messages;
 mod open;
 mod operator;
+pub mod public_pages;
 pub mod restore;
 pub mod sharing;
 pub mod usage;

@@ -119,8 +119,9 @@ pub enum Action {
     ExportRecord,
     /// Usage statistics: counts of communications, never their content (USE-1, MSG-5).
     ViewUsage,
-    /// Configure what the directory offers: communication templates (MSG-1)
-    /// and the further POC types (DIR-2).
+    /// Configure what the directory offers and says: communication templates
+    /// (MSG-1), the further POC types (DIR-2) and the public pages' texts
+    /// (PUB-1).
     Configure,
     /// Download the latest signed checkpoint of the audit log, for a State
     /// to keep its own copy (NFR-3).

@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod poc;
 pub mod poc_type;
 pub mod problem;
+pub mod public_page;
 pub mod regional;
 pub mod sealed;
 pub mod session;

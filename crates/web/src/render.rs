@@ -121,6 +121,9 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
             Ok(Value::from_safe_string(html))
         },
     );
+    env.add_filter("markdown", |md: String| {
+        Value::from_safe_string(markdown(&md))
+    });
     env.add_filter("date", |state: &State, ms: Option<i64>| {
         time_element(state, ms, false)
     });
@@ -446,4 +449,18 @@ mod tests {
             ["Hello", "world"]
         );
     }
+}
+
+/// Markdown written by the custodian (PUB-1) as HTML, sanitised: raw HTML,
+/// scripts, styles and links other than http(s) and mailto are dropped.
+pub fn markdown(md: &str) -> String {
+    let mut html = String::new();
+    let options =
+        pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
+    pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new_ext(md, options));
+    ammonia::Builder::default()
+        .url_schemes(["http", "https", "mailto"].into())
+        .link_rel(Some("noopener noreferrer"))
+        .clean(&html)
+        .to_string()
 }

@@ -261,7 +261,7 @@ pub async fn audit(
 }
 
 /// Every action the log records, for the filter.
-const AUDIT_ACTIONS: [&str; 59] = [
+const AUDIT_ACTIONS: [&str; 60] = [
     "access.rejected",
     "access.requested",
     "campaign.launched",
@@ -321,6 +321,7 @@ const AUDIT_ACTIONS: [&str; 59] = [
     "user.recovery_codes",
     "user.enabled",
     "user.disabled",
+    "page.published",
 ];
 
 /// An entry's detail, as "key: value" lines instead of JSON.

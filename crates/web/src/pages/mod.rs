@@ -10,6 +10,7 @@ mod manage;
 pub(crate) mod messages;
 mod outbox;
 mod public;
+mod public_pages;
 mod reference;
 mod regional;
 mod templates;
@@ -90,6 +91,13 @@ pub fn routes() -> Routes {
     )
     .get_post("/setup/totp", auth::totp_form, auth::totp)
     .get("/guide", public::guide)
+    .get("/news", public::news)
+    .get("/custodian/pages", public_pages::list)
+    .get_post(
+        "/custodian/pages/{page}/{lang}",
+        public_pages::edit,
+        public_pages::save,
+    )
     .get("/api-reference", reference::reference)
     .get("/api/v1/openapi.json", crate::api::doc::openapi)
     .get("/api/v1/me", crate::api::me)
@@ -333,6 +341,7 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "token-revoked",
         "sharing-granted",
         "sharing-revoked",
+        "page-published",
     ];
     known
         .contains(&key)

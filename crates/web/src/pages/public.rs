@@ -11,7 +11,21 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use minijinja::context;
 
+/// A page's text written by the custodian, for the template: none keeps
+/// the built-in text.
+async fn written(web: &Web, ctx: &Ctx, page: &str) -> Result<minijinja::Value, WebError> {
+    let text = app::public_pages::text(&web.app, page, &ctx.lang).await?;
+    Ok(match text {
+        Some(t) => {
+            context! { body => t.body, lang => t.lang, fallback => t.fallback, saved_at => t.saved_at }
+        }
+        None => minijinja::Value::from(()),
+    })
+}
+
 pub async fn home(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    let mandate = written(&web, &ctx, "mandate").await?;
+    let join = written(&web, &ctx, "join").await?;
     let p = app::directory::participation(&web.app).await?;
     let states = crate::render::states_by_name(&ctx.lang, p.states.iter().map(|(c, _)| *c));
     let count = states.len();
@@ -21,8 +35,15 @@ pub async fn home(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError
         context! {
             states => states, count => count, threshold => p.threshold,
             operational => count as i64 >= p.threshold, notice => notice(&web, &ctx),
+            mandate => mandate, join => join,
         },
     ))
+}
+
+/// News from the custodian (PUB-1), public.
+pub async fn news(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
+    let news = written(&web, &ctx, "news").await?;
+    Ok(web.page(&ctx, "news.html", context! { news => news }))
 }
 
 /// POC 101 (CAP-1): the guide for newcomers, public, with the delays this
