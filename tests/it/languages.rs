@@ -86,7 +86,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
 
     // Public pages, before sign-in: the language is a cookie.
     c.goto(&format!("{}/", t.url)).await.unwrap();
-    let public = ["/", "/join", "/login", "/guide", "/news"];
+    let public = ["/", "/join", "/login", "/guide", "/news", "/initiatives"];
     let mut report = Vec::new();
     for lang in ["ar", "zh", "fr", "ru", "es", "en"] {
         choose_language(&c, lang).await;
@@ -136,6 +136,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
         "/custodian/poc-types".into(),
         "/custodian/pages".into(),
         "/custodian/pages/mandate/fr".into(),
+        "/custodian/initiatives".into(),
         "/custodian/templates".into(),
         "/custodian/templates/incident".into(),
         "/states/FR/desk".into(),

@@ -235,6 +235,7 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/api-reference", "/api-reference".into()),
         ("/guide", "/guide".into()),
         ("/news", "/news".into()),
+        ("/initiatives", "/initiatives".into()),
         ("/invitation", invitation),
         ("/ack", ack),
         ("/not-found", "/no/such/page".into()),
@@ -256,6 +257,7 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/custodian/regional", "/custodian/regional".into()),
         ("/custodian/import", "/custodian/import".into()),
         ("/custodian/pages", "/custodian/pages".into()),
+        ("/custodian/initiatives", "/custodian/initiatives".into()),
         (
             "/custodian/pages/mandate",
             "/custodian/pages/mandate/ar".into(),
@@ -277,6 +279,7 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/pocs/FR/edit", format!("{fr_poc}/edit")),
         ("/pocs/FR/rejected", format!("/pocs/{}", rejected.poc_id)),
         ("/my-checks", "/my-checks".into()),
+        ("/states/FR/initiatives", "/states/FR/initiatives".into()),
         ("/messages", "/messages".into()),
         (
             "/messages/new",

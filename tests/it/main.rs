@@ -20,6 +20,7 @@ mod follow_up;
 mod helpers;
 mod high_availability;
 mod import;
+mod initiatives;
 mod journey;
 mod languages;
 mod layout;

@@ -272,6 +272,56 @@ async fn pending_examples(app: &App, ids: &[String]) -> AppResult<()> {
     let (osce, _) = crate::sharing::register(app, &custodian, "OSCE").await?;
     crate::sharing::decide_sharing(app, &admin_fr, fr, &osce.id, "grant").await?;
     crate::sharing::register(app, &custodian, "OAS").await?;
+    // A workshop France offers, published, and a course Egypt proposed,
+    // waiting for the custodian (CAP-2).
+    let day = |n: i64| {
+        jiff::Timestamp::from_millisecond(app.now())
+            .ok()
+            .and_then(|t| {
+                t.to_zoned(jiff::tz::TimeZone::UTC)
+                    .date()
+                    .checked_add(jiff::Span::new().days(n))
+                    .ok()
+            })
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    };
+    let workshop = crate::initiatives::InitiativeInput {
+        kind: "meeting".into(),
+        topic: "incident-response".into(),
+        title: "Atelier sur la coordination de la réponse aux incidents".into(),
+        description: "Deux jours d’exercices sur table entre CERT nationaux et ministères des affaires étrangères : qui appeler, quand, et avec quel niveau de confidentialité.".into(),
+        title_en: "Workshop on coordinating incident response".into(),
+        description_en: "Two days of tabletop exercises between national CERTs and foreign ministries: whom to call, when, and at what level of confidentiality.".into(),
+        written_in: "fr".into(),
+        starts_on: day(30),
+        ends_on: day(31),
+        organiser: "CERT-FR".into(),
+        contact: "formation@cert.fr.example.org".into(),
+        contact_public: true,
+        languages: vec!["fr".into(), "en".into()],
+        open_to_all: true,
+    };
+    let id = crate::initiatives::propose(app, &admin_fr, fr, &workshop).await?;
+    crate::initiatives::decide(app, &custodian, &id, true, "").await?;
+    let course = crate::initiatives::InitiativeInput {
+        kind: "initiative".into(),
+        topic: "technical-training".into(),
+        title: "دورة تدريبية في التحليل الجنائي الرقمي".into(),
+        description: "دورة لمدة أسبوع لفرق الاستجابة للطوارئ الحاسوبية في المنطقة العربية.".into(),
+        written_in: "ar".into(),
+        starts_on: day(60),
+        organiser: "EG-CERT".into(),
+        contact: "training@eg-cert.eg.example.org".into(),
+        languages: vec!["ar".into(), "en".into()],
+        ..Default::default()
+    };
+    let admin_eg = Actor::User {
+        id: ids[3].clone(),
+        role: Role::NationalAdmin,
+        state: Some(StateCode::parse("EG")?),
+    };
+    crate::initiatives::propose(app, &admin_eg, StateCode::parse("EG")?, &course).await?;
     // France's CERT reads the directory with a token (INT-1).
     let session = crate::accounts::Session {
         token_hash: String::new(),

@@ -135,10 +135,15 @@ pub enum Action {
     ReadShared,
     /// Import a regional directory's file as pending changes (INT-2).
     ImportDirectory,
+    /// Propose a capacity-building initiative or expert meeting in the
+    /// State's name (CAP-2).
+    ProposeInitiative,
+    /// Publish or decline a proposed initiative (CAP-2).
+    DecideInitiative,
 }
 
 impl Action {
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 28] = [
         Self::ViewPublic,
         Self::RequestAccess,
         Self::ManageOwnAccount,
@@ -165,6 +170,8 @@ impl Action {
         Self::DecideSharing,
         Self::ReadShared,
         Self::ImportDirectory,
+        Self::ProposeInitiative,
+        Self::DecideInitiative,
     ];
 }
 
@@ -271,7 +278,8 @@ fn user_allows(
             Resource::None,
         ) => custodian,
         (DownloadCheckpoint, Resource::None) => custodian || role == Role::NationalAdmin,
-        (ManageRegionalClients | ImportDirectory, Resource::None) => custodian,
+        (ManageRegionalClients | ImportDirectory | DecideInitiative, Resource::None) => custodian,
+        (ProposeInitiative, Resource::State(s)) => role == Role::NationalAdmin && is_own(s),
         (DecideSharing, Resource::State(s)) => role == Role::NationalAdmin && is_own(s),
         (ViewCheckResults, Resource::CheckResults(None)) => custodian,
         (ViewCheckResults, Resource::CheckResults(Some(s))) => custodian || is_own(s),
@@ -303,7 +311,7 @@ mod tests {
     /// 13 RED FR→DE     14 RED DE→FR naming the member    15 RED DE→FR naming someone else
     /// 16 FR's entries, shared with consent              17 FR's entries, without consent
     #[rustfmt::skip]
-    const TABLE: [(Action, &str); 26] = [
+    const TABLE: [(Action, &str); 28] = [
         //                  1      2      3      4      5      6      7      8      9      10     11     12     13     14     15     16     17
         (ViewPublic,       "YYYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
         (RequestAccess,    "YYYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
@@ -331,6 +339,8 @@ mod tests {
         (DecideSharing,    "...... ..Y... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
         (ReadShared,       "...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... .....Y ......"),
         (ImportDirectory,  "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (ProposeInitiative, "...... ..Y... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (DecideInitiative, "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
     ];
 
     fn code(c: &str) -> StateCode {

@@ -261,7 +261,7 @@ pub async fn audit(
 }
 
 /// Every action the log records, for the filter.
-const AUDIT_ACTIONS: [&str; 60] = [
+const AUDIT_ACTIONS: [&str; 63] = [
     "access.rejected",
     "access.requested",
     "campaign.launched",
@@ -322,6 +322,9 @@ const AUDIT_ACTIONS: [&str; 60] = [
     "user.enabled",
     "user.disabled",
     "page.published",
+    "initiative.proposed",
+    "initiative.published",
+    "initiative.declined",
 ];
 
 /// An entry's detail, as "key: value" lines instead of JSON.

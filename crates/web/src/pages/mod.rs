@@ -6,6 +6,7 @@ mod checks;
 mod custodian;
 mod directory;
 mod import;
+mod initiatives;
 mod manage;
 pub(crate) mod messages;
 mod outbox;
@@ -92,6 +93,14 @@ pub fn routes() -> Routes {
     .get_post("/setup/totp", auth::totp_form, auth::totp)
     .get("/guide", public::guide)
     .get("/news", public::news)
+    .get("/initiatives", initiatives::public)
+    .get_post(
+        "/states/{code}/initiatives",
+        initiatives::mine,
+        initiatives::propose,
+    )
+    .get("/custodian/initiatives", initiatives::pending)
+    .post("/custodian/initiatives/{id}/decide", initiatives::decide)
     .get("/custodian/pages", public_pages::list)
     .get_post(
         "/custodian/pages/{page}/{lang}",
@@ -342,6 +351,9 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "sharing-granted",
         "sharing-revoked",
         "page-published",
+        "proposed",
+        "initiative-published",
+        "initiative-declined",
     ];
     known
         .contains(&key)
