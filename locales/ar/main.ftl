@@ -1532,3 +1532,18 @@ notice-initiative-declined = رُفضت المبادرة، وستقرأ الدو
 audit-action-initiative-proposed = اقتراح مبادرة
 audit-action-initiative-published = نشر مبادرة
 audit-action-initiative-declined = رفض مبادرة
+email-initiative-proposed-subject = { $state } تقترح: { $title }
+email-initiative-proposed-body = 
+    اقترحت { $state } مبادرة لبناء القدرات أو اجتماعًا للخبراء. انشرها في الصفحات العامة، أو ارفضها مع سبب تقرؤه الدولة:
+
+    { $url }
+email-initiative-published-subject = نُشرت: { $title }
+email-initiative-published-body = 
+    نشرت الجهة الأمينة مقترح دولتك في الصفحات العامة للدليل:
+
+    { $url }
+email-initiative-declined-subject = لم تُنشر: { $title }
+email-initiative-declined-body = 
+    رفضت الجهة الأمينة مقترح دولتك للسبب التالي: { $reason }
+
+    { $url }

@@ -1365,3 +1365,18 @@ notice-initiative-declined = The initiative is declined; the State reads your re
 audit-action-initiative-proposed = Initiative proposed
 audit-action-initiative-published = Initiative published
 audit-action-initiative-declined = Initiative declined
+email-initiative-proposed-subject = { $state } proposes: { $title }
+email-initiative-proposed-body = 
+    { $state } proposed a capacity-building initiative or an expert meeting. Publish it on the public pages, or decline it with a reason the State reads:
+
+    { $url }
+email-initiative-published-subject = Published: { $title }
+email-initiative-published-body = 
+    The custodian published your State’s proposal on the public pages of the directory:
+
+    { $url }
+email-initiative-declined-subject = Not published: { $title }
+email-initiative-declined-body = 
+    The custodian declined your State’s proposal, for this reason: { $reason }
+
+    { $url }

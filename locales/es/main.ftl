@@ -1374,3 +1374,18 @@ notice-initiative-declined = La iniciativa está rechazada; el Estado leerá su 
 audit-action-initiative-proposed = Iniciativa propuesta
 audit-action-initiative-published = Iniciativa publicada
 audit-action-initiative-declined = Iniciativa rechazada
+email-initiative-proposed-subject = { $state } propone: { $title }
+email-initiative-proposed-body = 
+    { $state } propuso una iniciativa de creación de capacidad o una reunión de expertos. Publíquela en las páginas públicas o recházela con un motivo que el Estado leerá:
+
+    { $url }
+email-initiative-published-subject = Publicada: { $title }
+email-initiative-published-body = 
+    El custodio publicó la propuesta de su Estado en las páginas públicas del directorio:
+
+    { $url }
+email-initiative-declined-subject = No publicada: { $title }
+email-initiative-declined-body = 
+    El custodio rechazó la propuesta de su Estado por este motivo: { $reason }
+
+    { $url }

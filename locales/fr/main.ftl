@@ -1386,3 +1386,18 @@ notice-initiative-declined = L’initiative est refusée ; l’État lira votre 
 audit-action-initiative-proposed = Initiative proposée
 audit-action-initiative-published = Initiative publiée
 audit-action-initiative-declined = Initiative refusée
+email-initiative-proposed-subject = { $state } propose : { $title }
+email-initiative-proposed-body = 
+    { $state } a proposé une initiative de renforcement des capacités ou une réunion d’experts. Publiez-la sur les pages publiques, ou refusez-la avec un motif que l’État lira :
+
+    { $url }
+email-initiative-published-subject = Publiée : { $title }
+email-initiative-published-body = 
+    Le gestionnaire a publié la proposition de votre État sur les pages publiques du répertoire :
+
+    { $url }
+email-initiative-declined-subject = Non publiée : { $title }
+email-initiative-declined-body = 
+    Le gestionnaire a refusé la proposition de votre État, pour ce motif : { $reason }
+
+    { $url }

@@ -1440,3 +1440,18 @@ notice-initiative-declined = Инициатива отклонена; госуд
 audit-action-initiative-proposed = Инициатива предложена
 audit-action-initiative-published = Инициатива опубликована
 audit-action-initiative-declined = Инициатива отклонена
+email-initiative-proposed-subject = { $state } предлагает: { $title }
+email-initiative-proposed-body = 
+    { $state } предлагает инициативу по наращиванию потенциала или совещание экспертов. Опубликуйте его на публичных страницах или отклоните, указав причину для государства:
+
+    { $url }
+email-initiative-published-subject = Опубликовано: { $title }
+email-initiative-published-body = 
+    Хранитель опубликовал предложение вашего государства на публичных страницах справочника:
+
+    { $url }
+email-initiative-declined-subject = Не опубликовано: { $title }
+email-initiative-declined-body = 
+    Хранитель отклонил предложение вашего государства по следующей причине: { $reason }
+
+    { $url }

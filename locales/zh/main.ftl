@@ -1338,3 +1338,18 @@ notice-initiative-declined = 举措已拒绝；提出国可看到您的理由。
 audit-action-initiative-proposed = 举措已提出
 audit-action-initiative-published = 举措已发布
 audit-action-initiative-declined = 举措已拒绝
+email-initiative-proposed-subject = { $state } 提出：{ $title }
+email-initiative-proposed-body = 
+    { $state } 提出了一项能力建设举措或专家会议。请将其发布在公开页面上，或说明理由予以拒绝，提出国可看到理由：
+
+    { $url }
+email-initiative-published-subject = 已发布：{ $title }
+email-initiative-published-body = 
+    管理方已将本国的提案发布在名录的公开页面上：
+
+    { $url }
+email-initiative-declined-subject = 未发布：{ $title }
+email-initiative-declined-body = 
+    管理方拒绝了本国的提案，理由如下：{ $reason }
+
+    { $url }

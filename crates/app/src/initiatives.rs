@@ -96,6 +96,11 @@ fn view(r: store::initiative::InitiativeRow, with_contact: bool) -> Initiative {
     }
 }
 
+fn state_name(state: StateCode, lang: &str) -> String {
+    let lang = UnLanguage::parse(lang).unwrap_or(UnLanguage::En);
+    state.info().name(lang).to_string()
+}
+
 fn today(app: &App) -> jiff::civil::Date {
     jiff::Timestamp::from_millisecond(app.now())
         .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date())
@@ -217,6 +222,15 @@ pub async fn propose(
     row.submitted_by = actor.user_id().unwrap_or_default().to_string();
     let mut c = app.begin().await?;
     store::initiative::insert(&mut c, &row).await?;
+    let url = format!("{}/custodian/initiatives", app.config.public_url);
+    crate::mail::queue_to_custodians(app, &mut c, "email-initiative-proposed", |lang| {
+        vec![
+            ("state", state_name(state, lang)),
+            ("title", row.title.clone()),
+            ("url", url.clone()),
+        ]
+    })
+    .await?;
     audit::record(&mut c, actor, "initiative.proposed", &format!("initiative:{}", row.id), json!({
         "state": row.state_code, "kind": row.kind, "topic": row.topic, "starts_on": row.starts_on,
     }))
@@ -240,7 +254,7 @@ pub async fn decide(
         false => Some(required_text("reason", reason, 1000)?),
     };
     let mut c = app.begin().await?;
-    store::initiative::get(&mut c, id)
+    let row = store::initiative::get(&mut c, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let status = if publish { "published" } else { "declined" };
@@ -248,6 +262,21 @@ pub async fn decide(
     if !store::initiative::decide(&mut c, id, status, &by, app.now(), reason.as_deref()).await? {
         return Err(AppError::Conflict("err-initiative-decided"));
     }
+    let state = StateCode::parse(&row.state_code)?;
+    let url = format!("{}/states/{state}/initiatives", app.config.public_url);
+    let key = if publish {
+        "email-initiative-published"
+    } else {
+        "email-initiative-declined"
+    };
+    crate::mail::queue_to_state(app, &mut c, state, &[], key, |_| {
+        vec![
+            ("title", row.title.clone()),
+            ("reason", reason.clone().unwrap_or_default()),
+            ("url", url.clone()),
+        ]
+    })
+    .await?;
     let action = if publish {
         "initiative.published"
     } else {
