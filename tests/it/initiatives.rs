@@ -151,10 +151,16 @@ async fn cap2_a_state_proposes_the_custodian_decides_and_the_public_reads() {
         assert_eq!(body.contains("Atelier de coordination"), shown, "{query}");
     }
     // The custodian was told of each proposal; the State of each decision.
-    t.email(&custodian.email, "France proposes: Atelier de coordination").await;
-    t.email(&fr.email, "Published: Atelier de coordination").await;
+    t.email(&custodian.email, "France proposes: Atelier de coordination")
+        .await;
+    t.email(&fr.email, "Published: Atelier de coordination")
+        .await;
     let declined = t.email(&fr.email, "Not published: Atelier refusé").await;
-    assert!(declined.body.contains("Hors du champ de l’annuaire"), "{}", declined.body);
+    assert!(
+        declined.body.contains("Hors du champ de l’annuaire"),
+        "{}",
+        declined.body
+    );
     // The State reads what became of each, with the reason.
     let mine = text(&paris.get("/states/FR/initiatives").await.body);
     assert!(

@@ -35,6 +35,28 @@ pub struct Activity {
 }
 
 impl Activity {
+    /// The counts' names, in the order of `counts`: the CSV's columns and
+    /// the keys of their labels.
+    pub const COUNTED: [&'static str; 6] = [
+        "sign_ins",
+        "views",
+        "searches",
+        "exports",
+        "communications",
+        "checks",
+    ];
+
+    pub fn counts(&self) -> [i64; 6] {
+        [
+            self.sign_ins,
+            self.views,
+            self.searches,
+            self.exports,
+            self.communications,
+            self.checks,
+        ]
+    }
+
     fn add(&mut self, other: &Activity) {
         self.sign_ins += other.sign_ins;
         self.views += other.views;
@@ -126,27 +148,10 @@ pub async fn activity(app: &App, actor: &Actor) -> AppResult<Usage> {
 /// The counts as CSV, one line per month and region.
 pub fn csv(rows: &[Activity]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record([
-        "month",
-        "region",
-        "sign_ins",
-        "views",
-        "searches",
-        "exports",
-        "communications",
-        "checks",
-    ]);
+    let _ = w.write_record(["month", "region"].iter().chain(&Activity::COUNTED));
     for r in rows {
-        let n = [
-            r.sign_ins,
-            r.views,
-            r.searches,
-            r.exports,
-            r.communications,
-            r.checks,
-        ];
         let mut record = vec![r.month.clone(), r.region.clone()];
-        record.extend(n.iter().map(i64::to_string));
+        record.extend(r.counts().iter().map(i64::to_string));
         let _ = w.write_record(&record);
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()

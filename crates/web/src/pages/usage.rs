@@ -11,27 +11,6 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use minijinja::context;
 
-/// The columns, each with its catalogue key.
-const COLUMNS: [&str; 6] = [
-    "sign_ins",
-    "views",
-    "searches",
-    "exports",
-    "communications",
-    "checks",
-];
-
-fn values(a: &Activity) -> [i64; 6] {
-    [
-        a.sign_ins,
-        a.views,
-        a.searches,
-        a.exports,
-        a.communications,
-        a.checks,
-    ]
-}
-
 /// Rows for the template. The bars chart look-ups and searches, what the
 /// directory is for: `rate` is each row's share of the busiest.
 fn rows(list: &[Activity]) -> Vec<minijinja::Value> {
@@ -40,7 +19,7 @@ fn rows(list: &[Activity]) -> Vec<minijinja::Value> {
     list.iter()
         .map(|a| {
             context! {
-                month => a.month, region => a.region, counts => values(a).to_vec(),
+                month => a.month, region => a.region, counts => a.counts().to_vec(),
                 total => looked_up(a), rate => looked_up(a) as f64 * 100.0 / most as f64,
             }
         })
@@ -68,7 +47,7 @@ pub async fn usage(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebErro
         &ctx,
         "usage.html",
         context! {
-            columns => COLUMNS,
+            columns => Activity::COUNTED,
             by_month => rows(&activity.by_month), by_region => rows(&activity.by_region),
             total => u.total, by_template => counted(&u.by_template, true),
             by_urgency => counted(&u.by_urgency, false),
