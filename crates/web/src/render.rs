@@ -54,6 +54,28 @@ fn time_element(state: &State, ms: Option<i64>, with_time: bool) -> Value {
     html.map(Value::from_safe_string).unwrap_or_default()
 }
 
+/// A calendar day ("2027-01-06") written out in the reader's language; the
+/// same day wherever the reader is.
+fn day_element(state: &State, iso: &str) -> Value {
+    let Ok(day) = iso.parse::<jiff::civil::Date>() else {
+        return Value::from(iso);
+    };
+    let noon = day
+        .at(12, 0, 0, 0)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .map(|z| z.timestamp().as_millisecond());
+    match noon
+        .ok()
+        .and_then(|ms| app::i18n::format_date(&lang_of(state), ms))
+    {
+        Some(text) => Value::from_safe_string(format!(
+            "<time datetime=\"{day}\">{}</time>",
+            minijinja::HtmlEscape(&text)
+        )),
+        None => Value::from(iso),
+    }
+}
+
 /// Stands in for a markup argument while Fluent formats the text around it.
 fn placeholder(i: usize) -> String {
     format!("\u{E000}{i}\u{E001}")
@@ -121,6 +143,7 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
             Ok(Value::from_safe_string(html))
         },
     );
+    env.add_filter("day", |state: &State, iso: String| day_element(state, &iso));
     env.add_filter("markdown", |md: String| {
         Value::from_safe_string(markdown(&md))
     });
