@@ -397,6 +397,20 @@ pub fn error_page(
     response
 }
 
+/// Markdown written by the custodian (PUB-1) as HTML, sanitised: raw HTML,
+/// scripts, styles and links other than http(s) and mailto are dropped.
+pub fn markdown(md: &str) -> String {
+    let mut html = String::new();
+    let options =
+        pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
+    pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new_ext(md, options));
+    ammonia::Builder::default()
+        .url_schemes(["http", "https", "mailto"].into())
+        .link_rel(Some("noopener noreferrer"))
+        .clean(&html)
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     /// Words that are the same in every language: format and standard names.
@@ -472,18 +486,4 @@ mod tests {
             ["Hello", "world"]
         );
     }
-}
-
-/// Markdown written by the custodian (PUB-1) as HTML, sanitised: raw HTML,
-/// scripts, styles and links other than http(s) and mailto are dropped.
-pub fn markdown(md: &str) -> String {
-    let mut html = String::new();
-    let options =
-        pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
-    pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new_ext(md, options));
-    ammonia::Builder::default()
-        .url_schemes(["http", "https", "mailto"].into())
-        .link_rel(Some("noopener noreferrer"))
-        .clean(&html)
-        .to_string()
 }
