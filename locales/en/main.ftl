@@ -1380,3 +1380,6 @@ email-initiative-declined-body =
     The custodian declined your State’s proposal, for this reason: { $reason }
 
     { $url }
+guide-capacity-title = Capacity building, news and help
+guide-capacity-1 = States offer training, workshops and expert meetings to one another. A national administrator proposes one from the State’s page; once the custodian has published it, it appears under “Capacity building”, open to the public, with a contact only if the State chose to publish one.
+guide-capacity-2 = The custodian’s news is on the “News” page. For help with your account or your State’s entries, ask your national administrator; administrators write to the custodian.

@@ -1389,3 +1389,6 @@ email-initiative-declined-body =
     El custodio rechazó la propuesta de su Estado por este motivo: { $reason }
 
     { $url }
+guide-capacity-title = Creación de capacidad, noticias y ayuda
+guide-capacity-1 = Los Estados se ofrecen mutuamente formación, talleres y reuniones de expertos. Un administrador nacional propone una desde la página del Estado; una vez publicada por el custodio, aparece en «Creación de capacidad», abierta al público, con un contacto solo si el Estado decidió publicarlo.
+guide-capacity-2 = Las noticias del custodio están en la página «Noticias». Para obtener ayuda con su cuenta o las fichas de su Estado, consulte a su administrador nacional; los administradores escriben al custodio.

@@ -1401,3 +1401,6 @@ email-initiative-declined-body =
     Le gestionnaire a refusé la proposition de votre État, pour ce motif : { $reason }
 
     { $url }
+guide-capacity-title = Renforcement des capacités, actualités et aide
+guide-capacity-1 = Les États se proposent mutuellement des formations, des ateliers et des réunions d’experts. Un administrateur national en propose une depuis la page de l’État ; une fois publiée par le gestionnaire, elle figure sous « Renforcement des capacités », ouverte au public, avec un contact seulement si l’État a choisi d’en publier un.
+guide-capacity-2 = Les actualités du gestionnaire sont sur la page « Actualités ». Pour toute aide sur votre compte ou les fiches de votre État, adressez-vous à votre administrateur national ; les administrateurs écrivent au gestionnaire.

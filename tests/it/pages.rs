@@ -457,7 +457,12 @@ async fn cap1_the_guide_is_linked_from_every_page_in_six_languages() {
         let page = anonymous.get("/guide").await;
         assert_eq!(page.status, 200);
         let shown = text(&page.body);
-        for key in ["guide-title", "guide-tlp-title", "guide-custodian-title"] {
+        for key in [
+            "guide-title",
+            "guide-tlp-title",
+            "guide-capacity-title",
+            "guide-custodian-title",
+        ] {
             let wanted = text(&i18n.t(lang, key, &[]));
             assert!(shown.contains(&wanted), "{lang}: {key}");
         }
