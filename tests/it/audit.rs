@@ -222,14 +222,17 @@ async fn nfr3_the_audit_log_reads_in_words_filters_and_pages() {
 
 /// `pocdir audit verify` with these arguments against the test's database,
 /// as the operator or a State runs it.
-fn verify_cli(t: &TestApp, key: &std::path::Path, args: &[&str]) -> (bool, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pocdir"))
+/// Runs `pocdir audit verify` while the server keeps answering: a blocking
+/// wait would stall its runtime, and with it any write it holds open.
+async fn verify_cli(t: &TestApp, key: &std::path::Path, args: &[&str]) -> (bool, String) {
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_pocdir"))
         .args(["audit", "verify"])
         .args(args)
         .env("POCDIR_DATABASE_URL", &t.db_url)
         .env("POCDIR_PUBLIC_URL", &t.url)
         .env("POCDIR_AUDIT__CHECKPOINT_KEY_FILE", key)
         .output()
+        .await
         .unwrap();
     let said = format!(
         "{}{}",
@@ -292,7 +295,7 @@ async fn nfr3_a_signed_checkpoint_exposes_history_rewritten_consistently() {
     let kept = dir.path().join("fr-checkpoint.txt");
     std::fs::write(&kept, &note.body).unwrap();
     let checkpoint = ["--checkpoint", kept.to_str().unwrap()];
-    let (ok, said) = verify_cli(&t, &key, &checkpoint);
+    let (ok, said) = verify_cli(&t, &key, &checkpoint).await;
     assert!(
         ok && said.contains("signature verified; the log extends the checkpoint"),
         "{said}"
@@ -322,12 +325,12 @@ async fn nfr3_a_signed_checkpoint_exposes_history_rewritten_consistently() {
             .unwrap();
     }
     c.commit().await.unwrap();
-    let (ok, said) = verify_cli(&t, &key, &[]);
+    let (ok, said) = verify_cli(&t, &key, &[]).await;
     assert!(
         ok && said.contains("intact"),
         "the chain alone does not notice: {said}"
     );
-    let (ok, said) = verify_cli(&t, &key, &checkpoint);
+    let (ok, said) = verify_cli(&t, &key, &checkpoint).await;
     assert!(
         !ok && said.contains(&format!("history was rewritten: entry {size}")),
         "{said}"
@@ -340,6 +343,6 @@ async fn nfr3_a_signed_checkpoint_exposes_history_rewritten_consistently() {
         note.body.replacen(&format!("\n{size}\n"), "\n2\n", 1),
     )
     .unwrap();
-    let (ok, said) = verify_cli(&t, &key, &["--checkpoint", forged.to_str().unwrap()]);
+    let (ok, said) = verify_cli(&t, &key, &["--checkpoint", forged.to_str().unwrap()]).await;
     assert!(!ok && said.contains("signature does not verify"), "{said}");
 }
