@@ -55,18 +55,18 @@ fn known(page: &str, lang: &str) -> AppResult<(&'static str, UnLanguage)> {
 /// in that language nor in English.
 pub async fn text(app: &App, page: &str, lang: &str) -> AppResult<Option<PublicText>> {
     let mut c = app.db.conn().await?;
-    let current = store::public_page::current(&mut c).await?;
-    let find = |l: &str| {
-        current
-            .iter()
-            .find(|r| r.page == page && r.lang == l && !r.body.trim().is_empty())
-    };
-    Ok(find(lang).or_else(|| find("en")).map(|r| PublicText {
-        body: r.body.clone(),
-        lang: r.lang.clone(),
-        fallback: r.lang != lang,
-        saved_at: r.saved_at,
-    }))
+    for written_in in [lang, "en"] {
+        let newest = store::public_page::newest(&mut c, page, written_in).await?;
+        if let Some(r) = newest.filter(|r| !r.body.trim().is_empty()) {
+            return Ok(Some(PublicText {
+                fallback: r.lang != lang,
+                body: r.body,
+                lang: r.lang,
+                saved_at: r.saved_at,
+            }));
+        }
+    }
+    Ok(None)
 }
 
 fn version(r: store::public_page::PageRow) -> PageVersion {
@@ -122,13 +122,14 @@ pub async fn history(
     Ok(out)
 }
 
-/// Checks a text before it is saved or previewed.
-pub fn check(page: &str, lang: &str, body: &str) -> AppResult<()> {
-    known(page, lang)?;
+/// Checks a text before it is saved or previewed; returns the page and
+/// language it is for.
+pub fn check(page: &str, lang: &str, body: &str) -> AppResult<(&'static str, UnLanguage)> {
+    let known = known(page, lang)?;
     if body.chars().count() > MAX_CHARS {
         return Err(AppError::field("body", "err-page-too-long"));
     }
-    Ok(())
+    Ok(known)
 }
 
 /// Saves a new version of a page in a language; returns its number. An
@@ -141,8 +142,7 @@ pub async fn publish(
     body: &str,
 ) -> AppResult<i64> {
     authorize(actor, Action::Configure, Resource::None)?;
-    check(page, lang, body)?;
-    let (page, lang) = known(page, lang)?;
+    let (page, lang) = check(page, lang, body)?;
     let body = body.replace("\r\n", "\n");
     let mut c = app.begin().await?;
     let by = actor.user_id().unwrap_or_default().to_string();

@@ -48,6 +48,16 @@ pub async fn current(c: &mut Conn) -> Result<Vec<PageRow>> {
     .await
 }
 
+/// The newest version of a page in a language.
+pub async fn newest(c: &mut Conn, page: &str, lang: &str) -> Result<Option<PageRow>> {
+    c.opt(
+        "SELECT page, lang, version, body, saved_by, saved_at FROM public_pages
+         WHERE page = $1 AND lang = $2 ORDER BY version DESC LIMIT 1",
+        args![page, lang],
+    )
+    .await
+}
+
 /// Every version of a page in a language, newest first.
 pub async fn history(c: &mut Conn, page: &str, lang: &str) -> Result<Vec<PageRow>> {
     c.all(

@@ -2,7 +2,7 @@
 //! language of the answer, RFC 9457 problems, and ETags on reads.
 
 use crate::http::error::{message_key, status};
-use crate::http::guard::{FORM_BODY_LIMIT, body_limit};
+use crate::http::guard::route_body_limit;
 use crate::state::Web;
 use app::AppError;
 use axum::body::Bytes;
@@ -240,8 +240,8 @@ impl Client {
     }
 }
 
-/// A request's body, read within `limit`, whether it came as `media`, and
-/// how to refuse it in the client's language.
+/// A request's body, read within its route's bound (as the portal's are),
+/// whether it came as `media`, and how to refuse it in the client's language.
 struct Read {
     bytes: Bytes,
     as_media: bool,
@@ -249,7 +249,8 @@ struct Read {
 }
 
 impl Read {
-    async fn of(req: Request, web: &Web, media: &str, limit: usize) -> Result<Read, Response> {
+    async fn of(req: Request, web: &Web, media: &str) -> Result<Read, Response> {
+        let limit = route_body_limit(web.app.config(), req.uri().path());
         let lang = match req.extensions().get::<Lang>() {
             Some(Lang(l)) => l.clone(),
             None => language(web, req.headers(), None),
@@ -285,8 +286,7 @@ impl<T: DeserializeOwned + Default> FromRequest<Web> for Body<T> {
     type Rejection = Response;
 
     async fn from_request(req: Request, web: &Web) -> Result<Body<T>, Response> {
-        // A JSON body is no larger than the largest form.
-        let read = Read::of(req, web, "application/json", FORM_BODY_LIMIT).await?;
+        let read = Read::of(req, web, "application/json").await?;
         if read.bytes.is_empty() {
             return Ok(Body(T::default()));
         }
@@ -314,8 +314,7 @@ impl FromRequest<Web> for Upload {
     type Rejection = Response;
 
     async fn from_request(req: Request, web: &Web) -> Result<Upload, Response> {
-        let limit = body_limit(web.app.config());
-        let read = Read::of(req, web, "application/octet-stream", limit).await?;
+        let read = Read::of(req, web, "application/octet-stream").await?;
         match read.as_media || read.bytes.is_empty() {
             true => Ok(Upload(read.bytes)),
             false => Err(read.refuse(web, StatusCode::UNSUPPORTED_MEDIA_TYPE, "content-type")),

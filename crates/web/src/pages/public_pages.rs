@@ -85,7 +85,7 @@ pub async fn save(
     let at = (page.as_str(), lang.as_str());
     if form.action == "preview" {
         let errors = match app::public_pages::check(&page, &lang, &form.body) {
-            Ok(()) => FieldErrors::new(),
+            Ok(_) => FieldErrors::new(),
             Err(e) => form_errors(&web, &ctx, e.into())?,
         };
         let invalid = !errors.is_empty();
