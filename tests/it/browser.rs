@@ -81,7 +81,7 @@ pub async fn wait_for(c: &Client, needle: &str) -> String {
     );
 }
 
-async fn fill(c: &Client, css: &str, value: &str) {
+pub async fn fill(c: &Client, css: &str, value: &str) {
     let el = c.find(Locator::Css(css)).await.unwrap();
     el.clear().await.unwrap();
     el.send_keys(value).await.unwrap();
@@ -104,7 +104,7 @@ pub async fn click(c: &Client, locator: Locator<'_>) {
     panic!("could not click {locator:?}: {last:?}");
 }
 
-async fn press(c: &Client, css: &str) {
+pub async fn press(c: &Client, css: &str) {
     click(c, Locator::Css(css)).await;
 }
 

@@ -16,6 +16,7 @@ mod cli;
 mod custodian_limits;
 mod deployment;
 mod directory;
+mod exercises;
 mod follow_up;
 mod helpers;
 mod high_availability;

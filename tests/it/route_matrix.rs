@@ -120,6 +120,26 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/states/{code}/initiatives",                 "ll ff if ff"),
     ("GET",  "/custodian/initiatives",                     "ll ff ff oo"),
     ("POST", "/custodian/initiatives/{id}/decide",         "ll ff ff ii"),
+    ("GET",  "/custodian/exercises",                       "ll ff ff oo"),
+    ("POST", "/custodian/exercises",                       "ll ff ff ii"),
+    ("GET",  "/custodian/exercises/{id}",                  "ll ff ff oo"),
+    ("POST", "/custodian/exercises/{id}/scenario",         "ll ff ff ii"),
+    ("POST", "/custodian/exercises/{id}/invite",           "ll ff ff ii"),
+    ("POST", "/custodian/exercises/{id}/control",          "ll ff ff ii"),
+    ("GET",  "/custodian/exercises/{id}/injects",          "ll ff ff ii"),
+    ("POST", "/custodian/exercises/{id}/injects",          "ll ff ff ii"),
+    ("GET",  "/custodian/exercises/{id}/injects/{inject}/rehearse", "ll ff ff oo"),
+    ("POST", "/custodian/exercises/{id}/injects/{inject}/rehearse", "ll ff ff rr"),
+    ("POST", "/custodian/exercises/{id}/injects/{inject}/release",  "ll ff ff cc"),
+    ("POST", "/custodian/exercises/{id}/injects/{inject}/remove",   "ll ff ff rr"),
+    ("GET",  "/custodian/exercises/{id}/report",           "ll ff ff oo"),
+    ("GET",  "/custodian/exercises/{id}/report.csv",       "ll ff ff oo"),
+    ("GET",  "/exercises",                                 "ll oo oo ff"),
+    ("GET",  "/exercises/{id}",                            "ll on on ff"),
+    ("POST", "/exercises/{id}/answer",                     "ll ff in ff"),
+    ("POST", "/exercises/{id}/naming",                     "ll ff rn ff"),
+    ("POST", "/exercises/{id}/lessons",                    "ll cn cn ff"),
+    ("GET",  "/exercises/{id}/report.csv",                 "ll on on ff"),
     ("GET",  "/custodian/pages",                           "ll ff ff oo"),
     ("GET",  "/custodian/pages/{page}/{lang}",             "ll ff ff oo"),
     ("POST", "/custodian/pages/{page}/{lang}",             "ll ff ff rr"),
@@ -176,6 +196,8 @@ struct Objects {
     check: String,
     thread: String,
     attachment: String,
+    exercise: String,
+    inject: String,
 }
 
 fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
@@ -197,6 +219,8 @@ fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
         campaign
     } else if template.starts_with("/my-checks/") || template.starts_with("/api/v1/checks/") {
         &o.check
+    } else if template.contains("/exercises/") {
+        &o.exercise
     } else {
         &o.thread
     };
@@ -205,6 +229,7 @@ fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
         .replace("{id}", id)
         .replace("{token}", "an-unknown-token")
         .replace("{attachment}", &o.attachment)
+        .replace("{inject}", &o.inject)
         .replace("{consent}", "00000000-0000-7000-8000-000000000000")
         .replace("{name}", "none.eml")
         .replace("{page}", "news")
@@ -475,7 +500,10 @@ async fn setting() -> (TestApp, [TestUser; 4], String, Objects, Objects) {
                 .remove(0)
                 .id
         };
+        let (exercise, inject) = exercise_of(&t, &custodian, admin, code).await;
         objects.push(Objects {
+            exercise,
+            inject,
             code,
             poc: entry.id,
             change,
@@ -498,6 +526,50 @@ async fn setting() -> (TestApp, [TestUser; 4], String, Objects, Objects) {
         fr,
         de,
     )
+}
+
+/// An exercise in preparation that only `code` was invited to and
+/// accepted, with one inject.
+async fn exercise_of(
+    t: &TestApp,
+    custodian: &TestUser,
+    admin: &TestUser,
+    code: &str,
+) -> (String, String) {
+    let x = app::exercises::create(&t.app, &custodian.actor, "en", "Drill", "A scenario.")
+        .await
+        .unwrap();
+    app::exercises::invite(&t.app, &custodian.actor, &x, &[code.to_string()])
+        .await
+        .unwrap();
+    let state = StateCode::parse(code).unwrap();
+    let entry = app::directory::state_entries(&t.app, &admin.actor, state)
+        .await
+        .unwrap()
+        .remove(0);
+    app::exercises::answer(&t.app, &admin.actor, &x, "accept", &[entry.id])
+        .await
+        .unwrap();
+    let inject = app::exercises::add_inject(
+        &t.app,
+        &custodian.actor,
+        &x,
+        &app::exercises::InjectInput {
+            to_states: vec![code.into()],
+            template_key: "incident".into(),
+            urgency: "high".into(),
+            tlp: "amber".into(),
+            fields: vec![
+                ("nature".into(), "Drill".into()),
+                ("description".into(), "Simulated".into()),
+            ],
+            release: "manual".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    (x, inject)
 }
 
 #[tokio::test]

@@ -322,6 +322,7 @@ async fn pending_examples(app: &App, ids: &[String]) -> AppResult<()> {
         state: Some(StateCode::parse("EG")?),
     };
     crate::initiatives::propose(app, &admin_eg, StateCode::parse("EG")?, &course).await?;
+    exercise(app, &custodian, &ids).await?;
     // France's CERT reads the directory with a token (INT-1).
     let session = crate::accounts::Session {
         token_hash: String::new(),
@@ -333,6 +334,116 @@ async fn pending_examples(app: &App, ids: &[String]) -> AppResult<()> {
     };
     let scopes = ["directory:read".to_string(), "checks".to_string()];
     crate::accounts::create_token(app, &session, "CERT-FR ticketing", &scopes, "").await?;
+    Ok(())
+}
+
+/// An exercise under way (EXR-1): France and Russia accepted, Egypt has not
+/// answered; the first inject went out at launch and France acknowledged it.
+async fn exercise(app: &App, custodian: &Actor, ids: &[String]) -> AppResult<()> {
+    use crate::exercises as x;
+    let id = x::create(
+        app,
+        custodian,
+        "en",
+        "Cross-border ransomware against hospitals",
+        "Hospitals in several States report encrypted systems and a ransom note. \
+         Exercise control plays the national CERT of a fictitious State, Ardenia, \
+         which asks for help and information. Acknowledge and answer as you would for real.",
+    )
+    .await?;
+    x::save_text(
+        app,
+        custodian,
+        &id,
+        "fr",
+        "Rançongiciel transfrontière contre des hôpitaux",
+        "Des hôpitaux de plusieurs États signalent des systèmes chiffrés et une demande de rançon. \
+         La direction de l’exercice joue le CERT national d’un État fictif, l’Ardénie, \
+         qui demande aide et informations. Accusez réception et répondez comme vous le feriez réellement.",
+    )
+    .await?;
+    let states = ["FR", "RU", "EG"].map(String::from);
+    x::invite(app, custodian, &id, &states).await?;
+    for (i, code) in [(1, "FR"), (2, "RU")] {
+        let admin = Actor::User {
+            id: ids[i].clone(),
+            role: Role::NationalAdmin,
+            state: Some(StateCode::parse(code)?),
+        };
+        let players: Vec<String> = x::candidates(app, &admin)
+            .await?
+            .into_iter()
+            .take(1)
+            .map(|(poc, _, _)| poc)
+            .collect();
+        x::answer(app, &admin, &id, "accept", &players).await?;
+    }
+    let inject = |release: &str, after: String, to: &[&str]| x::InjectInput {
+        sender: "Ardenia CERT".into(),
+        to_states: to.iter().map(|s| s.to_string()).collect(),
+        template_key: "assistance".into(),
+        urgency: "urgent".into(),
+        tlp: "amber".into(),
+        release: release.into(),
+        offset_minutes: "30".into(),
+        after,
+        ack_within_minutes: "15".into(),
+        answer_within_minutes: "60".into(),
+        ..Default::default()
+    };
+    let fields = |f: &[(&str, &str)]| {
+        f.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let first = x::add_inject(
+        app,
+        custodian,
+        &id,
+        &x::InjectInput {
+            release: "at".into(),
+            offset_minutes: "0".into(),
+            fields: fields(&[
+                ("nature", "Ransomware in hospitals"),
+                (
+                    "description",
+                    "Several hospitals of Ardenia are encrypted. Do you see the same indicators?",
+                ),
+                (
+                    "requested_action",
+                    "Share indicators of compromise and tell us whom to call.",
+                ),
+            ]),
+            ..inject("at", String::new(), &["FR", "RU"])
+        },
+    )
+    .await?;
+    x::add_inject(
+        app,
+        custodian,
+        &id,
+        &x::InjectInput {
+            fields: fields(&[
+                ("nature", "Threat to publish patient data"),
+                (
+                    "description",
+                    "The attackers threaten to publish patient data within 24 hours.",
+                ),
+            ]),
+            ..inject("after", first, &["FR", "RU", "EG"])
+        },
+    )
+    .await?;
+    x::steer(app, custodian, &id, "launch").await?;
+    let admin_fr = Actor::User {
+        id: ids[1].clone(),
+        role: Role::NationalAdmin,
+        state: Some(StateCode::parse("FR")?),
+    };
+    let threads = crate::messages::inbox(app, &admin_fr).await?;
+    if let Some(t) = threads.iter().find(|t| t.exercise_id.is_some()) {
+        crate::messages::acknowledge(app, &admin_fr, &t.id).await?;
+    }
     Ok(())
 }
 

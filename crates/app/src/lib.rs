@@ -6,6 +6,7 @@ pub mod checks;
 pub mod copy;
 pub mod demo;
 pub mod directory;
+pub mod exercises;
 pub mod initiatives;
 pub mod jobs;
 mod kernel;

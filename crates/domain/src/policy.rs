@@ -140,10 +140,18 @@ pub enum Action {
     ProposeInitiative,
     /// Publish or decline a proposed initiative (CAP-2).
     DecideInitiative,
+    /// Prepare, run and report on an exercise: exercise control (EXR-1).
+    RunExercise,
+    /// Accept or decline an exercise for the State, name its players and
+    /// choose whether its lessons are named (EXR-1).
+    AnswerExercise,
+    /// See the State's exercises and its own results, and submit lessons
+    /// learned (EXR-1).
+    PlayExercise,
 }
 
 impl Action {
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 31] = [
         Self::ViewPublic,
         Self::RequestAccess,
         Self::ManageOwnAccount,
@@ -172,6 +180,9 @@ impl Action {
         Self::ImportDirectory,
         Self::ProposeInitiative,
         Self::DecideInitiative,
+        Self::RunExercise,
+        Self::AnswerExercise,
+        Self::PlayExercise,
     ];
 }
 
@@ -278,8 +289,14 @@ fn user_allows(
             Resource::None,
         ) => custodian,
         (DownloadCheckpoint, Resource::None) => custodian || role == Role::NationalAdmin,
-        (ManageRegionalClients | ImportDirectory | DecideInitiative, Resource::None) => custodian,
-        (ProposeInitiative, Resource::State(s)) => role == Role::NationalAdmin && is_own(s),
+        (
+            ManageRegionalClients | ImportDirectory | DecideInitiative | RunExercise,
+            Resource::None,
+        ) => custodian,
+        (ProposeInitiative | AnswerExercise, Resource::State(s)) => {
+            role == Role::NationalAdmin && is_own(s)
+        }
+        (PlayExercise, Resource::State(s)) => !custodian && is_own(s),
         (DecideSharing, Resource::State(s)) => role == Role::NationalAdmin && is_own(s),
         (ViewCheckResults, Resource::CheckResults(None)) => custodian,
         (ViewCheckResults, Resource::CheckResults(Some(s))) => custodian || is_own(s),
@@ -311,7 +328,7 @@ mod tests {
     /// 13 RED FR→DE     14 RED DE→FR naming the member    15 RED DE→FR naming someone else
     /// 16 FR's entries, shared with consent              17 FR's entries, without consent
     #[rustfmt::skip]
-    const TABLE: [(Action, &str); 28] = [
+    const TABLE: [(Action, &str); 31] = [
         //                  1      2      3      4      5      6      7      8      9      10     11     12     13     14     15     16     17
         (ViewPublic,       "YYYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
         (RequestAccess,    "YYYY.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
@@ -341,6 +358,9 @@ mod tests {
         (ImportDirectory,  "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
         (ProposeInitiative, "...... ..Y... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
         (DecideInitiative, "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (RunExercise,      "...Y.. ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (AnswerExercise,   "...... ..Y... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
+        (PlayExercise,     "...... .YY... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ...... ......"),
     ];
 
     fn code(c: &str) -> StateCode {

@@ -6,6 +6,7 @@ pub mod access;
 pub mod audit;
 pub mod campaign;
 pub mod copy;
+pub mod exercise;
 pub mod initiative;
 pub mod job;
 pub mod message;

@@ -66,17 +66,24 @@ pub struct ThreadRow {
     pub acknowledged_at: Option<i64>,
     pub acknowledged_by: Option<String>,
     pub responded_at: Option<i64>,
+    /// Set for an exercise's threads (EXR-1): marked EXERCISE, kept out of
+    /// the States' real record and counts.
+    pub exercise_id: Option<String>,
+    pub inject_id: Option<String>,
+    /// Who an exercise's thread says it is from: empty for exercise control,
+    /// else the State control plays.
+    pub sender: Option<String>,
 }
 
 const THREAD_COLS: &str =
     "id, alert_id, from_state, to_state, template_key, template_version, urgency, tlp, created_by,
-     created_at, ack_due_at, acknowledged_at, acknowledged_by, responded_at";
+     created_at, ack_due_at, acknowledged_at, acknowledged_by, responded_at, exercise_id, inject_id, sender";
 
 pub async fn insert_thread(c: &mut Conn, t: &ThreadRow) -> Result<()> {
     c.exec(
-        "INSERT INTO threads (id, alert_id, from_state, to_state, template_key, template_version, urgency, tlp, created_by, created_at, ack_due_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-        args![&t.id, t.alert_id.clone(), &t.from_state, &t.to_state, &t.template_key, t.template_version, &t.urgency, &t.tlp, &t.created_by, t.created_at, t.ack_due_at],
+        "INSERT INTO threads (id, alert_id, from_state, to_state, template_key, template_version, urgency, tlp, created_by, created_at, ack_due_at, exercise_id, inject_id, sender)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+        args![&t.id, t.alert_id.clone(), &t.from_state, &t.to_state, &t.template_key, t.template_version, &t.urgency, &t.tlp, &t.created_by, t.created_at, t.ack_due_at, t.exercise_id.clone(), t.inject_id.clone(), t.sender.clone()],
     )
     .await?;
     Ok(())
@@ -105,6 +112,17 @@ pub async fn threads_of(
              ORDER BY created_at DESC, id DESC LIMIT $4"
         )),
         args![state, before_at, before_id, limit],
+    )
+    .await
+}
+
+/// An exercise's threads, in the order they were released.
+pub async fn of_exercise(c: &mut Conn, exercise_id: &str) -> Result<Vec<ThreadRow>> {
+    c.all(
+        Sql::assembled(format!(
+            "SELECT {THREAD_COLS} FROM threads WHERE exercise_id = $1 ORDER BY created_at, to_state"
+        )),
+        args![exercise_id],
     )
     .await
 }
@@ -225,7 +243,7 @@ pub struct EscalationRow {
 
 /// Unacknowledged threads due for escalation `step`: step 1 once the
 /// acknowledgement time has passed, step 2 when as long again has passed
-/// since step 1.
+/// since step 1. An exercise's threads escalate only while it runs.
 pub async fn due_for_escalation(c: &mut Conn, step: i64, now: i64) -> Result<Vec<ThreadRow>> {
     let when = if step == 1 {
         "t.ack_due_at <= $1"
@@ -235,6 +253,8 @@ pub async fn due_for_escalation(c: &mut Conn, step: i64, now: i64) -> Result<Vec
     };
     let sql = format!(
         "SELECT {THREAD_COLS} FROM threads t WHERE acknowledged_at IS NULL AND {when}
+           AND (t.exercise_id IS NULL
+                OR EXISTS (SELECT 1 FROM exercises x WHERE x.id = t.exercise_id AND x.status = 'running'))
            AND NOT EXISTS (SELECT 1 FROM thread_escalations e WHERE e.thread_id = t.id AND e.step = $2)
          ORDER BY ack_due_at LIMIT 200"
     );
@@ -267,6 +287,19 @@ pub async fn set_escalation_recipients(
     Ok(())
 }
 
+/// Every escalation step of an exercise's threads.
+pub async fn escalations_of_exercise(
+    c: &mut Conn,
+    exercise_id: &str,
+) -> Result<Vec<EscalationRow>> {
+    c.all(
+        "SELECT e.thread_id, e.step, e.at, e.recipients FROM thread_escalations e
+         JOIN threads t ON t.id = e.thread_id WHERE t.exercise_id = $1 ORDER BY e.at",
+        args![exercise_id],
+    )
+    .await
+}
+
 pub async fn escalations_of(c: &mut Conn, thread_id: &str) -> Result<Vec<EscalationRow>> {
     c.all(
         "SELECT thread_id, step, at, recipients FROM thread_escalations WHERE thread_id = $1 ORDER BY step",
@@ -287,7 +320,8 @@ pub struct ThreadMeta {
 
 pub async fn all_meta(c: &mut Conn) -> Result<Vec<ThreadMeta>> {
     c.all(
-        "SELECT template_key, urgency, from_state, to_state, created_at FROM threads ORDER BY created_at",
+        "SELECT template_key, urgency, from_state, to_state, created_at FROM threads
+         WHERE exercise_id IS NULL ORDER BY created_at",
         args![],
     )
     .await
@@ -424,7 +458,7 @@ pub async fn escalations_to_no_one(c: &mut Conn, limit: i64) -> Result<Vec<Empty
     c.all(
         "SELECT e.thread_id, t.from_state, t.to_state, e.step, e.at
          FROM thread_escalations e JOIN threads t ON t.id = e.thread_id
-         WHERE e.recipients = 0 ORDER BY e.at DESC LIMIT $1",
+         WHERE e.recipients = 0 AND t.exercise_id IS NULL ORDER BY e.at DESC LIMIT $1",
         args![limit],
     )
     .await

@@ -82,6 +82,16 @@ pub async fn mark_failed(
     Ok(())
 }
 
+/// A bounce report said the message never arrived, after it was sent.
+pub async fn mark_bounced(c: &mut Conn, id: &str) -> Result<()> {
+    c.exec(
+        "UPDATE outbox SET status = 'bounced' WHERE id = $1 AND status = 'sent'",
+        args![id],
+    )
+    .await?;
+    Ok(())
+}
+
 pub async fn next_due(c: &mut Conn) -> Result<Option<i64>> {
     #[derive(sqlx::FromRow)]
     struct Due {

@@ -234,6 +234,11 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
             vec![("count", FluentValue::from(count))],
         )
     });
+    // Seconds as H:MM:SS: an exercise's times, to the second (EXR-1).
+    env.add_filter("hms", |s: i64| {
+        let s = s.max(0);
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    });
     env.add_filter("slug", |s: String| s.replace('_', "-"));
     env
 }

@@ -119,6 +119,7 @@ pub async fn reject_request(
         app,
         &mut c,
         Email {
+            exercise: false,
             to: &req.email,
             lang: &req.locale,
             key: "email-access-rejected",

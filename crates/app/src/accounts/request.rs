@@ -98,6 +98,7 @@ pub async fn request_access(
         app,
         &mut c,
         Email {
+            exercise: false,
             to: email.as_str(),
             lang,
             key: "email-access-received",

@@ -123,6 +123,7 @@ pub(super) async fn invite(
         app,
         c,
         Email {
+            exercise: false,
             to: &user.email,
             lang: &user.locale,
             key: "email-invitation",

@@ -68,6 +68,7 @@ pub(crate) async fn read(app: &App) -> AppResult<usize> {
         };
         if let Some(outbox_id) = failed_outbox_id(&raw) {
             let mut c = app.begin().await?;
+            store::outbox::mark_bounced(&mut c, &outbox_id).await?;
             let n = store::campaign::mark_unreachable(&mut c, &outbox_id, "bounced").await?;
             if n > 0 {
                 audit::record(

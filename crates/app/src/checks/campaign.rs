@@ -253,6 +253,7 @@ pub(crate) async fn send_link(
         app,
         c,
         Email {
+            exercise: false,
             to: &check.address,
             lang: lang.code(),
             key,

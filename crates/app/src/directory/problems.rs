@@ -68,6 +68,7 @@ pub async fn report_problem(
             app,
             &mut c,
             Email {
+                exercise: false,
                 to: &r.email,
                 lang: &r.locale,
                 key: "email-problem-reported",

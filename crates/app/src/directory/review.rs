@@ -240,6 +240,7 @@ pub(super) async fn decide(
             app,
             &mut c,
             Email {
+                exercise: false,
                 to: &admin.email,
                 lang: &admin.locale,
                 key,

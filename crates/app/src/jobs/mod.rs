@@ -1,7 +1,8 @@
 //! What pocdir does on its own, once a minute: the scheduled check
 //! (PING-1), follow-up of unanswered checks (PING-3), bounce reports, and
-//! currency reminders (DIR-7), and escalation of communications not
-//! acknowledged in time (MSG-3). Each step claims its work in the database,
+//! currency reminders (DIR-7), escalation of communications not
+//! acknowledged in time (MSG-3), and exercise injects as they fall due
+//! (EXR-1). Each step claims its work in the database,
 //! so several instances may run it at once and any may restart.
 
 use crate::checks::{bounces, follow_up};
@@ -19,6 +20,8 @@ pub struct Round {
     pub currency_reminders: usize,
     /// Escalation steps of unacknowledged communications (MSG-3).
     pub messages_escalated: usize,
+    /// Exercise injects released on their timeline (EXR-1).
+    pub injects_released: usize,
     /// The size of the audit log signed in a new checkpoint (NFR-3).
     pub checkpoint: Option<i64>,
     /// Steps that failed; the others still ran.
@@ -46,6 +49,11 @@ pub(crate) async fn round(app: &App) -> Round {
         "messages",
         messages::escalation::escalate(app).await,
     );
+    let injects_released = keep(
+        &mut errors,
+        "exercises",
+        crate::exercises::release_due(app).await,
+    );
     let checkpoint = keep(&mut errors, "checkpoint", crate::checkpoint::due(app).await);
     keep(&mut errors, "usage", crate::usage::flush(app).await);
     Round {
@@ -56,6 +64,7 @@ pub(crate) async fn round(app: &App) -> Round {
         bounced,
         currency_reminders,
         messages_escalated,
+        injects_released,
         errors,
     }
 }

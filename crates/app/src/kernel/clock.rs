@@ -17,6 +17,11 @@ impl Clock {
     }
 }
 
+/// A time as RFC 3339 in UTC, for files and the API.
+pub fn stamp(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms).map_or_else(|_| ms.to_string(), |t| t.to_string())
+}
+
 pub const MINUTE: i64 = 60_000;
 pub const HOUR: i64 = 60 * MINUTE;
 pub const DAY: i64 = 24 * HOUR;

@@ -7,6 +7,9 @@ use store::Conn;
 /// One email, rendered in the recipient's language from the catalogue:
 /// `{key}-subject` and `{key}-body`.
 pub struct Email<'a> {
+    /// An exercise's email says so in its subject, first and last line, so
+    /// that no one takes it for a real incident (EXR-1).
+    pub exercise: bool,
     pub to: &'a str,
     pub lang: &'a str,
     pub key: &'a str,
@@ -15,21 +18,37 @@ pub struct Email<'a> {
 
 /// Queues an email inside the caller's transaction; returns its outbox id.
 pub(crate) async fn queue(app: &App, c: &mut Conn, email: Email<'_>) -> AppResult<String> {
+    let (subject, body) = render(app, &email);
+    let id = store::new_id();
+    store::outbox::insert(c, &id, email.to, &subject, &body, app.now()).await?;
+    Ok(id)
+}
+
+/// The subject and body as the recipient reads them.
+pub(crate) fn render(app: &App, email: &Email<'_>) -> (String, String) {
     let subject = app
         .i18n
         .t(email.lang, &format!("{}-subject", email.key), &email.args);
-    let mut body = app
+    let body = app
         .i18n
         .t(email.lang, &format!("{}-body", email.key), &email.args);
+    let (subject, mut body) = if email.exercise {
+        let mark = app.i18n.t(email.lang, "exercise-mark", &[]);
+        let line = app.i18n.t(email.lang, "email-exercise-line", &[]);
+        (
+            format!("[{mark}] {subject}"),
+            format!("{line}\n\n{body}\n\n{line}"),
+        )
+    } else {
+        (subject, body)
+    };
     body.push_str("\n\n-- \n");
     body.push_str(&app.i18n.t(
         email.lang,
         "email-footer",
         &[("url", app.config.public_url.clone())],
     ));
-    let id = store::new_id();
-    store::outbox::insert(c, &id, email.to, &subject, &body, app.now()).await?;
-    Ok(id)
+    (subject, body)
 }
 
 /// Queues one email to every active custodian, each in their own language.
@@ -41,6 +60,7 @@ pub(crate) async fn queue_to_custodians(
 ) -> AppResult<()> {
     for custodian in store::user::with_role(c, domain::Role::Custodian.code()).await? {
         let email = Email {
+            exercise: false,
             to: &custodian.email,
             lang: &custodian.locale,
             key,
@@ -63,6 +83,27 @@ pub(crate) async fn queue_to_state(
     key: &str,
     args: impl Fn(&str) -> Vec<(&'static str, String)>,
 ) -> AppResult<usize> {
+    let to = state_addresses(c, state, except).await?;
+    for (to, lang) in &to {
+        let email = Email {
+            exercise: false,
+            to,
+            lang,
+            key,
+            args: args(lang),
+        };
+        queue(app, c, email).await?;
+    }
+    Ok(to.len())
+}
+
+/// A State's active national administrators and its Permanent Mission, each
+/// once, with the language to write in; addresses in `except` left out.
+pub(crate) async fn state_addresses(
+    c: &mut Conn,
+    state: domain::StateCode,
+    except: &[&str],
+) -> AppResult<Vec<(String, String)>> {
     let admins: Vec<(String, String)> = store::user::of_state(c, state.as_str())
         .await?
         .into_iter()
@@ -76,20 +117,12 @@ pub(crate) async fn queue_to_state(
         .and_then(|s| s.pm_email)
         .map(|m| (m, mission_lang));
     let mut seen: Vec<String> = except.iter().map(|e| e.to_lowercase()).collect();
-    let mut queued = 0;
+    let mut out = Vec::new();
     for (to, lang) in admins.into_iter().chain(mission) {
-        if seen.contains(&to.to_lowercase()) {
-            continue;
+        if !seen.contains(&to.to_lowercase()) {
+            seen.push(to.to_lowercase());
+            out.push((to, lang));
         }
-        seen.push(to.to_lowercase());
-        let email = Email {
-            to: &to,
-            lang: &lang,
-            key,
-            args: args(&lang),
-        };
-        queue(app, c, email).await?;
-        queued += 1;
     }
-    Ok(queued)
+    Ok(out)
 }

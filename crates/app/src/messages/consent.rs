@@ -63,7 +63,12 @@ pub(super) async fn notify_originator(
 ) -> AppResult<()> {
     if let Some(u) = store::user::get(c, &thread.created_by).await? {
         let lang = UnLanguage::parse(&u.locale).unwrap_or(UnLanguage::En);
-        mail::queue(app, c, notification(app, thread, from, &u.email, lang, key)).await?;
+        mail::queue(
+            app,
+            c,
+            notification(app, thread, Some(from), &u.email, lang, key),
+        )
+        .await?;
     }
     Ok(())
 }
@@ -163,7 +168,14 @@ pub async fn decide_consent(
         mail::queue(
             app,
             &mut c,
-            notification(app, &thread, state, &u.email, lang, "email-consent-decided"),
+            notification(
+                app,
+                &thread,
+                Some(state),
+                &u.email,
+                lang,
+                "email-consent-decided",
+            ),
         )
         .await?;
     }
@@ -270,6 +282,9 @@ pub async fn forward(
         acknowledged_at: None,
         acknowledged_by: None,
         responded_at: None,
+        exercise_id: None,
+        inject_id: None,
+        sender: None,
     };
     if !store::message::use_consent(&mut c, &consent.id, &new.id).await? {
         return Err(AppError::Conflict("err-consent-not-granted"));
@@ -278,10 +293,10 @@ pub async fn forward(
     for (poc_id, _) in &chosen {
         store::message::insert_recipient(&mut c, &new.id, poc_id).await?;
     }
-    let (message, content_digest) = sealed_row(app, &new, state, author, &content)?;
+    let (message, content_digest) = sealed_row(app, &new, state.as_str(), author, &content)?;
     store::message::insert_message(&mut c, &message).await?;
     for (_, fields) in &chosen {
-        notify_poc(app, &mut c, &new, state, fields, "email-message-new").await?;
+        notify_poc(app, &mut c, &new, Some(state), fields, "email-message-new").await?;
     }
     audit::record(&mut c, actor, "message.forwarded", &format!("thread:{}", thread.id),
         json!({ "consent": consent.id, "to": third.as_str(), "thread": new.id, "digest": content_digest })).await?;

@@ -29,7 +29,6 @@ pub(crate) async fn escalate(app: &App) -> AppResult<usize> {
             if !store::message::claim_escalation(&mut c, &claim).await? {
                 continue;
             }
-            let from = StateCode::parse(&thread.from_state)?;
             let to = StateCode::parse(&thread.to_state)?;
             let red = thread.tlp == Tlp::Red.code();
             let key = if red {
@@ -56,14 +55,14 @@ pub(crate) async fn escalate(app: &App) -> AppResult<usize> {
                     if !red {
                         store::message::insert_recipient(&mut c, &thread.id, &row.id).await?;
                     }
-                    notify_poc(app, &mut c, &thread, from, &entry.fields, key).await?;
+                    notify_poc(app, &mut c, &thread, None, &entry.fields, key).await?;
                     told += entry.fields.emails.len();
                 }
             } else {
                 for u in store::user::of_state(&mut c, to.as_str()).await? {
                     if u.status == "active" && u.role == domain::Role::NationalAdmin.code() {
                         let lang = UnLanguage::parse(&u.locale).unwrap_or(UnLanguage::En);
-                        let email = notification(app, &thread, from, &u.email, lang, key);
+                        let email = notification(app, &thread, None, &u.email, lang, key);
                         mail::queue(app, &mut c, email).await?;
                         told += 1;
                     }

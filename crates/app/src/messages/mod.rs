@@ -7,6 +7,7 @@
 mod attachments;
 mod consent;
 pub(crate) mod escalation;
+mod inject;
 mod notice;
 mod parties;
 mod record;
@@ -18,6 +19,9 @@ mod views;
 
 pub use attachments::*;
 pub use consent::*;
+pub use inject::InjectPreview;
+pub(crate) use inject::{deliver_inject, preview_inject, rehearse_inject};
+pub use notice::sender_name;
 pub use parties::counterparts;
 pub use record::*;
 pub use send::*;

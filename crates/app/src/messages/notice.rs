@@ -8,24 +8,41 @@ use domain::message::Tlp;
 use domain::{PocFields, StateCode, UnLanguage};
 use store::message::ThreadRow;
 
+/// The code an exercise's threads carry as their sending State: exercise
+/// control is no State, and no State's users are party on that side.
+pub const EXERCISE_CONTROL: &str = "XX";
+
+/// Who a thread says it is from, in the reader's language: a State, or for
+/// an exercise the State control plays, or exercise control itself.
+pub fn sender_name(app: &App, thread: &ThreadRow, lang: UnLanguage) -> String {
+    match (&thread.exercise_id, thread.sender.as_deref()) {
+        (Some(_), Some(s)) if !s.is_empty() => s.to_string(),
+        (Some(_), _) => app.i18n.t(lang.code(), "exercise-control", &[]),
+        (None, _) => StateCode::parse(&thread.from_state).map_or(thread.from_state.clone(), |s| {
+            s.info().name(lang).to_string()
+        }),
+    }
+}
+
 /// Tells a POC that a communication is waiting: urgency, TLP and a link,
-/// never the content (MSG-3).
+/// never the content (MSG-3). `from` is the State that acted, or None for
+/// the thread's sender. An exercise's emails are kept to tell a bounce from
+/// silence in its report (EXR-1).
 pub(super) async fn notify_poc(
     app: &App,
     c: &mut store::Conn,
     thread: &ThreadRow,
-    from: StateCode,
+    from: Option<StateCode>,
     poc: &PocFields,
     key: &str,
 ) -> AppResult<()> {
     let lang = poc.reading_language();
     for address in &poc.emails {
-        mail::queue(
-            app,
-            c,
-            notification(app, thread, from, address.as_str(), lang, key),
-        )
-        .await?;
+        let email = notification(app, thread, from, address.as_str(), lang, key);
+        let outbox_id = mail::queue(app, c, email).await?;
+        if thread.exercise_id.is_some() {
+            store::exercise::insert_email(c, &thread.id, &outbox_id).await?;
+        }
     }
     Ok(())
 }
@@ -33,18 +50,23 @@ pub(super) async fn notify_poc(
 pub(super) fn notification<'a>(
     app: &App,
     thread: &ThreadRow,
-    from: StateCode,
+    from: Option<StateCode>,
     to: &'a str,
     lang: UnLanguage,
     key: &'a str,
 ) -> Email<'a> {
     let tlp = Tlp::parse(&thread.tlp).map_or("", |t| t.label());
+    let state = match from {
+        Some(s) => s.info().name(lang).to_string(),
+        None => sender_name(app, thread, lang),
+    };
     Email {
+        exercise: thread.exercise_id.is_some(),
         to,
         lang: lang.code(),
         key,
         args: vec![
-            ("state", from.info().name(lang).to_string()),
+            ("state", state),
             ("tlp", tlp.to_string()),
             (
                 "urgency",

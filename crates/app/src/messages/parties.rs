@@ -57,9 +57,17 @@ async fn parties_of(c: &mut store::Conn, thread: &ThreadRow) -> AppResult<Thread
     } else {
         Vec::new()
     };
+    let to = StateCode::parse(&thread.to_state)?;
+    // Exercise control is no State: on an exercise's thread the receiving
+    // State is the only party (EXR-1).
+    let from = if thread.exercise_id.is_some() {
+        to
+    } else {
+        StateCode::parse(&thread.from_state)?
+    };
     Ok(ThreadParties {
-        from: StateCode::parse(&thread.from_state)?,
-        to: StateCode::parse(&thread.to_state)?,
+        from,
+        to,
         red,
         named_readers,
     })

@@ -1,7 +1,7 @@
 //! A State's record of its exchanges, and the custodian's counts (MSG-5).
 
 use super::threads::{ThreadView, inbox_page, thread};
-use crate::clock::MINUTE;
+use crate::clock::{MINUTE, stamp};
 use crate::error::{authorize, refusal};
 use crate::page::Paging;
 use crate::{App, AppError, AppResult, audit};
@@ -21,7 +21,8 @@ pub async fn record(app: &App, actor: &Actor, lang: &str) -> AppResult<Vec<Threa
     let mut paging = Paging::first(Paging::MAX);
     loop {
         let page = inbox_page(app, actor, &paging).await?;
-        for t in page.items {
+        // An exercise has a record of its own (EXR-1).
+        for t in page.items.into_iter().filter(|t| t.exercise_id.is_none()) {
             match thread(app, actor, &t.id, lang).await {
                 Ok(view) => out.push(view),
                 // TLP:RED threads the reader is not named on stay out.
@@ -209,10 +210,6 @@ pub fn thread_record(v: &ThreadView) -> ThreadRecord {
             })
             .collect(),
     }
-}
-
-pub(super) fn stamp(ms: i64) -> String {
-    jiff::Timestamp::from_millisecond(ms).map_or_else(|_| ms.to_string(), |t| t.to_string())
 }
 
 /// Usage statistics for the custodian (USE-1): counts by kind, urgency,

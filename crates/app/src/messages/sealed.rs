@@ -3,7 +3,6 @@
 
 use crate::crypto::digest;
 use crate::{App, AppError, AppResult};
-use domain::StateCode;
 use serde::{Deserialize, Serialize};
 use store::message::{MessageRow, ThreadRow};
 
@@ -21,7 +20,7 @@ pub(super) struct Content {
 pub(super) fn sealed_row(
     app: &App,
     thread: &ThreadRow,
-    from: StateCode,
+    from: &str,
     author: &str,
     content: &Content,
 ) -> AppResult<(MessageRow, String)> {

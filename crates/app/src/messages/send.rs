@@ -4,7 +4,7 @@
 use super::notice::notify_poc;
 use super::parties::{counterparts, own_state, red_readers_now};
 use super::sealed::{Content, sealed_row};
-use super::templates::definition;
+use super::templates::accept_fields;
 use crate::clock::MINUTE;
 use crate::directory::entry_of;
 use crate::{App, AppError, AppResult, audit};
@@ -145,7 +145,7 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
         return Err(AppError::field("template", "err-template-revised"));
     }
     let content = Content {
-        fields: definition(row)?.accept(&form.fields)?,
+        fields: accept_fields(row, &form.fields)?,
         text: None,
     };
     let author = actor.user_id().unwrap_or_default();
@@ -176,6 +176,9 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
             acknowledged_at: None,
             acknowledged_by: None,
             responded_at: None,
+            exercise_id: None,
+            inject_id: None,
+            sender: None,
         };
         store::message::insert_thread(&mut c, &thread).await?;
         for r in chosen {
@@ -187,10 +190,18 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
                 store::message::insert_red_reader(&mut c, &thread.id, &reader).await?;
             }
         }
-        let (message, content_digest) = sealed_row(app, &thread, from, author, &content)?;
+        let (message, content_digest) = sealed_row(app, &thread, from.as_str(), author, &content)?;
         store::message::insert_message(&mut c, &message).await?;
         for r in chosen {
-            notify_poc(app, &mut c, &thread, from, &r.fields, "email-message-new").await?;
+            notify_poc(
+                app,
+                &mut c,
+                &thread,
+                Some(from),
+                &r.fields,
+                "email-message-new",
+            )
+            .await?;
         }
         audit::record(
             &mut c,

@@ -35,6 +35,14 @@ pub(super) fn definition(row: &TemplateRow) -> AppResult<Template> {
         .map_err(|e| store::Error::Corrupt(format!("template {}: {e}", row.key)).into())
 }
 
+/// A template's fields as a sender filled them, checked against it.
+pub(crate) fn accept_fields(
+    row: &TemplateRow,
+    values: &[(String, String)],
+) -> AppResult<Vec<(String, String)>> {
+    Ok(definition(row)?.accept(values)?)
+}
+
 /// The current version of every template.
 pub async fn templates(app: &App) -> AppResult<Vec<(super::views::TemplateVersion, Template)>> {
     Ok(current(app)

@@ -157,7 +157,7 @@ pub async fn reply(app: &App, actor: &Actor, id: &str, text: &str) -> AppResult<
     let (message, content_digest) = sealed_row(
         app,
         &thread,
-        state,
+        state.as_str(),
         author,
         &Content {
             fields: vec![],
@@ -176,7 +176,7 @@ pub async fn reply(app: &App, actor: &Actor, id: &str, text: &str) -> AppResult<
                 notification(
                     app,
                     &thread,
-                    state,
+                    Some(state),
                     &sender.email,
                     lang,
                     "email-message-reply",
@@ -194,7 +194,7 @@ pub async fn reply(app: &App, actor: &Actor, id: &str, text: &str) -> AppResult<
                     app,
                     &mut c,
                     &thread,
-                    state,
+                    Some(state),
                     &entry.fields,
                     "email-message-reply",
                 )

@@ -17,6 +17,10 @@ view! {
         ack_due_at: i64,
         acknowledged_at: Option<i64>,
         responded_at: Option<i64>,
+        /// The exercise this thread belongs to: marked EXERCISE (EXR-1).
+        exercise_id: Option<String>,
+        /// For an exercise: empty for exercise control, else the State it plays.
+        sender: Option<String>,
     }
 }
 

@@ -32,21 +32,25 @@ pub struct Activity {
     pub communications: i64,
     /// Communication checks sent to the region's points of contact.
     pub checks: i64,
+    /// States of the region taking part in an exercise started that month
+    /// (EXR-1); an exercise's own communications are not counted above.
+    pub exercises: i64,
 }
 
 impl Activity {
     /// The counts' names, in the order of `counts`: the CSV's columns and
     /// the keys of their labels.
-    pub const COUNTED: [&'static str; 6] = [
+    pub const COUNTED: [&'static str; 7] = [
         "sign_ins",
         "views",
         "searches",
         "exports",
         "communications",
         "checks",
+        "exercises",
     ];
 
-    pub fn counts(&self) -> [i64; 6] {
+    pub fn counts(&self) -> [i64; 7] {
         [
             self.sign_ins,
             self.views,
@@ -54,6 +58,7 @@ impl Activity {
             self.exports,
             self.communications,
             self.checks,
+            self.exercises,
         ]
     }
 
@@ -64,6 +69,7 @@ impl Activity {
         self.exports += other.exports;
         self.communications += other.communications;
         self.checks += other.checks;
+        self.exercises += other.exercises;
     }
 }
 
@@ -120,6 +126,9 @@ pub async fn activity(app: &App, actor: &Actor) -> AppResult<Usage> {
             region(&s.state_code),
         )
         .checks += s.n;
+    }
+    for x in store::exercise::taking_part(&mut c).await? {
+        cell(&mut cells, tally::month_of(x.started_at), region(&x.state)).exercises += 1;
     }
     let rows: Vec<Activity> = cells.into_values().collect();
     let sum = |key: &dyn Fn(&Activity) -> Activity| {

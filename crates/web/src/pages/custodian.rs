@@ -261,7 +261,7 @@ pub async fn audit(
 }
 
 /// Every action the log records, for the filter.
-const AUDIT_ACTIONS: [&str; 63] = [
+const AUDIT_ACTIONS: [&str; 78] = [
     "access.rejected",
     "access.requested",
     "campaign.launched",
@@ -325,6 +325,21 @@ const AUDIT_ACTIONS: [&str; 63] = [
     "initiative.proposed",
     "initiative.published",
     "initiative.declined",
+    "exercise.created",
+    "exercise.scenario",
+    "exercise.invited",
+    "exercise.answered",
+    "exercise.naming",
+    "exercise.inject-added",
+    "exercise.inject-removed",
+    "exercise.launch",
+    "exercise.pause",
+    "exercise.resume",
+    "exercise.end",
+    "exercise.cancel",
+    "exercise.inject-released",
+    "exercise.rehearsed",
+    "exercise.lesson",
 ];
 
 /// An entry's detail, as "key: value" lines instead of JSON.

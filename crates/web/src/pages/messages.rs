@@ -14,8 +14,10 @@ use domain::message::{Template, Tlp, Urgency};
 use minijinja::{Value, context};
 use serde::Deserialize;
 
-fn thread_value(t: &app::messages::Thread) -> Value {
+fn thread_value(t: &app::messages::Thread, sender: &str) -> Value {
     context! {
+        exercise => t.exercise_id.is_some(),
+        sender => t.sender.as_deref().filter(|s| !s.is_empty()).unwrap_or(sender),
         id => t.id, alert => t.alert_id.is_some(), from_state => t.from_state, to_state => t.to_state, template => t.template_key,
         urgency => t.urgency, tlp => t.tlp, tlp_label => Tlp::parse(&t.tlp).map_or("", |x| x.label()),
         created_at => t.created_at, ack_due_at => t.ack_due_at, acknowledged_at => t.acknowledged_at,
@@ -42,7 +44,7 @@ pub async fn inbox(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebErro
     );
     let templates = app::messages::templates(&web.app).await?;
     Ok(web.page(&ctx, "messages.html", context! {
-        threads => threads.iter().map(thread_value).collect::<Vec<_>>(),
+        threads => threads.iter().map(|t| thread_value(t, &control(&web, &ctx))).collect::<Vec<_>>(),
         own => own, states => states, notice => notice(&web, &ctx),
         templates => templates.iter().map(|(r, t)| template_value(&r.key, r.version, t, &ctx.lang)).collect::<Vec<_>>(),
     }))
@@ -185,7 +187,7 @@ pub async fn thread(
     .filter(|s| s != &v.thread.from_state && s != &v.thread.to_state)
     .collect();
     Ok(web.page(&ctx, "thread.html", context! {
-        v => view_value(&v, &ctx.lang), received => v.received, recipients => v.recipients.len(), others => others,
+        v => view_value(&v, &ctx.lang, &control(&web, &ctx)), received => v.received, recipients => v.recipients.len(), others => others,
         max_kb => web.app.config().messages.max_attachment_kb,
         notice => notice(&web, &ctx),
     }))
@@ -216,9 +218,14 @@ pub async fn reply(
     Ok(done(&format!("/messages/{id}"), "replied"))
 }
 
-fn view_value(v: &app::messages::ThreadView, lang: &str) -> Value {
+/// How an exercise's thread names exercise control, in the reader's language.
+fn control(web: &Web, ctx: &Ctx) -> String {
+    web.app.i18n().t(&ctx.lang, "exercise-control", &[])
+}
+
+fn view_value(v: &app::messages::ThreadView, lang: &str, control: &str) -> Value {
     context! {
-        th => thread_value(&v.thread), title => v.template.title.get(lang),
+        th => thread_value(&v.thread, control), title => v.template.title.get(lang),
         escalations => v.escalations.iter().map(|e| context! { step => e.step, at => e.at, recipients => e.recipients }).collect::<Vec<_>>(),
         attachments => v.attachments.iter().map(|a| context! {
             id => a.id, name => a.name, kind => a.kind, size => a.size, from_state => a.from_state, created_at => a.created_at,
@@ -240,7 +247,7 @@ pub async fn record(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebErr
         &ctx,
         "record.html",
         context! {
-            threads => views.iter().map(|v| view_value(v, &ctx.lang)).collect::<Vec<_>>(),
+            threads => views.iter().map(|v| view_value(v, &ctx.lang, &control(&web, &ctx))).collect::<Vec<_>>(),
             own => ctx.actor().state().map(|s| s.to_string()),
         },
     ))

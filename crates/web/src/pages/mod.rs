@@ -5,6 +5,8 @@ mod auth;
 mod checks;
 mod custodian;
 mod directory;
+mod exercise_play;
+mod exercises;
 mod import;
 mod initiatives;
 mod manage;
@@ -101,6 +103,40 @@ pub fn routes() -> Routes {
     )
     .get("/custodian/initiatives", initiatives::pending)
     .post("/custodian/initiatives/{id}/decide", initiatives::decide)
+    .get_post("/custodian/exercises", exercises::list, exercises::create)
+    .get("/custodian/exercises/{id}", exercises::exercise)
+    .post("/custodian/exercises/{id}/scenario", exercises::scenario)
+    .post("/custodian/exercises/{id}/invite", exercises::invite)
+    .post("/custodian/exercises/{id}/control", exercises::control)
+    .get_post(
+        "/custodian/exercises/{id}/injects",
+        exercises::new_inject,
+        exercises::add_inject,
+    )
+    .post(
+        "/custodian/exercises/{id}/injects/{inject}/remove",
+        exercises::remove_inject,
+    )
+    .post(
+        "/custodian/exercises/{id}/injects/{inject}/release",
+        exercises::release,
+    )
+    .get_post(
+        "/custodian/exercises/{id}/injects/{inject}/rehearse",
+        exercises::rehearse,
+        exercises::rehearse_send,
+    )
+    .get("/custodian/exercises/{id}/report", exercises::report)
+    .get(
+        "/custodian/exercises/{id}/report.csv",
+        exercises::report_csv,
+    )
+    .get("/exercises", exercise_play::list)
+    .get("/exercises/{id}", exercise_play::exercise)
+    .post("/exercises/{id}/answer", exercise_play::answer)
+    .post("/exercises/{id}/naming", exercise_play::naming)
+    .post("/exercises/{id}/lessons", exercise_play::lesson)
+    .get("/exercises/{id}/report.csv", exercise_play::report_csv)
     .get("/custodian/pages", public_pages::list)
     .get_post(
         "/custodian/pages/{page}/{lang}",
@@ -358,6 +394,22 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
     known
         .contains(&key)
         .then(|| web.app.i18n().t(&ctx.lang, &format!("notice-{key}"), &[]))
+}
+
+/// A CSV file to download.
+pub fn csv_file(name: &str, body: String) -> Response {
+    use axum::http::header;
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 /// A page that shows a secret once: no cache keeps it.
