@@ -487,8 +487,18 @@ async fn exr1_an_exercise_with_three_states_in_chromium() {
         "{report}"
     );
 
-    // Nothing real changed: records, counts, checks.
+    // Nothing real changed: records, counts, checks. The usage figures
+    // count the three States that took part, in their region (USE-1).
     assert_eq!(real_figures(&t, &custodian, &admins).await, before);
+    let activity = app::usage::activity(&t.app, &custodian.actor)
+        .await
+        .unwrap();
+    let weog = activity
+        .by_region
+        .iter()
+        .find(|r| r.region == "WEOG")
+        .unwrap();
+    assert_eq!(weog.exercises, 3);
     let actions = t.audit_actions().await;
     for a in [
         "exercise.created",

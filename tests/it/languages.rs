@@ -124,6 +124,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
     let campaign = app::checks::launch(&t.app, &custodian(&t).await, &fr)
         .await
         .unwrap();
+    let (exercise, inject, exercise_thread) = demo_exercise(&t).await;
     let pages = [
         "/directory".to_string(),
         "/directory?q=cert".into(),
@@ -137,6 +138,11 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
         "/custodian/pages".into(),
         "/custodian/pages/mandate/fr".into(),
         "/custodian/initiatives".into(),
+        "/custodian/exercises".into(),
+        format!("/custodian/exercises/{exercise}"),
+        format!("/custodian/exercises/{exercise}/report"),
+        format!("/custodian/exercises/{exercise}/injects?template=incident"),
+        format!("/custodian/exercises/{exercise}/injects/{inject}/rehearse"),
         "/custodian/templates".into(),
         "/custodian/templates/incident".into(),
         "/states/FR/desk".into(),
@@ -194,6 +200,20 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
             "{path} scrolls sideways at 320 px by {overflow}"
         );
     }
+    // A State's side of the demo exercise, as France's administrator (EXR-1).
+    c.set_window_size(1280, 900).await.unwrap();
+    c.delete_all_cookies().await.unwrap();
+    sign_in_demo(&c, &t, 1).await;
+    for lang in ["ar", "en"] {
+        choose_language(&c, lang).await;
+        for path in [
+            "/exercises".to_string(),
+            format!("/exercises/{exercise}"),
+            format!("/messages/{exercise_thread}"),
+        ] {
+            visit(&c, &t, lang, &path, &axe, &mut report).await;
+        }
+    }
     // axe really checks: a planted image without a text alternative is caught.
     c.execute("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/static/app.css\">')", vec![]).await.unwrap();
     let planted = axe_violations(&c, &axe).await;
@@ -203,6 +223,25 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
     );
     std::fs::write(artifacts.join("axe-report.txt"), report.join("\n")).unwrap();
     c.close().await.unwrap();
+}
+
+/// The demo exercise, its first inject, and that inject's thread to France.
+pub async fn demo_exercise(t: &TestApp) -> (String, String, String) {
+    let mut c = t.db.conn().await.unwrap();
+    let x = store::exercise::all(&mut c).await.unwrap().remove(0).id;
+    let inject = store::exercise::injects(&mut c, &x)
+        .await
+        .unwrap()
+        .remove(0)
+        .id;
+    let thread = store::message::of_exercise(&mut c, &x)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|th| th.to_state == "FR")
+        .unwrap()
+        .id;
+    (x, inject, thread)
 }
 
 async fn saved_locale(t: &TestApp) -> String {

@@ -228,6 +228,7 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         r"/outbox/[0-9a-f-]+\.eml",
     );
 
+    let (exercise, inject, exercise_thread) = crate::languages::demo_exercise(&t).await;
     let public = [
         ("/", "/".to_string()),
         ("/join", "/join".into()),
@@ -258,6 +259,23 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/custodian/import", "/custodian/import".into()),
         ("/custodian/pages", "/custodian/pages".into()),
         ("/custodian/initiatives", "/custodian/initiatives".into()),
+        ("/custodian/exercises", "/custodian/exercises".into()),
+        (
+            "/custodian/exercise",
+            format!("/custodian/exercises/{exercise}"),
+        ),
+        (
+            "/custodian/exercise-report",
+            format!("/custodian/exercises/{exercise}/report"),
+        ),
+        (
+            "/custodian/exercise-inject",
+            format!("/custodian/exercises/{exercise}/injects?template=assistance"),
+        ),
+        (
+            "/custodian/exercise-rehearse",
+            format!("/custodian/exercises/{exercise}/injects/{inject}/rehearse?lang=ar"),
+        ),
         (
             "/custodian/pages/mandate",
             "/custodian/pages/mandate/ar".into(),
@@ -280,6 +298,9 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/pocs/FR/rejected", format!("/pocs/{}", rejected.poc_id)),
         ("/my-checks", "/my-checks".into()),
         ("/states/FR/initiatives", "/states/FR/initiatives".into()),
+        ("/exercises", "/exercises".into()),
+        ("/exercises/one", format!("/exercises/{exercise}")),
+        ("/messages/exercise", format!("/messages/{exercise_thread}")),
         ("/messages", "/messages".into()),
         (
             "/messages/new",

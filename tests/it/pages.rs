@@ -515,7 +515,8 @@ async fn use1_the_custodian_counts_the_directorys_use_by_month_and_region() {
             "searches",
             "exports",
             "communications",
-            "checks"
+            "checks",
+            "exercises"
         ]
     );
     // France's administrator: one sign-in, Germany's page, one search, one
@@ -526,7 +527,11 @@ async fn use1_the_custodian_counts_the_directorys_use_by_month_and_region() {
             .find(|l| l[1] == region)
             .unwrap_or_else(|| panic!("{csv}"))
     };
-    assert_eq!(row("WEOG")[2..], ["1", "1", "1", "1", "0", "0"], "{csv}");
+    assert_eq!(
+        row("WEOG")[2..],
+        ["1", "1", "1", "1", "0", "0", "0"],
+        "{csv}"
+    );
     assert_eq!(row("")[2], "1", "{csv}");
     assert_eq!(row("WEOG")[0].len(), "2026-12".len());
     assert!(!csv.contains("DE") && !csv.contains("example.org"), "{csv}");

@@ -138,7 +138,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET",  "/exercises/{id}",                            "ll on on ff"),
     ("POST", "/exercises/{id}/answer",                     "ll ff in ff"),
     ("POST", "/exercises/{id}/naming",                     "ll ff rn ff"),
-    ("POST", "/exercises/{id}/lessons",                    "ll cn cn ff"),
+    ("POST", "/exercises/{id}/lessons",                    "ll in in ff"),
     ("GET",  "/exercises/{id}/report.csv",                 "ll on on ff"),
     ("GET",  "/custodian/pages",                           "ll ff ff oo"),
     ("GET",  "/custodian/pages/{page}/{lang}",             "ll ff ff oo"),

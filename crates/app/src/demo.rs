@@ -347,7 +347,7 @@ async fn exercise(app: &App, custodian: &Actor, ids: &[String]) -> AppResult<()>
         "en",
         "Cross-border ransomware against hospitals",
         "Hospitals in several States report encrypted systems and a ransom note. \
-         Exercise control plays the national CERT of a fictitious State, Ardenia, \
+         The exercise team plays the national CERT of a fictitious State, Ardenia, \
          which asks for help and information. Acknowledge and answer as you would for real.",
     )
     .await?;

@@ -239,6 +239,10 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
         let s = s.max(0);
         format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
     });
+    // A TLP code as its label: "amber" → "TLP:AMBER".
+    env.add_filter("tlp_label", |code: String| {
+        domain::message::Tlp::parse(&code).map_or(code.clone(), |t| t.label().to_string())
+    });
     env.add_filter("slug", |s: String| s.replace('_', "-"));
     env
 }
