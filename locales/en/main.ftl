@@ -1574,3 +1574,7 @@ audit-action-exercise-inject-released = Exercise inject released
 audit-action-exercise-rehearsed = Exercise inject rehearsed
 audit-action-exercise-lesson = Exercise lesson learned submitted
 err-exercise-answer = Choose whether your State accepts or declines.
+guide-exercises-title = Exercises
+guide-exercises-1 = The custodian runs scenario-based exercises to test whether points of contact can be reached and answer in time. Your State is invited by email; a national administrator accepts, naming the points of contact who will play, or declines.
+guide-exercises-2 = During an exercise, its messages arrive in your normal inbox as communications, marked EXERCISE on every page and in every email, so that no one takes them for a real incident. Acknowledge and answer them as you would for real: times are recorded to the second, and escalation works as usual.
+guide-exercises-3 = Nothing of an exercise enters your State’s record of real exchanges. Afterwards, your State sees its own results beside the figures of the whole network, and players submit lessons learned in their own language; the national administrator chooses whether they carry the State’s name.

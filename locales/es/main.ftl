@@ -1583,3 +1583,7 @@ audit-action-exercise-inject-released = Inyección de ejercicio lanzada
 audit-action-exercise-rehearsed = Inyección de ejercicio ensayada
 audit-action-exercise-lesson = Lección aprendida de un ejercicio presentada
 err-exercise-answer = Indique si su Estado acepta o declina.
+guide-exercises-title = Ejercicios
+guide-exercises-1 = El custodio organiza ejercicios basados en escenarios para comprobar que los puntos de contacto son localizables y responden a tiempo. Su Estado recibe la invitación por correo electrónico; un administrador nacional acepta, designando los puntos de contacto que participarán, o declina.
+guide-exercises-2 = Durante un ejercicio, sus mensajes llegan a su bandeja de entrada habitual como comunicaciones, marcadas EJERCICIO en cada página y en cada correo, para que nadie las confunda con un incidente real. Acuse recibo y responda como lo haría en la realidad: los tiempos se registran al segundo y el escalamiento funciona como de costumbre.
+guide-exercises-3 = Nada de un ejercicio entra en el registro de intercambios reales de su Estado. Después, su Estado ve sus propios resultados junto a las cifras de toda la red, y los participantes presentan lecciones aprendidas en su propio idioma; el administrador nacional decide si llevan el nombre del Estado.

@@ -1595,3 +1595,7 @@ audit-action-exercise-inject-released = Stimulus d’exercice déclenché
 audit-action-exercise-rehearsed = Répétition d’un stimulus d’exercice
 audit-action-exercise-lesson = Enseignement tiré d’un exercice soumis
 err-exercise-answer = Indiquez si votre État accepte ou décline.
+guide-exercises-title = Exercices
+guide-exercises-1 = Le gestionnaire organise des exercices fondés sur des scénarios pour vérifier que les points de contact sont joignables et répondent à temps. Votre État est invité par courriel ; un administrateur national accepte, en désignant les points de contact qui joueront, ou décline.
+guide-exercises-2 = Pendant un exercice, ses messages arrivent dans votre boîte de réception habituelle sous forme de communications, marquées EXERCICE sur chaque page et dans chaque courriel, afin que personne ne les prenne pour un incident réel. Accusez réception et répondez comme vous le feriez réellement : les délais sont enregistrés à la seconde près et le signalement aux autres contacts fonctionne comme d’habitude.
+guide-exercises-3 = Rien d’un exercice n’entre dans le registre des échanges réels de votre État. Ensuite, votre État voit ses propres résultats à côté des chiffres de l’ensemble du réseau, et les joueurs soumettent des enseignements dans leur propre langue ; l’administrateur national choisit s’ils portent le nom de l’État.

@@ -1545,3 +1545,7 @@ audit-action-exercise-inject-released = 下达演习情景注入
 audit-action-exercise-rehearsed = 预演演习情景注入
 audit-action-exercise-lesson = 提交演习经验教训
 err-exercise-answer = 请选择贵国接受还是谢绝。
+guide-exercises-title = 演习
+guide-exercises-1 = 管理方组织基于情景的演习，检验联络点能否联系上并及时答复。贵国将通过电子邮件收到邀请；国家管理员可以接受并指定参演的联络点，也可以谢绝。
+guide-exercises-2 = 演习期间，演习消息以通信形式进入您平常的收件箱，每个页面和每封电子邮件都标有“演习”，以免被误认为真实事件。请像真实情况一样确认收到并答复：时间精确记录到秒，上报机制照常运作。
+guide-exercises-3 = 演习的任何内容都不会进入贵国真实往来的记录。演习结束后，贵国可以看到本国结果以及整个网络的数据；参演人员可用本人语言提交经验教训，由国家管理员决定是否署上国名。

@@ -514,3 +514,172 @@ async fn exr1_an_exercise_with_three_states_in_chromium() {
     }
     c.close().await.unwrap();
 }
+
+/// EXR-1: a pause stops the exercise clock, so an inject due ten minutes
+/// in goes out ten minutes of exercise time after the start; each control
+/// is audited; a control out of turn, a scenario without a title and an
+/// inject for a State not invited are refused and change nothing; the
+/// rehearsal sends control the email a player will get.
+#[tokio::test]
+async fn exr1_pauses_stop_the_clock_and_bad_input_changes_nothing() {
+    let (t, custodian, admin_fr, admin_de, _admin_it) = three_states().await;
+    publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "en").await;
+    let keeper = t.signed_in(&custodian).await;
+    let refused = keeper
+        .post(
+            "/custodian/exercises",
+            &[("lang", "en"), ("title", ""), ("narrative", "Text")],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        text(&refused.body).contains("Title"),
+        "{}",
+        text(&refused.body)
+    );
+    assert_eq!(t.count("exercises").await, 0);
+
+    let c = &custodian.actor;
+    let x = app::exercises::create(&t.app, c, "fr", "Exercice", "Scénario.")
+        .await
+        .unwrap();
+    app::exercises::invite(&t.app, c, &x, &["FR".into()])
+        .await
+        .unwrap();
+    let not_invited = app::exercises::add_inject(
+        &t.app,
+        c,
+        &x,
+        &app::exercises::InjectInput {
+            to_states: vec!["DE".into()],
+            template_key: "general".into(),
+            urgency: "routine".into(),
+            tlp: "clear".into(),
+            fields: vec![
+                ("subject".into(), "s".into()),
+                ("description".into(), "d".into()),
+            ],
+            release: "at".into(),
+            offset_minutes: "10".into(),
+            ..Default::default()
+        },
+    )
+    .await;
+    assert!(
+        matches!(not_invited, Err(app::AppError::Invalid(_))),
+        "{not_invited:?}"
+    );
+    assert!(matches!(
+        app::exercises::steer(&t.app, c, &x, "launch").await,
+        Err(app::AppError::Conflict("err-exercise-no-players"))
+    ));
+    let entry = app::directory::state_entries(
+        &t.app,
+        &admin_fr.actor,
+        domain::StateCode::parse("FR").unwrap(),
+    )
+    .await
+    .unwrap()
+    .remove(0)
+    .id;
+    app::exercises::answer(&t.app, &admin_fr.actor, &x, "accept", &[entry])
+        .await
+        .unwrap();
+    let inject = app::exercises::add_inject(
+        &t.app,
+        c,
+        &x,
+        &app::exercises::InjectInput {
+            to_states: vec!["FR".into()],
+            template_key: "general".into(),
+            urgency: "routine".into(),
+            tlp: "clear".into(),
+            fields: vec![
+                ("subject".into(), "Ten minutes in".into()),
+                ("description".into(), "d".into()),
+            ],
+            release: "at".into(),
+            offset_minutes: "10".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(t.count("injects").await, 1);
+
+    // The rehearsal's email reaches control, marked, before launch.
+    let b = keeper
+        .post(
+            &format!("/custodian/exercises/{x}/injects/{inject}/rehearse"),
+            &[],
+        )
+        .await;
+    assert_eq!(b.status, 303);
+    let rehearsed = t.email("custodian@un.example.org", "EXERCISE").await;
+    assert!(
+        rehearsed.body.contains("*** EXERCISE"),
+        "{}",
+        rehearsed.body
+    );
+    assert_eq!(t.count("threads").await, 0);
+
+    app::exercises::steer(&t.app, c, &x, "launch")
+        .await
+        .unwrap();
+    t.app.clock().advance(4 * MINUTE);
+    app::exercises::steer(&t.app, c, &x, "pause").await.unwrap();
+    assert!(matches!(
+        app::exercises::steer(&t.app, c, &x, "pause").await,
+        Err(app::AppError::Conflict("err-exercise-status"))
+    ));
+    // Half an hour of pause: nothing falls due.
+    t.app.clock().advance(30 * MINUTE);
+    assert_eq!(t.op.jobs_round().await.injects_released, 0);
+    app::exercises::steer(&t.app, c, &x, "resume")
+        .await
+        .unwrap();
+    t.app.clock().advance(5 * MINUTE);
+    assert_eq!(
+        t.op.jobs_round().await.injects_released,
+        0,
+        "nine minutes of exercise time"
+    );
+    t.app.clock().advance(MINUTE + 1000);
+    assert_eq!(
+        t.op.jobs_round().await.injects_released,
+        1,
+        "ten minutes of exercise time"
+    );
+    app::exercises::steer(&t.app, c, &x, "end").await.unwrap();
+    assert!(matches!(
+        app::exercises::steer(&t.app, c, &x, "cancel").await,
+        Err(app::AppError::Conflict("err-exercise-status"))
+    ));
+    let audited = t.audit_actions().await;
+    for a in [
+        "exercise.launch",
+        "exercise.pause",
+        "exercise.resume",
+        "exercise.end",
+        "exercise.rehearsed",
+    ] {
+        assert_eq!(audited.iter().filter(|x| *x == a).count(), 1, "{a}");
+    }
+    let mut db = t.db.conn().await.unwrap();
+    let pauses = store::exercise::pauses(&mut db, &x).await.unwrap();
+    assert_eq!(pauses.len(), 1);
+    let paused = pauses[0].resumed_at.unwrap() - pauses[0].at;
+    assert!(
+        (30 * MINUTE..31 * MINUTE).contains(&paused),
+        "the pause is recorded: {paused}"
+    );
+    // The report is closed to anyone but control and the States taking part.
+    let de = t.signed_in(&admin_de).await;
+    assert_eq!(
+        de.get(&format!("/custodian/exercises/{x}/report"))
+            .await
+            .status,
+        403
+    );
+    assert_eq!(de.get(&format!("/exercises/{x}")).await.status, 404);
+}

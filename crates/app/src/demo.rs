@@ -322,7 +322,7 @@ async fn pending_examples(app: &App, ids: &[String]) -> AppResult<()> {
         state: Some(StateCode::parse("EG")?),
     };
     crate::initiatives::propose(app, &admin_eg, StateCode::parse("EG")?, &course).await?;
-    exercise(app, &custodian, &ids).await?;
+    exercise(app, &custodian, ids).await?;
     // France's CERT reads the directory with a token (INT-1).
     let session = crate::accounts::Session {
         token_hash: String::new(),

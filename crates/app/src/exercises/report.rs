@@ -40,11 +40,7 @@ fn percentile(sorted: &[i64], p: usize) -> Option<i64> {
 }
 
 fn rate(part: usize, whole: usize) -> i64 {
-    if whole == 0 {
-        0
-    } else {
-        (part * 100 / whole) as i64
-    }
+    (part * 100).checked_div(whole).unwrap_or(0) as i64
 }
 
 pub(super) fn figures(rows: &[ResultRow]) -> Figures {

@@ -56,10 +56,10 @@ pub(crate) async fn deliver_inject(
 ) -> AppResult<Option<String>> {
     let mut chosen: Vec<(String, PocFields)> = Vec::new();
     for id in players {
-        if let Some(row) = store::poc::get(c, id).await? {
-            if let Some(entry) = entry_of(app, &row)?.filter(|e| e.status == "active") {
-                chosen.push((row.id, entry.fields));
-            }
+        if let Some(row) = store::poc::get(c, id).await?
+            && let Some(entry) = entry_of(app, &row)?.filter(|e| e.status == "active")
+        {
+            chosen.push((row.id, entry.fields));
         }
     }
     if chosen.is_empty() {

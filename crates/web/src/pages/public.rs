@@ -52,7 +52,7 @@ pub async fn guide(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebErro
     let config = web.app.config();
     let m = &config.messages;
     Ok(web.page(&ctx, "guide.html", context! {
-        sections => ["purpose", "join", "roles", "entries", "checks", "send", "consent", "capacity", "custodian"],
+        sections => ["purpose", "join", "roles", "entries", "checks", "send", "consent", "exercises", "capacity", "custodian"],
         confirm_months => config.directory.confirm_every_months,
         urgent_minutes => m.urgent_ack_minutes,
         high_hours => m.high_ack_minutes / 60,
