@@ -1578,3 +1578,7 @@ guide-exercises-title = Exercises
 guide-exercises-1 = The custodian runs scenario-based exercises to test whether points of contact can be reached and answer in time. Your State is invited by email; a national administrator accepts, naming the points of contact who will play, or declines.
 guide-exercises-2 = During an exercise, its messages arrive in your normal inbox as communications, marked EXERCISE on every page and in every email, so that no one takes them for a real incident. Acknowledge and answer them as you would for real: times are recorded to the second, and escalation works as usual.
 guide-exercises-3 = Nothing of an exercise enters your State’s record of real exchanges. Afterwards, your State sees its own results beside the figures of the whole network, and players submit lessons learned in their own language; the national administrator chooses whether they carry the State’s name.
+guide-figure-send-alt = The form for writing to another State: every point of contact of a type, or chosen points of contact, each with their local time and hours of availability.
+guide-figure-send-caption = Writing to a State: choose whom to address; their local time helps you judge whether they are at work.
+guide-figure-exercise-alt = A communication of an exercise: a purple EXERCISE band above and below, the sender played by exercise control, urgency, TLP marking, and the time of acknowledgement.
+guide-figure-exercise-caption = An exercise’s communication is marked EXERCISE above and below, and in the subject of its email.

@@ -515,6 +515,23 @@ async fn exr1_an_exercise_with_three_states_in_chromium() {
     c.close().await.unwrap();
 }
 
+/// A plain inject to `to`, ten minutes from the start.
+fn ten_minutes_in(to: &str) -> app::exercises::InjectInput {
+    app::exercises::InjectInput {
+        to_states: vec![to.into()],
+        template_key: "general".into(),
+        urgency: "routine".into(),
+        tlp: "clear".into(),
+        fields: vec![
+            ("subject".into(), "Ten minutes in".into()),
+            ("description".into(), "d".into()),
+        ],
+        release: "at".into(),
+        offset_minutes: "10".into(),
+        ..Default::default()
+    }
+}
+
 /// EXR-1: a pause stops the exercise clock, so an inject due ten minutes
 /// in goes out ten minutes of exercise time after the start; each control
 /// is audited; a control out of turn, a scenario without a title and an
@@ -546,25 +563,7 @@ async fn exr1_pauses_stop_the_clock_and_bad_input_changes_nothing() {
     app::exercises::invite(&t.app, c, &x, &["FR".into()])
         .await
         .unwrap();
-    let not_invited = app::exercises::add_inject(
-        &t.app,
-        c,
-        &x,
-        &app::exercises::InjectInput {
-            to_states: vec!["DE".into()],
-            template_key: "general".into(),
-            urgency: "routine".into(),
-            tlp: "clear".into(),
-            fields: vec![
-                ("subject".into(), "s".into()),
-                ("description".into(), "d".into()),
-            ],
-            release: "at".into(),
-            offset_minutes: "10".into(),
-            ..Default::default()
-        },
-    )
-    .await;
+    let not_invited = app::exercises::add_inject(&t.app, c, &x, &ten_minutes_in("DE")).await;
     assert!(
         matches!(not_invited, Err(app::AppError::Invalid(_))),
         "{not_invited:?}"
@@ -585,26 +584,9 @@ async fn exr1_pauses_stop_the_clock_and_bad_input_changes_nothing() {
     app::exercises::answer(&t.app, &admin_fr.actor, &x, "accept", &[entry])
         .await
         .unwrap();
-    let inject = app::exercises::add_inject(
-        &t.app,
-        c,
-        &x,
-        &app::exercises::InjectInput {
-            to_states: vec!["FR".into()],
-            template_key: "general".into(),
-            urgency: "routine".into(),
-            tlp: "clear".into(),
-            fields: vec![
-                ("subject".into(), "Ten minutes in".into()),
-                ("description".into(), "d".into()),
-            ],
-            release: "at".into(),
-            offset_minutes: "10".into(),
-            ..Default::default()
-        },
-    )
-    .await
-    .unwrap();
+    let inject = app::exercises::add_inject(&t.app, c, &x, &ten_minutes_in("FR"))
+        .await
+        .unwrap();
     assert_eq!(t.count("injects").await, 1);
 
     // The rehearsal's email reaches control, marked, before launch.

@@ -461,10 +461,18 @@ async fn cap1_the_guide_is_linked_from_every_page_in_six_languages() {
             "guide-title",
             "guide-tlp-title",
             "guide-capacity-title",
+            "guide-exercises-title",
             "guide-custodian-title",
+            "guide-figure-exercise-caption",
         ] {
             let wanted = text(&i18n.t(lang, key, &[]));
             assert!(shown.contains(&wanted), "{lang}: {key}");
+        }
+        // Screenshots, described in the reader's language.
+        for name in ["send", "exercise"] {
+            let alt = i18n.t(lang, &format!("guide-figure-{name}-alt"), &[]);
+            let img = format!("<img src=\"/static/guide/{name}.png\" alt=\"{alt}\"");
+            assert!(page.body.contains(&img), "{lang}: {img}");
         }
         let urgent = i18n.t(
             lang,
@@ -474,6 +482,15 @@ async fn cap1_the_guide_is_linked_from_every_page_in_six_languages() {
         assert!(shown.contains(&text(&urgent)), "{lang}: {urgent}");
         assert!(!shown.contains("guide-"), "{lang}: a key shows");
     }
+    for name in ["send.png", "exercise.png"] {
+        let image = reqwest::get(format!("{}/static/guide/{name}", t.url))
+            .await
+            .unwrap();
+        assert_eq!(image.status(), 200);
+        assert_eq!(image.headers()["content-type"], "image/png");
+        assert!(image.bytes().await.unwrap().starts_with(b"\x89PNG"));
+    }
+    assert_eq!(anonymous.get("/static/guide/other.png").await.status, 404);
 }
 
 /// USE-1: sign-ins, look-ups, searches and exports are counted per month

@@ -24,6 +24,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/language",                                  "ii ii ii ii"),
     ("GET",  "/static/app.css",                            "oo oo oo oo"),
     ("GET",  "/static/inbox.js",                           "oo oo oo oo"),
+    ("GET",  "/static/guide/{image}",                      "oo oo oo oo"),
     ("GET",  "/static/local-time.js",                      "oo oo oo oo"),
     ("GET",  "/login",                                     "oo oo oo oo"),
     ("POST", "/login",                                     "ii ii iz zz"),
@@ -230,6 +231,7 @@ fn path_for(template: &str, o: &Objects, campaign: &str) -> String {
         .replace("{token}", "an-unknown-token")
         .replace("{attachment}", &o.attachment)
         .replace("{inject}", &o.inject)
+        .replace("{image}", "send.png")
         .replace("{consent}", "00000000-0000-7000-8000-000000000000")
         .replace("{name}", "none.eml")
         .replace("{page}", "news")

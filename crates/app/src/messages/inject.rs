@@ -6,7 +6,7 @@ use super::notice::{EXERCISE_CONTROL, notification, notify_poc};
 use super::parties::red_readers_now;
 use super::sealed::{Content, sealed_row};
 use super::send::ack_minutes;
-use super::templates::definition;
+use super::templates::{definition, labelled};
 use crate::clock::MINUTE;
 use crate::directory::entry_of;
 use crate::mail;
@@ -112,17 +112,7 @@ pub(crate) async fn preview_inject(
     let template = definition(&row)?;
     let email = notification(app, &thread, None, "", lang, "email-message-new");
     let (subject, body) = mail::render(app, &email);
-    let fields = inject_fields(inject)?
-        .into_iter()
-        .map(|(name, value)| {
-            let label = template
-                .fields
-                .iter()
-                .find(|f| f.name == name)
-                .map_or(name.clone(), |f| f.label.get(lang.code()).to_string());
-            (label, value)
-        })
-        .collect();
+    let fields = labelled(&template, inject_fields(inject)?, lang.code());
     Ok(InjectPreview {
         subject,
         body,

@@ -35,6 +35,26 @@ pub(super) fn definition(row: &TemplateRow) -> AppResult<Template> {
         .map_err(|e| store::Error::Corrupt(format!("template {}: {e}", row.key)).into())
 }
 
+/// Fields by name as (label, value) in the reader's language; a field the
+/// template no longer names keeps its name.
+pub(super) fn labelled(
+    template: &Template,
+    fields: Vec<(String, String)>,
+    lang: &str,
+) -> Vec<(String, String)> {
+    fields
+        .into_iter()
+        .map(|(name, value)| {
+            let label = template
+                .fields
+                .iter()
+                .find(|f| f.name == name)
+                .map_or(name.clone(), |f| f.label.get(lang).to_string());
+            (label, value)
+        })
+        .collect()
+}
+
 /// A template's fields as a sender filled them, checked against it.
 pub(crate) fn accept_fields(
     row: &TemplateRow,

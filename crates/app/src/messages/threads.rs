@@ -6,7 +6,7 @@ use super::consent::{ShownConsent, shown_consents};
 use super::notice::{notification, notify_poc};
 use super::parties::{own_state, party_thread};
 use super::sealed::{Content, sealed_row};
-use super::templates::definition;
+use super::templates::{definition, labelled};
 use crate::directory::entry_of;
 use crate::mail::{self};
 use crate::page::{Page, Paging};
@@ -83,18 +83,7 @@ pub async fn thread(app: &App, actor: &Actor, id: &str, lang: &str) -> AppResult
             })?;
         let content: Content =
             serde_json::from_slice(&plain).map_err(|e| AppError::Internal(e.to_string()))?;
-        let fields = content
-            .fields
-            .into_iter()
-            .map(|(name, value)| {
-                let label = template
-                    .fields
-                    .iter()
-                    .find(|f| f.name == name)
-                    .map_or(name.clone(), |f| f.label.get(lang).to_string());
-                (label, value)
-            })
-            .collect();
+        let fields = labelled(&template, content.fields, lang);
         messages.push(ShownMessage {
             from_state: m.from_state,
             created_at: m.created_at,

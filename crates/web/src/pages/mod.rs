@@ -83,6 +83,7 @@ pub fn routes() -> Routes {
     .post("/language", public::language)
     .get("/static/app.css", public::stylesheet)
     .get("/static/inbox.js", public::inbox_script)
+    .get("/static/guide/{image}", public::guide_image)
     .get("/static/local-time.js", public::local_time_script)
     .get_post("/login", auth::login_form, auth::login)
     .get_post("/login/code", auth::code_form, auth::code)

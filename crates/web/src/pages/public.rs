@@ -6,8 +6,8 @@ use crate::http::error::WebError;
 use crate::state::Web;
 use app::accounts::AccessRequestInput;
 use axum::Form;
-use axum::extract::State;
-use axum::http::header;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use minijinja::context;
 
@@ -124,6 +124,23 @@ pub async fn stylesheet() -> Response {
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
         include_str!("../../../../static/app.css"),
+    )
+        .into_response()
+}
+
+/// The screenshots POC 101 shows (CAP-1).
+pub async fn guide_image(Path(image): Path<String>) -> Response {
+    let bytes: &'static [u8] = match image.as_str() {
+        "send.png" => include_bytes!("../../../../static/guide/send.png"),
+        "exercise.png" => include_bytes!("../../../../static/guide/exercise.png"),
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    (
+        [
+            (header::CONTENT_TYPE, "image/png"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        bytes,
     )
         .into_response()
 }
