@@ -17,6 +17,8 @@ command -v chromedriver >/dev/null || need+=(chromium-driver)
 # self-signed certificate from openssl.
 [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v openssl >/dev/null || need+=(openssl)
+# GnuPG, the independent OpenPGP implementation the key tests check against.
+command -v gpg >/dev/null || need+=(gnupg)
 # A CJK font, so that screenshots of Chinese pages show characters, not boxes.
 # (grep reads all of fc-list's output: with -q it would stop early and, under
 # pipefail, the pipeline would fail even when the font is there.)

@@ -112,6 +112,11 @@ enum Command {
     },
     /// Print a new random key for `messages.key`.
     Keygen,
+    /// The directory's OpenPGP key, which signs every email.
+    Mail {
+        #[command(subcommand)]
+        command: MailCommand,
+    },
     /// Register a regional directory (INT-3) and print its credential, shown
     /// this once; each State then decides in its desk whether to share.
     Regional {
@@ -216,6 +221,33 @@ enum AuditCommand {
         #[arg(long)]
         to: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum MailCommand {
+    /// Write a new OpenPGP secret key that signs every email to a file (for
+    /// mail.signing_key_file), and print its fingerprint.
+    Keygen {
+        /// The file to write; it must not exist.
+        #[arg(long)]
+        to: PathBuf,
+        /// Who the key names, e.g. "Directory of Points of Contact <noreply@example.org>".
+        #[arg(long, default_value = "Directory of Points of Contact")]
+        name: String,
+    },
+}
+
+/// Writes a new email signing key to `to`, readable by its owner only.
+fn mail_keygen(to: &std::path::Path, name: &str) -> Result<String> {
+    if to.exists() {
+        bail!("{} exists already: choose a new file", to.display());
+    }
+    let key = app::mail::generate(name).map_err(anyhow::Error::msg)?;
+    std::fs::write(to, key).with_context(|| format!("cannot write {}", to.display()))?;
+    #[cfg(unix)]
+    std::fs::set_permissions(to, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    let signer = app::mail::MailSigner::load(to).map_err(anyhow::Error::msg)?;
+    Ok(signer.fingerprint)
 }
 
 /// Logs as the configuration says: coloured text for a person at a
@@ -419,6 +451,17 @@ async fn main() -> Result<()> {
             op.close().await;
             result
         }
+        Command::Mail {
+            command: MailCommand::Keygen { to, name },
+        } => {
+            let fingerprint = mail_keygen(&to, &name)?;
+            println!(
+                "key written to {}; set mail.signing_key_file to it, and keep it out of the database's backups",
+                to.display()
+            );
+            println!("fingerprint: {}", app::mail::spaced(&fingerprint));
+            Ok(())
+        }
         Command::Keygen => {
             init_logging("text");
             println!("{}", app::seal::new_key());
@@ -459,6 +502,12 @@ async fn demo(data_dir: PathBuf, listen: String, scale: usize, load_only: bool) 
             .with_context(|| format!("cannot write {}", key_file.display()))?;
     }
     config.messages.key = std::fs::read_to_string(&key_file)?.trim().to_string();
+    // …and the key that signs its email.
+    let mail_key = data_dir.join("mail-signing-key.asc");
+    if !mail_key.is_file() {
+        mail_keygen(&mail_key, "Directory of Points of Contact (demo)")?;
+    }
+    config.mail.signing_key_file = mail_key;
     let hold = app::restore::hold(&config)?;
     let op = Operator::open(config).await?;
     let config = op.app().config();

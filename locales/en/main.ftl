@@ -1582,3 +1582,41 @@ guide-figure-send-alt = The form for writing to another State: every point of co
 guide-figure-send-caption = Writing to a State: choose whom to address; their local time helps you judge whether they are at work.
 guide-figure-exercise-alt = A communication of an exercise: a purple EXERCISE band above and below, the sender played by exercise control, urgency, TLP marking, and the time of acknowledgement.
 guide-figure-exercise-caption = An exercise’s communication is marked EXERCISE above and below, and in the subject of its email.
+field-pgp-key = OpenPGP public key
+hint-pgp-key = Optional. Paste the key as exported, from “-----BEGIN PGP PUBLIC KEY BLOCK-----” to the END line. It is checked now: it must be current and able to encrypt. Never paste a private key.
+field-pgp-expires = OpenPGP key expires
+pgp-expires = Expires on { $date }
+pgp-never-expires = Does not expire
+pgp-download = Download the key
+pgp-notice-expired = This key has expired: no one can encrypt to it.
+pgp-notice-expiring = This key expires within thirty days.
+pgp-notice-user-id = None of this key’s user ids names one of the entry’s addresses: check that it is the right key.
+err-pgp-too-large = This key is larger than 64 KB: export it without extra signatures (gpg --export-options export-minimal).
+err-pgp-private = This is a private key: it was not saved. Paste the public key only (gpg --armor --export), and consider the private key exposed if it left its owner.
+err-pgp-unreadable = This is not a readable OpenPGP public key: paste the whole armoured block, BEGIN and END lines included.
+err-pgp-signature = This key’s own signatures do not verify: it may have been altered. Export it again from its owner.
+err-pgp-revoked = This key has been revoked by its owner: ask for the key that replaced it.
+err-pgp-expired = This key has expired: extend it (gpg --quick-set-expire) and export it again.
+err-pgp-no-encryption = This key can only sign: it has no current part that can encrypt. Add an encryption subkey (gpg --quick-add-key FINGERPRINT cv25519 encr) and export it again.
+err-pgp-fingerprint-mismatch = The fingerprint typed is not this key’s, which is { $fingerprint }: check that you pasted the right key, or clear the fingerprint.
+email-pgp-expiring-subject = An OpenPGP key of { $state } expires on { $date }
+email-pgp-expiring-body = The OpenPGP key of the entry “{ $entity }” (fingerprint { $fingerprint }) expires on { $date }.
+
+    After that day no communication can be encrypted to it. Extend the key, or have its owner make a new one, and update the entry:
+
+    { $link }
+email-pgp-expired-subject = An OpenPGP key of { $state } has expired
+email-pgp-expired-body = The OpenPGP key of the entry “{ $entity }” (fingerprint { $fingerprint }) expired on { $date }.
+
+    Communications to this entry are no longer encrypted. Update the entry with a current key:
+
+    { $link }
+audit-action-key-reminded = OpenPGP key reminder sent
+email-signed-footer = This email is signed with the directory’s OpenPGP key, fingerprint { $fingerprint }. An email that asks you to click and is not signed by this key is not from the directory: do not click, and tell your national administrator. How to check: { $url }/guide#genuine
+footer-mail-key = Our emails are signed with the OpenPGP key
+footer-mail-key-download = Download the key
+footer-mail-key-how = How to check an email
+guide-genuine-title = Telling our emails from imitations
+guide-genuine-1 = Checks and notifications ask you to click a link, which is why attackers imitate them. Every email the directory sends is signed with its own OpenPGP key, whose fingerprint is:
+guide-genuine-2 = A mail program that reads OpenPGP (Thunderbird, for instance, or Outlook with an add-in) shows the signature as valid once you have imported the key. Without one, save the email and ask your CERT to check it with GnuPG (gpg --verify). Compare the fingerprint with the one above, which every page of the directory shows.
+guide-genuine-3 = An email that asks you to acknowledge or sign in and is not signed by this key does not come from the directory: do not click, and tell your national administrator.

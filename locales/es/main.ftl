@@ -1591,3 +1591,41 @@ guide-figure-send-alt = El formulario para escribir a otro Estado: todos los pun
 guide-figure-send-caption = Escribir a un Estado: elija a quién dirigirse; su hora local le ayuda a saber si están trabajando.
 guide-figure-exercise-alt = Una comunicación de un ejercicio: una franja morada EJERCICIO arriba y abajo, el remitente representado por la dirección del ejercicio, la urgencia, la marca TLP y la hora del acuse de recibo.
 guide-figure-exercise-caption = Una comunicación de un ejercicio lleva la marca EJERCICIO arriba y abajo, y en el asunto de su correo.
+field-pgp-key = Clave pública OpenPGP
+hint-pgp-key = Opcional. Pegue la clave tal como se exportó, desde «-----BEGIN PGP PUBLIC KEY BLOCK-----» hasta la línea END. Se comprueba ahora: debe estar vigente y permitir el cifrado. Nunca pegue una clave privada.
+field-pgp-expires = Vencimiento de la clave OpenPGP
+pgp-expires = Vence el { $date }
+pgp-never-expires = No vence
+pgp-download = Descargar la clave
+pgp-notice-expired = Esta clave ha vencido: nadie puede cifrar con ella.
+pgp-notice-expiring = Esta clave vence en menos de treinta días.
+pgp-notice-user-id = Ningún identificador de usuario de esta clave corresponde a una dirección de la entrada: compruebe que es la clave correcta.
+err-pgp-too-large = Esta clave supera los 64 KB: expórtela sin firmas adicionales (gpg --export-options export-minimal).
+err-pgp-private = Es una clave privada: no se ha guardado. Pegue solo la clave pública (gpg --armor --export) y considere comprometida la clave privada si salió de manos de su titular.
+err-pgp-unreadable = No es una clave pública OpenPGP legible: pegue el bloque completo, con las líneas BEGIN y END.
+err-pgp-signature = Las firmas propias de esta clave no se verifican: puede haber sido alterada. Vuelva a exportarla desde su titular.
+err-pgp-revoked = Esta clave ha sido revocada por su titular: solicite la clave que la sustituye.
+err-pgp-expired = Esta clave ha vencido: prorróguela (gpg --quick-set-expire) y vuelva a exportarla.
+err-pgp-no-encryption = Esta clave solo puede firmar: no tiene ninguna parte vigente que cifre. Añada una subclave de cifrado (gpg --quick-add-key HUELLA cv25519 encr) y vuelva a exportarla.
+err-pgp-fingerprint-mismatch = La huella introducida no es la de esta clave, que es { $fingerprint }: compruebe que pegó la clave correcta o borre la huella.
+email-pgp-expiring-subject = Una clave OpenPGP de { $state } vence el { $date }
+email-pgp-expiring-body = La clave OpenPGP de la entrada «{ $entity }» (huella { $fingerprint }) vence el { $date }.
+
+    A partir de ese día no podrá cifrarse ninguna comunicación con ella. Prorrogue la clave, o pida a su titular que cree una nueva, y actualice la entrada:
+
+    { $link }
+email-pgp-expired-subject = Una clave OpenPGP de { $state } ha vencido
+email-pgp-expired-body = La clave OpenPGP de la entrada «{ $entity }» (huella { $fingerprint }) venció el { $date }.
+
+    Las comunicaciones dirigidas a esta entrada ya no se cifran. Actualice la entrada con una clave vigente:
+
+    { $link }
+audit-action-key-reminded = Recordatorio de clave OpenPGP enviado
+email-signed-footer = Este correo está firmado con la clave OpenPGP del directorio, huella { $fingerprint }. Un correo que le pida hacer clic y no esté firmado con esta clave no procede del directorio: no haga clic y avise a su administrador nacional. Cómo comprobarlo: { $url }/guide#genuine
+footer-mail-key = Nuestros correos están firmados con la clave OpenPGP
+footer-mail-key-download = Descargar la clave
+footer-mail-key-how = Cómo comprobar un correo
+guide-genuine-title = Distinguir nuestros correos de las imitaciones
+guide-genuine-1 = Las comprobaciones y notificaciones le piden hacer clic en un enlace, y por eso los atacantes las imitan. Cada correo que envía el directorio está firmado con su propia clave OpenPGP, cuya huella es:
+guide-genuine-2 = Un programa de correo que lea OpenPGP (Thunderbird, por ejemplo, u Outlook con un complemento) muestra la firma como válida una vez importada la clave. Si no dispone de uno, guarde el correo y pida a su CERT que lo compruebe con GnuPG (gpg --verify). Compare la huella con la indicada arriba, que aparece en cada página del directorio.
+guide-genuine-3 = Un correo que le pida acusar recibo o iniciar sesión y no esté firmado con esta clave no procede del directorio: no haga clic y avise a su administrador nacional.

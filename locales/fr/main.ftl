@@ -1603,3 +1603,41 @@ guide-figure-send-alt = Le formulaire pour écrire à un autre État : tous les 
 guide-figure-send-caption = Écrire à un État : choisissez qui adresser ; leur heure locale vous aide à savoir s’ils sont au travail.
 guide-figure-exercise-alt = Une communication d’exercice : un bandeau violet EXERCICE au-dessus et au-dessous, l’expéditeur joué par la direction de l’exercice, l’urgence, le marquage TLP et l’heure de l’accusé de réception.
 guide-figure-exercise-caption = Une communication d’exercice porte la mention EXERCICE au-dessus et au-dessous, ainsi que dans l’objet de son courriel.
+field-pgp-key = Clé publique OpenPGP
+hint-pgp-key = Facultatif. Collez la clé telle qu’exportée, de « -----BEGIN PGP PUBLIC KEY BLOCK----- » à la ligne END. Elle est vérifiée immédiatement : elle doit être en cours de validité et permettre le chiffrement. Ne collez jamais une clé privée.
+field-pgp-expires = Expiration de la clé OpenPGP
+pgp-expires = Expire le { $date }
+pgp-never-expires = Sans date d’expiration
+pgp-download = Télécharger la clé
+pgp-notice-expired = Cette clé a expiré : personne ne peut plus chiffrer pour elle.
+pgp-notice-expiring = Cette clé expire dans moins de trente jours.
+pgp-notice-user-id = Aucun identifiant de cette clé ne correspond à une adresse de l’entrée : vérifiez qu’il s’agit de la bonne clé.
+err-pgp-too-large = Cette clé dépasse 64 Ko : exportez-la sans signatures superflues (gpg --export-options export-minimal).
+err-pgp-private = Il s’agit d’une clé privée : elle n’a pas été enregistrée. Collez uniquement la clé publique (gpg --armor --export) et considérez la clé privée comme compromise si elle a quitté son titulaire.
+err-pgp-unreadable = Ce n’est pas une clé publique OpenPGP lisible : collez le bloc entier, lignes BEGIN et END comprises.
+err-pgp-signature = Les signatures propres de cette clé ne se vérifient pas : elle a pu être altérée. Exportez-la à nouveau auprès de son titulaire.
+err-pgp-revoked = Cette clé a été révoquée par son titulaire : demandez la clé qui la remplace.
+err-pgp-expired = Cette clé a expiré : prolongez-la (gpg --quick-set-expire) puis exportez-la à nouveau.
+err-pgp-no-encryption = Cette clé ne peut que signer : aucune partie en cours de validité ne permet de chiffrer. Ajoutez une sous-clé de chiffrement (gpg --quick-add-key EMPREINTE cv25519 encr) puis exportez-la à nouveau.
+err-pgp-fingerprint-mismatch = L’empreinte saisie n’est pas celle de cette clé, qui est { $fingerprint } : vérifiez que vous avez collé la bonne clé, ou effacez l’empreinte.
+email-pgp-expiring-subject = Une clé OpenPGP de { $state } expire le { $date }
+email-pgp-expiring-body = La clé OpenPGP de l’entrée « { $entity } » (empreinte { $fingerprint }) expire le { $date }.
+
+    Passé ce jour, aucune communication ne pourra plus être chiffrée pour elle. Prolongez la clé, ou faites-en créer une nouvelle par son titulaire, et mettez l’entrée à jour :
+
+    { $link }
+email-pgp-expired-subject = Une clé OpenPGP de { $state } a expiré
+email-pgp-expired-body = La clé OpenPGP de l’entrée « { $entity } » (empreinte { $fingerprint }) a expiré le { $date }.
+
+    Les communications adressées à cette entrée ne sont plus chiffrées. Mettez l’entrée à jour avec une clé valide :
+
+    { $link }
+audit-action-key-reminded = Rappel de clé OpenPGP envoyé
+email-signed-footer = Ce courriel est signé avec la clé OpenPGP du répertoire, empreinte { $fingerprint }. Un courriel qui vous demande de cliquer et n’est pas signé par cette clé ne vient pas du répertoire : ne cliquez pas et prévenez votre administrateur national. Comment vérifier : { $url }/guide#genuine
+footer-mail-key = Nos courriels sont signés avec la clé OpenPGP
+footer-mail-key-download = Télécharger la clé
+footer-mail-key-how = Comment vérifier un courriel
+guide-genuine-title = Reconnaître nos courriels des imitations
+guide-genuine-1 = Les vérifications et les notifications vous demandent de cliquer sur un lien, c’est pourquoi des attaquants les imitent. Chaque courriel envoyé par le répertoire est signé avec sa propre clé OpenPGP, dont l’empreinte est :
+guide-genuine-2 = Un logiciel de messagerie qui lit OpenPGP (Thunderbird, par exemple, ou Outlook avec un module complémentaire) affiche la signature comme valide une fois la clé importée. À défaut, enregistrez le courriel et demandez à votre CERT de le vérifier avec GnuPG (gpg --verify). Comparez l’empreinte avec celle ci-dessus, qui figure sur chaque page du répertoire.
+guide-genuine-3 = Un courriel qui vous demande d’accuser réception ou de vous connecter et n’est pas signé par cette clé ne vient pas du répertoire : ne cliquez pas et prévenez votre administrateur national.

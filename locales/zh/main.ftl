@@ -1553,3 +1553,41 @@ guide-figure-send-alt = 向另一国发送通信的表单：某一类型的所�
 guide-figure-send-caption = 向一国发送通信：选择收件对象；对方的当地时间有助于判断其是否在工作时间。
 guide-figure-exercise-alt = 一条演习通信：上下各有紫色“演习”横幅，发送方由演习导调组扮演，并显示紧急程度、TLP 标记和确认收到的时间。
 guide-figure-exercise-caption = 演习通信的上方、下方及其电子邮件主题中均标有“演习”。
+field-pgp-key = OpenPGP 公钥
+hint-pgp-key = 可选。粘贴导出的密钥，从“-----BEGIN PGP PUBLIC KEY BLOCK-----”到 END 行。系统会立即检查：密钥必须在有效期内且可用于加密。切勿粘贴私钥。
+field-pgp-expires = OpenPGP 密钥到期日
+pgp-expires = 到期日：{ $date }
+pgp-never-expires = 无到期日
+pgp-download = 下载密钥
+pgp-notice-expired = 此密钥已过期：无法再用其加密。
+pgp-notice-expiring = 此密钥将在三十天内到期。
+pgp-notice-user-id = 此密钥的用户标识均不对应该条目的任何地址：请核实密钥是否正确。
+err-pgp-too-large = 此密钥超过 64 KB：请在导出时去掉多余签名（gpg --export-options export-minimal）。
+err-pgp-private = 这是私钥：未予保存。请只粘贴公钥（gpg --armor --export）；如私钥已离开其持有者，应视为已泄露。
+err-pgp-unreadable = 这不是可读取的 OpenPGP 公钥：请粘贴完整的密钥块，包括 BEGIN 和 END 行。
+err-pgp-signature = 此密钥的自签名无法验证：可能已被篡改。请向持有者重新导出。
+err-pgp-revoked = 此密钥已被持有者吊销：请索取替代它的密钥。
+err-pgp-expired = 此密钥已过期：请延长有效期（gpg --quick-set-expire）后重新导出。
+err-pgp-no-encryption = 此密钥只能签名：没有有效的加密部分。请添加加密子密钥（gpg --quick-add-key 指纹 cv25519 encr）后重新导出。
+err-pgp-fingerprint-mismatch = 所填指纹与此密钥的指纹（{ $fingerprint }）不符：请核实粘贴的密钥是否正确，或清空指纹。
+email-pgp-expiring-subject = { $state } 的一个 OpenPGP 密钥将于 { $date } 到期
+email-pgp-expiring-body = 条目“{ $entity }”的 OpenPGP 密钥（指纹 { $fingerprint }）将于 { $date } 到期。
+
+    此后将无法再用其加密任何通信。请延长密钥有效期，或请持有者生成新密钥，并更新该条目：
+
+    { $link }
+email-pgp-expired-subject = { $state } 的一个 OpenPGP 密钥已过期
+email-pgp-expired-body = 条目“{ $entity }”的 OpenPGP 密钥（指纹 { $fingerprint }）已于 { $date } 过期。
+
+    发往该条目的通信不再加密。请用有效密钥更新该条目：
+
+    { $link }
+audit-action-key-reminded = 已发送 OpenPGP 密钥提醒
+email-signed-footer = 本邮件使用名录的 OpenPGP 密钥签名，指纹为 { $fingerprint }。凡要求您点击链接却未经此密钥签名的邮件，均非来自名录：请勿点击，并告知贵国国家管理员。核验方法：{ $url }/guide#genuine
+footer-mail-key = 我们的电子邮件均以下列 OpenPGP 密钥签名
+footer-mail-key-download = 下载密钥
+footer-mail-key-how = 如何核验邮件
+guide-genuine-title = 辨别我们的邮件与仿冒邮件
+guide-genuine-1 = 检查和通知邮件会要求您点击链接，因此攻击者会仿冒此类邮件。名录发出的每封邮件均以其自有 OpenPGP 密钥签名，指纹如下：
+guide-genuine-2 = 支持 OpenPGP 的邮件程序（如 Thunderbird，或装有插件的 Outlook）在导入密钥后会显示签名有效。若无此类程序，请保存邮件，请本国 CERT 使用 GnuPG（gpg --verify）核验。请将指纹与上方指纹比对，名录的每个页面都显示该指纹。
+guide-genuine-3 = 凡要求您确认收到或登录、却未经此密钥签名的邮件，均非来自名录：请勿点击，并告知贵国国家管理员。

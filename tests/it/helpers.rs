@@ -158,6 +158,7 @@ impl Smtp {
                     subject: msg.subject().unwrap_or_default().to_string(),
                     body: msg.body_text(0).map(|b| b.to_string()).unwrap_or_default(),
                     message_id: msg.message_id().unwrap_or_default().to_string(),
+                    raw: raw.clone(),
                 });
             }
         }
@@ -178,6 +179,8 @@ pub struct Mail {
     pub subject: String,
     pub body: String,
     pub message_id: String,
+    /// As received, for what the parsed fields do not show (signatures).
+    pub raw: Vec<u8>,
 }
 
 impl Mail {

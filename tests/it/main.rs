@@ -27,6 +27,7 @@ mod languages;
 mod layout;
 mod messages;
 mod openapi;
+mod openpgp;
 mod operations;
 mod outbox;
 mod pages;

@@ -22,6 +22,7 @@ pub mod usage;
 pub use kernel::config::Config;
 pub use kernel::error::{AppError, AppResult};
 pub use kernel::{
-    App, audit, checkpoint, clock, config, crypto, error, i18n, monitor, page, seal, search, zones,
+    App, audit, checkpoint, clock, config, crypto, error, i18n, monitor, openpgp, page, seal,
+    search, zones,
 };
 pub use operator::Operator;

@@ -1,5 +1,5 @@
 //! Opening pocdir: connect and migrate the database, load the sealing key
-//! and the catalogues, and seed the default templates.
+//! the key that signs email and the catalogues, and seed the default templates.
 
 use crate::kernel::{clock, crypto, i18n, notify, seal};
 use crate::{App, AppError, Config, messages};
@@ -21,7 +21,15 @@ impl App {
                 seal::Sealer::with_previous(key, &m.previous_keys).map_err(AppError::Internal)?,
             )),
         };
+        let signing_key = &config.mail.signing_key_file;
+        let mail_signer = if signing_key.as_os_str().is_empty() {
+            None
+        } else {
+            let signer = crate::mail::MailSigner::load(signing_key).map_err(AppError::Internal)?;
+            Some(Arc::new(signer))
+        };
         let app = App {
+            mail_signer,
             db,
             config: Arc::new(config),
             i18n: Arc::new(i18n::I18n::load()),

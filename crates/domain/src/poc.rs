@@ -69,10 +69,28 @@ pub struct PocFields {
     pub timezone: TimeZoneName,
     pub hours: Option<String>,
     pub pgp_fingerprint: Option<String>,
+    /// The entry's OpenPGP public key, ASCII-armoured, checked when it was
+    /// submitted; its fingerprint is then `pgp_fingerprint` (DIR-3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pgp_key: Option<String>,
+    /// When that key expires, epoch milliseconds, as the key says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pgp_expires_at: Option<i64>,
     pub regional: Vec<String>,
     pub submission_language: UnLanguage,
     pub notes: Option<String>,
     pub notes_en: Option<String>,
+}
+
+/// The largest OpenPGP key accepted, armoured: a key with many signatures
+/// stays well below it.
+pub const MAX_PGP_KEY_BYTES: usize = 64 * 1024;
+
+/// A day as YYYY-MM-DD, UTC.
+fn day(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| t.strftime("%Y-%m-%d").to_string())
+        .unwrap_or_default()
 }
 
 /// The raw strings of the nomination form, before validation.
@@ -98,6 +116,8 @@ pub struct PocInput {
     pub timezone: String,
     pub hours: String,
     pub pgp_fingerprint: String,
+    /// An ASCII-armoured OpenPGP public key, pasted.
+    pub pgp_key: String,
     pub regional: Vec<String>,
     pub submission_language: String,
     pub notes: String,
@@ -211,6 +231,15 @@ impl PocInput {
                 None
             }
         };
+        // Only its size here: what the key says is read where OpenPGP is.
+        let pgp_key = match self.pgp_key.trim() {
+            "" => None,
+            k if k.len() > MAX_PGP_KEY_BYTES => {
+                errors.push(FieldError::new("pgp_key", "err-pgp-too-large"));
+                None
+            }
+            k => Some(k.replace("\r\n", "\n")),
+        };
         let mut regional = Vec::new();
         for r in &self.regional {
             match REGIONAL_DIRECTORIES.iter().find(|d| **d == r.as_str()) {
@@ -243,6 +272,8 @@ impl PocInput {
             timezone,
             hours,
             pgp_fingerprint,
+            pgp_key,
+            pgp_expires_at: None,
             regional,
             submission_language,
             notes,
@@ -314,6 +345,7 @@ impl PocFields {
             timezone: self.timezone.to_string(),
             hours: o(&self.hours),
             pgp_fingerprint: o(&self.pgp_fingerprint),
+            pgp_key: o(&self.pgp_key),
             regional: self.regional.clone(),
             submission_language: self.submission_language.code().into(),
             notes: o(&self.notes),
@@ -338,6 +370,11 @@ impl PocFields {
             ("timezone", input.timezone),
             ("hours", input.hours),
             ("pgp_fingerprint", input.pgp_fingerprint),
+            // A key shows as its fingerprint and expiry, never as its text.
+            (
+                "pgp_expires",
+                self.pgp_expires_at.map(day).unwrap_or_default(),
+            ),
             ("regional", input.regional.join(", ")),
             ("submission_language", input.submission_language),
             ("notes", input.notes),

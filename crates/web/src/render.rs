@@ -355,7 +355,10 @@ impl Web {
                 state => s.actor.state().map(|c| c.to_string()),
             }
         });
-        let page = context! { user => user, path => ctx.path.clone(), query => ctx.query.clone() };
+        let page = context! {
+            user => user, path => ctx.path.clone(), query => ctx.query.clone(),
+            mail_key => self.app.mail_key().map(|(f, _)| app::mail::spaced(f)),
+        };
         render_bare(self, &ctx.lang, &ctx.meta, name, merge_maps([extra, page]))
     }
 }

@@ -80,7 +80,13 @@ pub(crate) async fn submit_in(
     });
     let mut errors = Vec::new();
     let fields = match input.as_ref().map(PocInput::validate) {
-        Some(Ok(f)) => Some(f),
+        Some(Ok(f)) => match super::keys::with_key(f, app.now()) {
+            Ok(f) => Some(f),
+            Err(e) => {
+                errors.push(e);
+                None
+            }
+        },
         Some(Err(e)) => {
             errors.extend(e);
             None

@@ -115,6 +115,8 @@ pub struct EntryPage {
     pub may_edit: bool,
     pub may_resolve: bool,
     pub may_phone_check: bool,
+    /// What readers are told of the entry's OpenPGP key, as a catalogue key.
+    pub key_notice: Option<&'static str>,
 }
 
 pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPage> {
@@ -183,6 +185,7 @@ pub async fn entry_page(app: &App, actor: &Actor, id: &str) -> AppResult<EntryPa
         .collect();
     let may = |action| domain::policy::allows(actor, action, &Resource::State(state));
     Ok(EntryPage {
+        key_notice: super::keys::key_notice(&entry.fields, app.now()),
         entry,
         history,
         problems,

@@ -1,9 +1,10 @@
 //! What pocdir does on its own, once a minute: the scheduled check
-//! (PING-1), follow-up of unanswered checks (PING-3), bounce reports, and
-//! currency reminders (DIR-7), escalation of communications not
-//! acknowledged in time (MSG-3), and exercise injects as they fall due
-//! (EXR-1). Each step claims its work in the database,
-//! so several instances may run it at once and any may restart.
+//! (PING-1), follow-up of unanswered checks (PING-3), bounce reports,
+//! currency reminders (DIR-7), reminders of expiring OpenPGP keys (DIR-3),
+//! escalation of communications not acknowledged in time (MSG-3), and
+//! exercise injects as they fall due (EXR-1). Each step claims its work in
+//! the database, so several instances may run it at once and any may
+//! restart.
 
 use crate::checks::{bounces, follow_up};
 use crate::directory::currency;
@@ -18,6 +19,8 @@ pub struct Round {
     pub escalated: usize,
     pub bounced: usize,
     pub currency_reminders: usize,
+    /// Reminders of entries' OpenPGP keys expiring or expired (DIR-3).
+    pub key_reminders: usize,
     /// Escalation steps of unacknowledged communications (MSG-3).
     pub messages_escalated: usize,
     /// Exercise injects released on their timeline (EXR-1).
@@ -44,6 +47,11 @@ pub(crate) async fn round(app: &App) -> Round {
     let reminded = keep(&mut errors, "reminders", follow_up::remind(app).await);
     let escalated = keep(&mut errors, "escalation", follow_up::escalate(app).await);
     let currency_reminders = keep(&mut errors, "currency", currency::remind(app).await);
+    let key_reminders = keep(
+        &mut errors,
+        "keys",
+        crate::directory::keys::remind(app).await,
+    );
     let messages_escalated = keep(
         &mut errors,
         "messages",
@@ -63,6 +71,7 @@ pub(crate) async fn round(app: &App) -> Round {
         escalated,
         bounced,
         currency_reminders,
+        key_reminders,
         messages_escalated,
         injects_released,
         errors,

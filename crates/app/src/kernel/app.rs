@@ -15,6 +15,8 @@ pub struct App {
     pub(crate) search: Arc<search::SearchIndex>,
     /// Seals communication content; None without `messages.key`.
     pub(crate) sealer: Option<Arc<seal::Sealer>>,
+    /// Signs every email; None without `mail.signing_key_file`.
+    pub(crate) mail_signer: Option<Arc<crate::mail::MailSigner>>,
     pub(crate) tasks: Arc<supervise::Tasks>,
     /// Usage counted and not yet written (USE-1).
     pub(crate) usage: Arc<crate::usage::Tally>,
@@ -39,6 +41,13 @@ impl App {
         self.sealer
             .as_deref()
             .ok_or_else(|| super::error::AppError::Internal("messages.key is not set".into()))
+    }
+
+    /// The fingerprint and public key that sign the directory's email.
+    pub fn mail_key(&self) -> Option<(&str, &str)> {
+        self.mail_signer
+            .as_deref()
+            .map(|s| (s.fingerprint.as_str(), s.public.as_str()))
     }
 
     pub fn config(&self) -> &Config {

@@ -64,6 +64,8 @@ pub struct MailConfig {
     pub bounce_maildir: PathBuf,
     /// The health check fails while an email has waited longer than this.
     pub alert_after_minutes: i64,
+    /// An OpenPGP secret key that signs every email; empty signs none.
+    pub signing_key_file: PathBuf,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -322,6 +324,9 @@ impl Config {
             let origin = super::checkpoint::origin(&self.public_url);
             super::checkpoint::Signer::load(&self.audit.checkpoint_key_file, &origin)
                 .map_err(ConfigError)?;
+        }
+        if !self.mail.signing_key_file.as_os_str().is_empty() {
+            crate::mail::MailSigner::load(&self.mail.signing_key_file).map_err(ConfigError)?;
         }
         if self.limits.join_per_address_per_hour < 1 || self.limits.join_per_hour < 1 {
             return Err(ConfigError("limits must be positive".into()));

@@ -11,6 +11,7 @@ pub mod error;
 pub mod i18n;
 pub mod monitor;
 pub mod notify;
+pub mod openpgp;
 pub mod page;
 pub mod rekey;
 pub mod seal;

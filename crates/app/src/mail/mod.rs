@@ -5,8 +5,10 @@
 mod files;
 mod outbox;
 mod relay;
+mod signature;
 mod worker;
 
 pub use files::*;
 pub use outbox::*;
+pub use signature::*;
 pub use worker::*;

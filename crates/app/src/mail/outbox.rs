@@ -43,12 +43,28 @@ pub(crate) fn render(app: &App, email: &Email<'_>) -> (String, String) {
         (subject, body)
     };
     body.push_str("\n\n-- \n");
-    body.push_str(&app.i18n.t(
-        email.lang,
-        "email-footer",
-        &[("url", app.config.public_url.clone())],
-    ));
+    let url = app.config.public_url.clone();
+    body.push_str(
+        &app.i18n
+            .t(email.lang, "email-footer", &[("url", url.clone())]),
+    );
+    // How to tell this email from an imitation.
+    if let Some((fingerprint, _)) = app.mail_key() {
+        let args = [("fingerprint", spaced(fingerprint)), ("url", url)];
+        body.push_str("\n\n");
+        body.push_str(&app.i18n.t(email.lang, "email-signed-footer", &args));
+    }
     (subject, body)
+}
+
+/// A fingerprint in groups of four, as OpenPGP tools print it.
+pub fn spaced(fingerprint: &str) -> String {
+    fingerprint
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Queues one email to every active custodian, each in their own language.

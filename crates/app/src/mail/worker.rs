@@ -2,7 +2,8 @@
 //! or into an outbox folder.
 
 use crate::{App, AppResult};
-use lettre::message::{Mailbox, header::ContentType};
+use lettre::message::header::{ContentDisposition, ContentTransferEncoding, ContentType};
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncTransport, Message, Tokio1Executor};
 use std::time::Duration;
 
@@ -44,14 +45,43 @@ pub(super) fn build(app: &App, row: &store::outbox::OutboxRow) -> Result<Message
         .split(['/', ':'])
         .next()
         .unwrap_or("pocdir");
-    Message::builder()
+    let message = Message::builder()
         .from(from)
         .to(to)
         .subject(row.subject.clone())
         // Derived from the outbox row: a retry after a crash carries the same id.
-        .message_id(Some(format!("<{}@{}>", row.id, host)))
+        .message_id(Some(format!("<{}@{}>", row.id, host)));
+    let Some(signer) = app.mail_signer.as_deref() else {
+        return message
+            .header(ContentType::TEXT_PLAIN)
+            .body(row.body.clone())
+            .map_err(|e| (false, e.to_string()));
+    };
+    // PGP/MIME (RFC 3156): the signature covers the text part exactly as
+    // it is sent, headers included, in quoted-printable so that no relay
+    // re-encodes it.
+    let text = SinglePart::builder()
         .header(ContentType::TEXT_PLAIN)
-        .body(row.body.clone())
+        .header(ContentTransferEncoding::QuotedPrintable)
+        .body(row.body.clone());
+    // The line break before the next boundary belongs to the boundary
+    // (RFC 2046), so it is not signed.
+    let formatted = text.formatted();
+    let signed = formatted.strip_suffix(b"\r\n").unwrap_or(&formatted);
+    let signature = signer.sign(signed).map_err(|e| (false, e))?;
+    let signature = SinglePart::builder()
+        .header(
+            ContentType::parse("application/pgp-signature; name=\"signature.asc\"")
+                .map_err(|e| (false, e.to_string()))?,
+        )
+        .header(ContentDisposition::attachment("signature.asc"))
+        .header(ContentTransferEncoding::SevenBit)
+        .body(signature);
+    let signed = MultiPart::signed("application/pgp-signature".into(), "pgp-sha256".into())
+        .singlepart(text)
+        .singlepart(signature);
+    message
+        .multipart(signed)
         .map_err(|e| (false, e.to_string()))
 }
 

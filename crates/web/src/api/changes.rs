@@ -33,6 +33,8 @@ pub struct EntryInput {
     timezone: String,
     hours: String,
     pgp_fingerprint: String,
+    /// An ASCII-armoured OpenPGP public key; checked as it is submitted.
+    pgp_key: String,
     regional: Vec<String>,
     submission_language: String,
     notes: String,
@@ -61,6 +63,7 @@ impl EntryInput {
             timezone: self.timezone,
             hours: self.hours,
             pgp_fingerprint: self.pgp_fingerprint,
+            pgp_key: self.pgp_key,
             regional: self.regional,
             submission_language: self.submission_language,
             notes: self.notes,

@@ -261,7 +261,7 @@ pub async fn audit(
 }
 
 /// Every action the log records, for the filter.
-const AUDIT_ACTIONS: [&str; 78] = [
+const AUDIT_ACTIONS: [&str; 79] = [
     "access.rejected",
     "access.requested",
     "campaign.launched",
@@ -340,6 +340,7 @@ const AUDIT_ACTIONS: [&str; 78] = [
     "exercise.inject-released",
     "exercise.rehearsed",
     "exercise.lesson",
+    "key.reminded",
 ];
 
 /// An entry's detail, as "key: value" lines instead of JSON.

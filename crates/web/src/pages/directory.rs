@@ -27,7 +27,8 @@ pub fn entry_value(e: &Entry) -> Value {
         h24 => f.phones.iter().any(|p| p.h24),
         languages => f.languages.iter().map(|l| l.as_str().to_string()).collect::<Vec<_>>(),
         timezone => f.timezone.as_str(), hours => f.hours, web => f.web.as_ref().map(|w| w.to_string()),
-        pgp_fingerprint => f.pgp_fingerprint, regional => f.regional,
+        pgp_fingerprint => f.pgp_fingerprint, has_key => f.pgp_key.is_some(), pgp_expires_at => f.pgp_expires_at,
+        regional => f.regional,
         submission_language => f.submission_language.code(), notes => f.notes, notes_en => f.notes_en,
         last_check => e.last_check,
     }
@@ -166,9 +167,29 @@ pub async fn entry(
         rejected => p.rejected,
         problems => p.problems.iter().map(|r| context! { id => r.id, kind => r.kind, detail => r.detail, created_at => r.created_at }).collect::<Vec<_>>(),
         may_resolve => p.may_resolve, kinds => app::directory::PROBLEM_KINDS, notice => notice(&web, &ctx),
-        phone_checks => phone_checks, may_phone_check => p.may_phone_check,
+        phone_checks => phone_checks, may_phone_check => p.may_phone_check, key_notice => p.key_notice,
         unreachable => p.unreachable.iter().map(|(address, reason)| context! { address, reason }).collect::<Vec<_>>(),
     }))
+}
+
+/// An entry's OpenPGP public key, as the State published it (DIR-3).
+pub async fn key(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let (fingerprint, key) = app::directory::entry_key(&web.app, &ctx.actor(), &id).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pgp-keys".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{fingerprint}.asc\""),
+            ),
+        ],
+        key,
+    )
+        .into_response())
 }
 
 #[derive(Deserialize, Default)]

@@ -51,13 +51,33 @@ pub async fn news(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError
 pub async fn guide(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebError> {
     let config = web.app.config();
     let m = &config.messages;
-    Ok(web.page(&ctx, "guide.html", context! {
-        sections => ["purpose", "join", "roles", "entries", "checks", "send", "consent", "exercises", "capacity", "custodian"],
-        confirm_months => config.directory.confirm_every_months,
-        urgent_minutes => m.urgent_ack_minutes,
-        high_hours => m.high_ack_minutes / 60,
-        routine_days => m.routine_ack_minutes / (60 * 24),
-    }))
+    let mut sections = vec![
+        "purpose",
+        "join",
+        "roles",
+        "entries",
+        "checks",
+        "send",
+        "consent",
+        "exercises",
+        "capacity",
+        "custodian",
+    ];
+    // How to tell the directory's email from an imitation, once it signs.
+    if web.app.mail_key().is_some() {
+        sections.insert(5, "genuine");
+    }
+    Ok(web.page(
+        &ctx,
+        "guide.html",
+        context! {
+            sections => sections,
+            confirm_months => config.directory.confirm_every_months,
+            urgent_minutes => m.urgent_ack_minutes,
+            high_hours => m.high_ack_minutes / 60,
+            routine_days => m.routine_ack_minutes / (60 * 24),
+        },
+    ))
 }
 
 fn state_options(lang: &str) -> Vec<(String, String)> {
@@ -126,6 +146,24 @@ pub async fn stylesheet() -> Response {
         include_str!("../../../../static/app.css"),
     )
         .into_response()
+}
+
+/// The public key that signs the directory's email.
+pub async fn mail_key(State(web): State<Web>) -> Response {
+    match web.app.mail_key() {
+        Some((fingerprint, public)) => (
+            [
+                (header::CONTENT_TYPE, "application/pgp-keys".to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"pocdir-{fingerprint}.asc\""),
+                ),
+            ],
+            public.to_string(),
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 /// The screenshots POC 101 shows (CAP-1).

@@ -145,6 +145,7 @@ fn csv(text: &str) -> Result<Vec<Row>, FieldError> {
                 timezone: get("timezone"),
                 hours: get("hours"),
                 pgp_fingerprint: get("pgp_fingerprint"),
+                pgp_key: String::new(),
                 regional: get("regional")
                     .split(';')
                     .map(str::trim)
@@ -240,6 +241,7 @@ fn pocdir_row(number: usize, item: &Value) -> Row {
             timezone: text(&f["timezone"]),
             hours: text(&f["hours"]),
             pgp_fingerprint: text(&f["pgp_fingerprint"]),
+            pgp_key: text(&f["pgp_key"]),
             regional: texts(&f["regional"]),
             submission_language: text(&f["submission_language"]),
             notes: text(&f["notes"]),
