@@ -229,6 +229,21 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
     );
 
     let (exercise, inject, exercise_thread) = crate::languages::demo_exercise(&t).await;
+    // France's CERT has an OpenPGP key in the demo (DIR-3).
+    let keyed = {
+        let mut c = t.db.conn().await.unwrap();
+        store::poc::of_state(&mut c, "FR")
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|p| {
+                p.published_fields
+                    .as_deref()
+                    .is_some_and(|f| f.contains("pgp_key"))
+            })
+            .unwrap()
+            .id
+    };
     let public = [
         ("/", "/".to_string()),
         ("/join", "/join".into()),
@@ -294,6 +309,7 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/states/FR/desk", "/states/FR/desk".to_string()),
         ("/states/FR/pocs/new", "/states/FR/pocs/new".into()),
         ("/pocs/FR", fr_poc.clone()),
+        ("/pocs/FR-key", format!("/pocs/{keyed}")),
         ("/pocs/FR/edit", format!("{fr_poc}/edit")),
         ("/pocs/FR/rejected", format!("/pocs/{}", rejected.poc_id)),
         ("/my-checks", "/my-checks".into()),

@@ -87,6 +87,9 @@ struct DemoPoc {
     notes: Option<String>,
     notes_en: Option<String>,
     overdue: bool,
+    /// An OpenPGP public key made with GnuPG for the demo (DIR-3).
+    #[serde(default)]
+    pgp_key: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -122,6 +125,7 @@ impl DemoPoc {
             languages: self.languages.join(", "),
             timezone: self.timezone.clone(),
             hours: o(&self.hours),
+            pgp_key: o(&self.pgp_key),
             submission_language: self.submission_language.clone(),
             notes: o(&self.notes),
             notes_en: o(&self.notes_en),
@@ -179,6 +183,7 @@ pub(crate) async fn load(app: &App) -> AppResult<bool> {
             let fields = p
                 .input()
                 .validate()
+                .and_then(|f| crate::directory::keys::with_key(f, now).map_err(|e| vec![e]))
                 .map_err(|e| invalid(&format!("{} POC {}", s.state, j + 1), e))?;
             let confirmed = if p.overdue {
                 now - (400 + j as i64 * 17) * DAY

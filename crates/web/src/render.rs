@@ -239,6 +239,8 @@ pub fn environment(i18n: Arc<I18n>) -> Environment<'static> {
         let s = s.max(0);
         format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
     });
+    // An OpenPGP fingerprint in groups of four, as GnuPG prints it.
+    env.add_filter("fingerprint", |f: String| app::mail::spaced(&f));
     // A TLP code as its label: "amber" → "TLP:AMBER".
     env.add_filter("tlp_label", |code: String| {
         domain::message::Tlp::parse(&code).map_or(code.clone(), |t| t.label().to_string())
