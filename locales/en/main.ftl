@@ -1620,3 +1620,11 @@ guide-genuine-title = Telling our emails from imitations
 guide-genuine-1 = Checks and notifications ask you to click a link, which is why attackers imitate them. Every email the directory sends is signed with its own OpenPGP key, whose fingerprint is:
 guide-genuine-2 = A mail program that reads OpenPGP (Thunderbird, for instance, or Outlook with an add-in) shows the signature as valid once you have imported the key. Without one, save the email and ask your CERT to check it with GnuPG (gpg --verify). Compare the fingerprint with the one above, which every page of the directory shows.
 guide-genuine-3 = An email that asks you to acknowledge or sign in and is not signed by this key does not come from the directory: do not click, and tell your national administrator.
+email-encrypted-body = This email is encrypted to your OpenPGP key: open it with your OpenPGP software. It holds the communication and the link to acknowledge it.
+thread-key-problem = The email to “{ $entity }” went without the content:
+email-pgp-unusable-subject = A communication reached “{ $entity }” without its content: its OpenPGP key cannot be used
+email-pgp-unusable-body = A communication to your State was sent to “{ $entity }”, but its content could not be encrypted to the entry’s OpenPGP key: { $reason }
+
+    The email went without the content, as notifications do without a key; the communication waits in the portal. Update the entry’s key:
+
+    { $link }

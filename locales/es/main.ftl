@@ -1629,3 +1629,11 @@ guide-genuine-title = Distinguir nuestros correos de las imitaciones
 guide-genuine-1 = Las comprobaciones y notificaciones le piden hacer clic en un enlace, y por eso los atacantes las imitan. Cada correo que envía el directorio está firmado con su propia clave OpenPGP, cuya huella es:
 guide-genuine-2 = Un programa de correo que lea OpenPGP (Thunderbird, por ejemplo, u Outlook con un complemento) muestra la firma como válida una vez importada la clave. Si no dispone de uno, guarde el correo y pida a su CERT que lo compruebe con GnuPG (gpg --verify). Compare la huella con la indicada arriba, que aparece en cada página del directorio.
 guide-genuine-3 = Un correo que le pida acusar recibo o iniciar sesión y no esté firmado con esta clave no procede del directorio: no haga clic y avise a su administrador nacional.
+email-encrypted-body = Este correo está cifrado con su clave OpenPGP: ábralo con su programa OpenPGP. Contiene la comunicación y el enlace para acusar recibo.
+thread-key-problem = El correo a «{ $entity }» se envió sin el contenido:
+email-pgp-unusable-subject = Una comunicación llegó a «{ $entity }» sin su contenido: su clave OpenPGP no puede usarse
+email-pgp-unusable-body = Una comunicación dirigida a su Estado se envió a «{ $entity }», pero su contenido no pudo cifrarse con la clave OpenPGP de la entrada: { $reason }
+
+    El correo se envió sin el contenido, como las notificaciones sin clave; la comunicación espera en el portal. Actualice la clave de la entrada:
+
+    { $link }

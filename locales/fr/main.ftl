@@ -1641,3 +1641,11 @@ guide-genuine-title = Reconnaître nos courriels des imitations
 guide-genuine-1 = Les vérifications et les notifications vous demandent de cliquer sur un lien, c’est pourquoi des attaquants les imitent. Chaque courriel envoyé par le répertoire est signé avec sa propre clé OpenPGP, dont l’empreinte est :
 guide-genuine-2 = Un logiciel de messagerie qui lit OpenPGP (Thunderbird, par exemple, ou Outlook avec un module complémentaire) affiche la signature comme valide une fois la clé importée. À défaut, enregistrez le courriel et demandez à votre CERT de le vérifier avec GnuPG (gpg --verify). Comparez l’empreinte avec celle ci-dessus, qui figure sur chaque page du répertoire.
 guide-genuine-3 = Un courriel qui vous demande d’accuser réception ou de vous connecter et n’est pas signé par cette clé ne vient pas du répertoire : ne cliquez pas et prévenez votre administrateur national.
+email-encrypted-body = Ce courriel est chiffré pour votre clé OpenPGP : ouvrez-le avec votre logiciel OpenPGP. Il contient la communication et le lien pour en accuser réception.
+thread-key-problem = Le courriel adressé à « { $entity } » est parti sans le contenu :
+email-pgp-unusable-subject = Une communication est parvenue à « { $entity } » sans son contenu : sa clé OpenPGP est inutilisable
+email-pgp-unusable-body = Une communication adressée à votre État a été envoyée à « { $entity } », mais son contenu n’a pas pu être chiffré pour la clé OpenPGP de l’entrée : { $reason }
+
+    Le courriel est parti sans le contenu, comme les notifications sans clé ; la communication attend dans le portail. Mettez à jour la clé de l’entrée :
+
+    { $link }

@@ -1591,3 +1591,11 @@ guide-genuine-title = 辨别我们的邮件与仿冒邮件
 guide-genuine-1 = 检查和通知邮件会要求您点击链接，因此攻击者会仿冒此类邮件。名录发出的每封邮件均以其自有 OpenPGP 密钥签名，指纹如下：
 guide-genuine-2 = 支持 OpenPGP 的邮件程序（如 Thunderbird，或装有插件的 Outlook）在导入密钥后会显示签名有效。若无此类程序，请保存邮件，请本国 CERT 使用 GnuPG（gpg --verify）核验。请将指纹与上方指纹比对，名录的每个页面都显示该指纹。
 guide-genuine-3 = 凡要求您确认收到或登录、却未经此密钥签名的邮件，均非来自名录：请勿点击，并告知贵国国家管理员。
+email-encrypted-body = 本邮件已用您的 OpenPGP 密钥加密：请用 OpenPGP 软件打开。邮件内含通信内容及确认收到的链接。
+thread-key-problem = 发给“{ $entity }”的邮件未附内容：
+email-pgp-unusable-subject = 一条通信送达“{ $entity }”时未附内容：其 OpenPGP 密钥无法使用
+email-pgp-unusable-body = 一条发给贵国的通信已发送至“{ $entity }”，但其内容无法用该条目的 OpenPGP 密钥加密：{ $reason }
+
+    邮件已在不附内容的情况下发出，与无密钥时的通知相同；通信内容在门户中等候查阅。请更新该条目的密钥：
+
+    { $link }

@@ -323,3 +323,104 @@ async fn msg3_every_email_is_signed_and_gnupg_verifies_the_signature() {
     assert!(!bad.status.success(), "an altered email does not verify");
     gpg.stop().await;
 }
+
+/// MSG-3: a communication to an entry with an OpenPGP key reaches it
+/// encrypted (PGP/MIME), and GnuPG, holding the secret key, reads the
+/// content; nothing of it is in clear in the email or the outbox. Once the
+/// key has expired, the email goes without content, the sender sees why on
+/// the thread, and the receiving State's administrators are told.
+#[tokio::test]
+async fn msg3_content_goes_encrypted_to_the_entrys_key_and_gnupg_reads_it() {
+    let (t, custodian, admin_fr, admin_de) = two_states().await;
+    publish(&t, &custodian, &admin_fr, "FR", "cert@fr.example.org", "en").await;
+    let gpg = Gpg::new();
+    let uid = "CERT-DE <cert@de.example.org>";
+    gpg.run(&["--quick-gen-key", uid, "future-default", "default", "3d"])
+        .await;
+    let input = domain::poc::PocInput {
+        poc_type: "technical".into(),
+        entity: "CERT DE".into(),
+        emails: "cert@de.example.org".into(),
+        languages: "en".into(),
+        timezone: "Europe/Berlin".into(),
+        submission_language: "en".into(),
+        pgp_key: gpg.export("cert@de.example.org").await,
+        ..Default::default()
+    };
+    let create = app::directory::ChangeKind::Create;
+    verified_change(&t, &custodian, &admin_de, "DE", create, &input).await;
+    let compose = |nature: &str| app::messages::Compose {
+        to: "DE".into(),
+        template_key: "incident".into(),
+        template_version: "1".into(),
+        urgency: "high".into(),
+        tlp: "amber".into(),
+        poc_types: vec!["technical".into()],
+        fields: vec![
+            ("nature".into(), nature.into()),
+            ("description".into(), "Details follow".into()),
+        ],
+        ..Default::default()
+    };
+    let first = app::messages::send(&t.app, &admin_fr.actor, &compose("Ransomware note one"))
+        .await
+        .unwrap()
+        .remove(0);
+    let mail = t.email("cert@de.example.org", "").await;
+    let raw = String::from_utf8_lossy(&mail.raw).replace("\r\n", "\n");
+    assert!(raw.contains("multipart/encrypted"), "{raw}");
+    assert!(!raw.contains("Ransomware note one"), "never in clear");
+    let start = raw.find("-----BEGIN PGP MESSAGE-----").unwrap();
+    let end = raw.find("-----END PGP MESSAGE-----").unwrap() + 25;
+    let file = gpg.0.path().join("message.asc");
+    std::fs::write(&file, &raw[start..end]).unwrap();
+    let plain = gpg.run(&["--decrypt", file.to_str().unwrap()]).await;
+    assert!(plain.contains("Ransomware note one"), "{plain}");
+    assert!(plain.contains(&format!("/messages/{first}")), "{plain}");
+    let mut c = t.db.conn().await.unwrap();
+    let stored: store::Count = c
+        .one(
+            "SELECT COUNT(*) AS n FROM outbox WHERE body LIKE '%Ransomware note%'",
+            store::args![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(stored.n, 0, "the outbox holds the content only encrypted");
+    drop(c);
+
+    // Four days on, the key has expired: mail does not stop, nor silently.
+    t.app.clock().advance(4 * DAY);
+    let second = app::messages::send(&t.app, &admin_fr.actor, &compose("Ransomware note two"))
+        .await
+        .unwrap()
+        .remove(0);
+    t.settle().await;
+    let emails = t.emails_to("cert@de.example.org");
+    assert_eq!(emails.len(), 2);
+    let clear = emails
+        .iter()
+        .find(|m| !String::from_utf8_lossy(&m.raw).contains("multipart/encrypted"))
+        .expect("the second email goes in clear, without content");
+    assert!(
+        !clear.body.contains("Ransomware note two"),
+        "{}",
+        clear.body
+    );
+    let view = app::messages::thread(&t.app, &admin_fr.actor, &second, "en")
+        .await
+        .unwrap();
+    assert_eq!(
+        view.key_problems,
+        vec![("CERT DE".to_string(), "err-pgp-expired".to_string())]
+    );
+    let page = text(
+        &t.signed_in(&admin_fr)
+            .await
+            .get(&format!("/messages/{second}"))
+            .await
+            .body,
+    );
+    assert!(page.contains("went without the content"), "{page}");
+    t.email("admin@de.example.org", "without its content").await;
+    gpg.stop().await;
+}

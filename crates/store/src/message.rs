@@ -287,6 +287,38 @@ pub async fn set_escalation_recipients(
     Ok(())
 }
 
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct KeyProblemRow {
+    pub poc_id: String,
+    /// The catalogue key of why the entry's OpenPGP key could not be used.
+    pub reason: String,
+}
+
+/// Records once that a notification of the thread went without content.
+pub async fn insert_key_problem(
+    c: &mut Conn,
+    thread_id: &str,
+    p: &KeyProblemRow,
+    at: i64,
+) -> Result<bool> {
+    let n = c
+        .exec(
+            "INSERT INTO thread_key_problems (thread_id, poc_id, reason, at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT DO NOTHING",
+            args![thread_id, &p.poc_id, &p.reason, at],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+pub async fn key_problems_of(c: &mut Conn, thread_id: &str) -> Result<Vec<KeyProblemRow>> {
+    c.all(
+        "SELECT poc_id, reason FROM thread_key_problems WHERE thread_id = $1 ORDER BY at",
+        args![thread_id],
+    )
+    .await
+}
+
 /// Every escalation step of an exercise's threads.
 pub async fn escalations_of_exercise(
     c: &mut Conn,

@@ -15,22 +15,25 @@ pub struct OutboxRow {
     pub next_attempt_at: i64,
     pub sent_at: Option<i64>,
     pub last_error: Option<String>,
+    /// The content, encrypted to the recipient's OpenPGP key (MSG-3).
+    pub encrypted: Option<String>,
 }
 
-const COLS: &str = "id, recipient, subject, body, created_at, status, attempts, next_attempt_at, sent_at, last_error";
+const COLS: &str = "id, recipient, subject, body, created_at, status, attempts, next_attempt_at, sent_at, last_error, encrypted";
 
-pub async fn insert(
-    c: &mut Conn,
-    id: &str,
-    recipient: &str,
-    subject: &str,
-    body: &str,
-    now: i64,
-) -> Result<()> {
+/// What an email says: in clear, and encrypted when it carries content.
+pub struct Letter<'a> {
+    pub recipient: &'a str,
+    pub subject: &'a str,
+    pub body: &'a str,
+    pub encrypted: Option<&'a str>,
+}
+
+pub async fn insert(c: &mut Conn, id: &str, letter: &Letter<'_>, now: i64) -> Result<()> {
     c.exec(
-        "INSERT INTO outbox (id, recipient, subject, body, created_at, status, attempts, next_attempt_at)
-         VALUES ($1, $2, $3, $4, $5, 'queued', 0, $5)",
-        args![id, recipient, subject, body, now],
+        "INSERT INTO outbox (id, recipient, subject, body, created_at, status, attempts, next_attempt_at, encrypted)
+         VALUES ($1, $2, $3, $4, $5, 'queued', 0, $5, $6)",
+        args![id, letter.recipient, letter.subject, letter.body, now, letter.encrypted.map(str::to_string)],
     )
     .await?;
     Ok(())

@@ -6,6 +6,7 @@ use store::Conn;
 
 /// One email, rendered in the recipient's language from the catalogue:
 /// `{key}-subject` and `{key}-body`.
+#[derive(Clone)]
 pub struct Email<'a> {
     /// An exercise's email says so in its subject, first and last line, so
     /// that no one takes it for a real incident (EXR-1).
@@ -19,9 +20,51 @@ pub struct Email<'a> {
 /// Queues an email inside the caller's transaction; returns its outbox id.
 pub(crate) async fn queue(app: &App, c: &mut Conn, email: Email<'_>) -> AppResult<String> {
     let (subject, body) = render(app, &email);
+    let letter = store::outbox::Letter {
+        recipient: email.to,
+        subject: &subject,
+        body: &body,
+        encrypted: None,
+    };
     let id = store::new_id();
-    store::outbox::insert(c, &id, email.to, &subject, &body, app.now()).await?;
+    store::outbox::insert(c, &id, &letter, app.now()).await?;
     Ok(id)
+}
+
+/// Queues an email that carries `content` encrypted to the recipient's
+/// OpenPGP key (MSG-3): the whole text, content included, inside the
+/// OpenPGP message; in clear only the subject and a line saying the email
+/// is encrypted. The reason, as a catalogue key, when the key cannot be
+/// used: then nothing is queued.
+pub(crate) async fn queue_encrypted(
+    app: &App,
+    c: &mut Conn,
+    email: Email<'_>,
+    content: &str,
+    key: &str,
+) -> AppResult<Result<String, &'static str>> {
+    let (subject, body) = render(app, &email);
+    // A MIME entity, as RFC 3156 has the encrypted part hold.
+    let inner = format!(
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n{}",
+        format!("{body}\n\n{content}").replace('\n', "\r\n")
+    );
+    let armored =
+        match crate::openpgp::encrypt(key, inner.as_bytes(), app.now(), app.mail_signer.as_deref())
+        {
+            Ok(a) => a,
+            Err(reason) => return Ok(Err(reason)),
+        };
+    let clear = app.i18n.t(email.lang, "email-encrypted-body", &[]);
+    let letter = store::outbox::Letter {
+        recipient: email.to,
+        subject: &subject,
+        body: &clear,
+        encrypted: Some(&armored),
+    };
+    let id = store::new_id();
+    store::outbox::insert(c, &id, &letter, app.now()).await?;
+    Ok(Ok(id))
 }
 
 /// The subject and body as the recipient reads them.

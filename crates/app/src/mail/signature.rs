@@ -37,6 +37,11 @@ impl MailSigner {
         })
     }
 
+    /// The key that signs, for messages signed as they are encrypted.
+    pub(crate) fn signing_key(&self) -> &dyn pgp::types::SigningKey {
+        &self.key.primary_key
+    }
+
     /// A detached signature of `data`, armoured.
     pub fn sign(&self, data: &[u8]) -> Result<String, String> {
         DetachedSignature::sign_binary_data(

@@ -51,6 +51,11 @@ pub(super) fn build(app: &App, row: &store::outbox::OutboxRow) -> Result<Message
         .subject(row.subject.clone())
         // Derived from the outbox row: a retry after a crash carries the same id.
         .message_id(Some(format!("<{}@{}>", row.id, host)));
+    if let Some(armored) = &row.encrypted {
+        return message
+            .multipart(encrypted(armored).map_err(|e| (false, e))?)
+            .map_err(|e| (false, e.to_string()));
+    }
     let Some(signer) = app.mail_signer.as_deref() else {
         return message
             .header(ContentType::TEXT_PLAIN)
@@ -83,6 +88,23 @@ pub(super) fn build(app: &App, row: &store::outbox::OutboxRow) -> Result<Message
     message
         .multipart(signed)
         .map_err(|e| (false, e.to_string()))
+}
+
+/// PGP/MIME encrypted (RFC 3156): a version part, then the OpenPGP message,
+/// signed inside when the directory signs its email.
+fn encrypted(armored: &str) -> Result<MultiPart, String> {
+    let kind = |v: &str| ContentType::parse(v).map_err(|e| e.to_string());
+    let version = SinglePart::builder()
+        .header(kind("application/pgp-encrypted")?)
+        .body(String::from("Version: 1\r\n"));
+    let message = SinglePart::builder()
+        .header(kind("application/octet-stream; name=\"encrypted.asc\"")?)
+        .header(ContentDisposition::inline_with_name("encrypted.asc"))
+        .header(ContentTransferEncoding::SevenBit)
+        .body(armored.to_string());
+    Ok(MultiPart::encrypted("application/pgp-encrypted".into())
+        .singlepart(version)
+        .singlepart(message))
 }
 
 /// Messages in flight at once, each on its own kept SMTP connection. A

@@ -47,6 +47,58 @@ pub(super) async fn notify_poc(
     Ok(())
 }
 
+/// Tells a POC of a new communication (MSG-3). Where its entry has an
+/// OpenPGP key that can be used, each email carries the content, in the
+/// POC's language, encrypted to that key. A key that cannot be used (it
+/// expired, was revoked…) is recorded on the thread, so that the sender
+/// sees why, and the receiving State's administrators are told; the email
+/// then goes without content, as every notification did before: mail never
+/// stops silently.
+pub(super) async fn notify_poc_of(
+    app: &App,
+    c: &mut store::Conn,
+    thread: &ThreadRow,
+    from: StateCode,
+    poc_id: &str,
+    poc: &PocFields,
+    content: &(dyn Fn(UnLanguage) -> String + Sync),
+) -> AppResult<()> {
+    let key = "email-message-new";
+    let Some(pgp_key) = &poc.pgp_key else {
+        return notify_poc(app, c, thread, Some(from), poc, key).await;
+    };
+    let lang = poc.reading_language();
+    let text = content(lang);
+    let mut problem = None;
+    for address in &poc.emails {
+        let email = notification(app, thread, Some(from), address.as_str(), lang, key);
+        if let Err(reason) = mail::queue_encrypted(app, c, email.clone(), &text, pgp_key).await? {
+            problem = Some(reason);
+            mail::queue(app, c, email).await?;
+        }
+    }
+    let Some(reason) = problem else {
+        return Ok(());
+    };
+    let row = store::message::KeyProblemRow {
+        poc_id: poc_id.to_string(),
+        reason: reason.to_string(),
+    };
+    if store::message::insert_key_problem(c, &thread.id, &row, app.now()).await? {
+        let to = StateCode::parse(&thread.to_state)?;
+        let link = format!("{}/pocs/{poc_id}", app.config.public_url);
+        mail::queue_to_state(app, c, to, &[], "email-pgp-unusable", |lang| {
+            vec![
+                ("entity", poc.entity.clone()),
+                ("reason", app.i18n.t(lang, reason, &[])),
+                ("link", link.clone()),
+            ]
+        })
+        .await?;
+    }
+    Ok(())
+}
+
 pub(super) fn notification<'a>(
     app: &App,
     thread: &ThreadRow,

@@ -1,15 +1,16 @@
 //! Writing to another State's POCs from a template, with an urgency and a
-//! TLP marking; the content is sealed and no email carries it (MSG-1, MSG-2).
+//! TLP marking; the content is sealed, and an email carries it only
+//! encrypted to the addressed entry's OpenPGP key (MSG-1 to MSG-3).
 
-use super::notice::notify_poc;
+use super::notice::notify_poc_of;
 use super::parties::{counterparts, own_state, red_readers_now};
 use super::sealed::{Content, sealed_row};
-use super::templates::accept_fields;
+use super::templates::{accept_fields, definition, labelled};
 use crate::clock::MINUTE;
 use crate::directory::entry_of;
 use crate::{App, AppError, AppResult, audit};
 use domain::message::{Tlp, Urgency};
-use domain::{Actor, PocFields, StateCode};
+use domain::{Actor, PocFields, StateCode, UnLanguage};
 use serde_json::json;
 use store::message::ThreadRow;
 
@@ -148,6 +149,15 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
         fields: accept_fields(row, &form.fields)?,
         text: None,
     };
+    // The content as an encrypted email carries it, in the POC's language.
+    let template = definition(row)?;
+    let in_words = |lang: UnLanguage| {
+        labelled(&template, content.fields.clone(), lang.code())
+            .into_iter()
+            .map(|(label, value)| format!("{label}:\n{value}"))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    };
     let author = actor.user_id().unwrap_or_default();
     if tlp == Tlp::Red {
         // A fresh second factor is a person's: a program with a token
@@ -193,15 +203,7 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
         let (message, content_digest) = sealed_row(app, &thread, from.as_str(), author, &content)?;
         store::message::insert_message(&mut c, &message).await?;
         for r in chosen {
-            notify_poc(
-                app,
-                &mut c,
-                &thread,
-                Some(from),
-                &r.fields,
-                "email-message-new",
-            )
-            .await?;
+            notify_poc_of(app, &mut c, &thread, from, &r.poc_id, &r.fields, &in_words).await?;
         }
         audit::record(
             &mut c,

@@ -61,6 +61,9 @@ pub struct ThreadView {
     pub attachments: Vec<ShownAttachment>,
     /// The reader's State received it (and so acknowledges it).
     pub received: bool,
+    /// Entries whose email went without content, and why: a catalogue
+    /// key (MSG-3).
+    pub key_problems: Vec<(String, String)>,
 }
 
 pub async fn thread(app: &App, actor: &Actor, id: &str, lang: &str) -> AppResult<ThreadView> {
@@ -95,7 +98,16 @@ pub async fn thread(app: &App, actor: &Actor, id: &str, lang: &str) -> AppResult
     let escalations = store::message::escalations_of(&mut c, &thread.id).await?;
     let consents = shown_consents(app, &mut c, &thread.id).await?;
     let attachments = shown_attachments(app, &mut c, &thread.id).await?;
+    let mut key_problems = Vec::new();
+    for p in store::message::key_problems_of(&mut c, &thread.id).await? {
+        let entity = match store::poc::get(&mut c, &p.poc_id).await? {
+            Some(row) => entry_of(app, &row)?.map(|e| e.fields.entity),
+            None => None,
+        };
+        key_problems.push((entity.unwrap_or_default(), p.reason));
+    }
     Ok(ThreadView {
+        key_problems,
         attachments,
         escalations: escalations.into_iter().map(Into::into).collect(),
         consents,

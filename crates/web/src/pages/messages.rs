@@ -226,6 +226,7 @@ fn control(web: &Web, ctx: &Ctx) -> String {
 fn view_value(v: &app::messages::ThreadView, lang: &str, control: &str) -> Value {
     context! {
         th => thread_value(&v.thread, control), title => v.template.title.get(lang),
+        key_problems => v.key_problems,
         escalations => v.escalations.iter().map(|e| context! { step => e.step, at => e.at, recipients => e.recipients }).collect::<Vec<_>>(),
         attachments => v.attachments.iter().map(|a| context! {
             id => a.id, name => a.name, kind => a.kind, size => a.size, from_state => a.from_state, created_at => a.created_at,
