@@ -4,6 +4,7 @@
 #![cfg_attr(test, allow(unused_crate_dependencies))]
 
 mod import;
+mod mail_key;
 mod user;
 
 use anyhow::{Context, Result, bail};
@@ -115,7 +116,7 @@ enum Command {
     /// The directory's OpenPGP key, which signs every email.
     Mail {
         #[command(subcommand)]
-        command: MailCommand,
+        command: mail_key::MailCommand,
     },
     /// Register a regional directory (INT-3) and print its credential, shown
     /// this once; each State then decides in its desk whether to share.
@@ -221,33 +222,6 @@ enum AuditCommand {
         #[arg(long)]
         to: PathBuf,
     },
-}
-
-#[derive(Subcommand)]
-enum MailCommand {
-    /// Write a new OpenPGP secret key that signs every email to a file (for
-    /// mail.signing_key_file), and print its fingerprint.
-    Keygen {
-        /// The file to write; it must not exist.
-        #[arg(long)]
-        to: PathBuf,
-        /// Who the key names, e.g. "Directory of Points of Contact <noreply@example.org>".
-        #[arg(long, default_value = "Directory of Points of Contact")]
-        name: String,
-    },
-}
-
-/// Writes a new email signing key to `to`, readable by its owner only.
-fn mail_keygen(to: &std::path::Path, name: &str) -> Result<String> {
-    if to.exists() {
-        bail!("{} exists already: choose a new file", to.display());
-    }
-    let key = app::mail::generate(name).map_err(anyhow::Error::msg)?;
-    std::fs::write(to, key).with_context(|| format!("cannot write {}", to.display()))?;
-    #[cfg(unix)]
-    std::fs::set_permissions(to, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
-    let signer = app::mail::MailSigner::load(to).map_err(anyhow::Error::msg)?;
-    Ok(signer.fingerprint)
 }
 
 /// Logs as the configuration says: coloured text for a person at a
@@ -451,17 +425,7 @@ async fn main() -> Result<()> {
             op.close().await;
             result
         }
-        Command::Mail {
-            command: MailCommand::Keygen { to, name },
-        } => {
-            let fingerprint = mail_keygen(&to, &name)?;
-            println!(
-                "key written to {}; set mail.signing_key_file to it, and keep it out of the database's backups",
-                to.display()
-            );
-            println!("fingerprint: {}", app::mail::spaced(&fingerprint));
-            Ok(())
-        }
+        Command::Mail { command } => mail_key::run(command),
         Command::Keygen => {
             init_logging("text");
             println!("{}", app::seal::new_key());
@@ -505,7 +469,7 @@ async fn demo(data_dir: PathBuf, listen: String, scale: usize, load_only: bool) 
     // …and the key that signs its email.
     let mail_key = data_dir.join("mail-signing-key.asc");
     if !mail_key.is_file() {
-        mail_keygen(&mail_key, "Directory of Points of Contact (demo)")?;
+        mail_key::keygen(&mail_key, "Directory of Points of Contact (demo)")?;
     }
     config.mail.signing_key_file = mail_key;
     let hold = app::restore::hold(&config)?;
