@@ -456,9 +456,13 @@ async fn demo(data_dir: PathBuf, listen: String, scale: usize, load_only: bool) 
     config.database_url = format!("sqlite:{}", data_dir.join("pocdir.db").display());
     config.mail.transport = "outbox".into();
     config.mail.outbox_dir = data_dir.join("outbox");
-    config.public_url = format!("http://{listen}");
+    // Browsers take passkeys from a name, never from an address: the demo
+    // on this machine is "localhost".
+    config.public_url = format!("http://{}", listen.replacen("127.0.0.1", "localhost", 1));
     config.listen = listen;
     config.demo = true;
+    // The demo custodian may try passkeys without being made to enrol one.
+    config.session.custodian_passkey = false;
     // The demo keeps its own key beside its database.
     let key_file = data_dir.join("messages.key");
     if !key_file.is_file() {

@@ -240,6 +240,9 @@ impl TestApp {
         config.mail.smtp_security = "none".into();
         config.mail.outbox_dir = dir.path().join("outbox");
         config.messages.key = app::seal::new_key();
+        // Custodians sign in here with TOTP; the passkey tests turn the
+        // custodian rule on (ACC-3) and drive a virtual authenticator.
+        config.session.custodian_passkey = false;
         adjust(&mut config);
         let op = app::Operator::open(config).await.expect("app opens");
         let app = op.app().clone();

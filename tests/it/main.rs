@@ -31,6 +31,7 @@ mod openpgp;
 mod operations;
 mod outbox;
 mod pages;
+mod passkeys;
 mod poc_types;
 mod proxy;
 mod public_pages;

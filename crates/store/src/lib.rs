@@ -11,6 +11,7 @@ pub mod initiative;
 pub mod job;
 pub mod message;
 pub mod outbox;
+pub mod passkey;
 pub mod poc;
 pub mod poc_type;
 pub mod problem;

@@ -2,6 +2,7 @@
 
 mod access;
 mod factors;
+pub mod passkeys;
 mod request;
 mod session;
 mod setup;

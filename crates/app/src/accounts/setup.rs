@@ -132,7 +132,8 @@ pub async fn confirm_totp(
     }
     let codes = new_recovery_codes(&mut c, &user.id).await?;
     store::session::revoke(&mut c, &session.token_hash, &user.id, app.now()).await?;
-    let token = open_session(app, &mut c, &user.id, "full", origin).await?;
+    let stage = super::passkeys::stage_after_factor(app, &mut c, &user).await?;
+    let token = open_session(app, &mut c, &user.id, stage, origin).await?;
     if let Some(lang) = chosen.filter(|l| *l != user.locale && app.i18n.has(l)) {
         store::user::set_locale(&mut c, &user.id, lang, app.now()).await?;
     }

@@ -60,6 +60,8 @@ pub(crate) async fn reset_second_factor(app: &App, email: &str, secret: &str) ->
         return Err(FieldError::new("email", "err-shell-not-active").into());
     }
     store::user::delete_factors(&mut c, &user.id).await?;
+    let passkeys = store::passkey::delete_all(&mut c, &user.id).await?;
+    store::passkey::clear_grace(&mut c, &user.id).await?;
     let factor = super::factors::new_totp(app, &user.id, secret, true)?;
     store::user::insert_factor(&mut c, &factor).await?;
     store::session::revoke_all(&mut c, &user.id, app.now()).await?;
@@ -68,7 +70,7 @@ pub(crate) async fn reset_second_factor(app: &App, email: &str, secret: &str) ->
         &Actor::System,
         "user.mfa_reset",
         &format!("user:{}", user.id),
-        from_shell(),
+        json!({ "by": "command line", "passkeys_removed": passkeys }),
     )
     .await?;
     c.commit().await?;

@@ -1,6 +1,7 @@
 //! Signing in with a password and a second factor, throttled per account
 //! and per address (ACC-3, ACC-4).
 
+use super::passkeys::{self, Purpose};
 use super::session::{Origin, Session, actor_of, open_session};
 use super::throttle::{CODE_TRIES, known_device, record_failure, throttle_keys, throttled};
 use crate::crypto::{digest, normalize_recovery_code, totp};
@@ -124,6 +125,10 @@ pub(crate) async fn reauthenticate(
         .await?
         .ok_or(AppError::Unauthenticated)?;
     let code = code.trim();
+    if code.starts_with('{') {
+        let ceremony = passkeys::ceremony(Purpose::Confirm, "", &user.id);
+        return passkeys::asserted(app, c, &user.id, &ceremony, Purpose::Confirm, code).await;
+    }
     if code.is_empty() || !code.chars().all(|ch| ch.is_ascii_digit()) {
         return Err(FieldError::new("code", "err-code-needed").into());
     }
@@ -133,10 +138,12 @@ pub(crate) async fn reauthenticate(
     Ok(())
 }
 
-/// A full session, and the token that makes this browser a known device.
+/// A session, and the token that makes this browser a known device.
 pub struct SignedIn {
     pub session: String,
     pub device: String,
+    /// The session may only enrol a passkey (a custodian without one).
+    pub must_enrol: bool,
 }
 
 /// The second step. `chosen` is a language picked before sign-in was
@@ -161,9 +168,31 @@ pub async fn login_second_factor(
     if throttled(&mut c, &keys, now).await? {
         return Err(AppError::Throttled);
     }
-    let mut accepted = None;
     let trimmed = code.trim();
-    if trimmed.chars().all(|ch| ch.is_ascii_digit()) {
+    let is_passkey = trimmed.starts_with('{');
+    // A custodian with a passkey signs in with it, and nothing else.
+    if !is_passkey && passkeys::required(app, &user) && passkeys::count(&mut c, &user.id).await? > 0
+    {
+        return Err(FieldError::new("code", "err-passkey-required").into());
+    }
+    let mut refused = "err-code-wrong";
+    let mut accepted = None;
+    if is_passkey {
+        match passkeys::asserted(
+            app,
+            &mut c,
+            &user.id,
+            &session.token_hash,
+            Purpose::SignIn,
+            trimmed,
+        )
+        .await
+        {
+            Ok(()) => accepted = Some("passkey"),
+            Err(AppError::Invalid(e)) => refused = e.first().map_or(refused, |f| f.key),
+            Err(e) => return Err(e),
+        }
+    } else if trimmed.chars().all(|ch| ch.is_ascii_digit()) {
         if totp_accepted(app, &mut c, &user, trimmed).await? {
             accepted = Some("totp");
         }
@@ -198,13 +227,28 @@ pub async fn login_second_factor(
         let key = if ended {
             "err-code-tries-over"
         } else {
-            "err-code-wrong"
+            refused
         };
         return Err(FieldError::new("code", key).into());
     };
     store::session::clear_throttle(&mut c, &keys[0].0).await?;
+    let stage = match passkeys::stage_after_factor(app, &mut c, &user).await {
+        Ok(stage) => stage,
+        Err(e) => {
+            audit::record(
+                &mut c,
+                &session.actor,
+                "login.passkey_grace_over",
+                &format!("user:{}", user.id),
+                json!({ "ip": origin.ip }),
+            )
+            .await?;
+            c.commit().await?;
+            return Err(e);
+        }
+    };
     store::session::revoke(&mut c, &session.token_hash, &user.id, now).await?;
-    let token = open_session(app, &mut c, &user.id, "full", origin).await?;
+    let token = open_session(app, &mut c, &user.id, stage, origin).await?;
     if let Some(lang) = chosen.filter(|l| *l != user.locale && app.i18n.has(l)) {
         store::user::set_locale(&mut c, &user.id, lang, now).await?;
     }
@@ -235,5 +279,6 @@ pub async fn login_second_factor(
     Ok(SignedIn {
         session: token,
         device,
+        must_enrol: stage == "enrol",
     })
 }

@@ -75,6 +75,11 @@ pub struct SessionConfig {
     pub invitation_hours: i64,
     /// An account created in a State from outside it waits this long (ACC-6).
     pub outside_account_hold_hours: i64,
+    /// Custodians sign in with a passkey, and must enrol one (ACC-3).
+    pub custodian_passkey: bool,
+    pub custodian_passkey_grace_hours: i64,
+    /// Authenticator models allowed to hold a passkey; empty allows any.
+    pub passkey_aaguids: Vec<String>,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -270,8 +275,19 @@ impl Config {
             || self.session.absolute_hours < 1
             || self.session.invitation_hours < 1
             || self.session.outside_account_hold_hours < 0
+            || self.session.custodian_passkey_grace_hours < 1
         {
             return Err(ConfigError("session timeouts must be positive".into()));
+        }
+        if let Some(bad) = self
+            .session
+            .passkey_aaguids
+            .iter()
+            .find(|a| uuid::Uuid::parse_str(a).is_err())
+        {
+            return Err(ConfigError(format!(
+                "session.passkey_aaguids: '{bad}' is no AAGUID (a UUID such as cb69481e-8ff7-4039-93ec-0a2729a154a8)"
+            )));
         }
         let k = &self.checks;
         if !(0 < k.remind_after_days

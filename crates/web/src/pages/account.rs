@@ -1,5 +1,5 @@
-//! The account page: the person's sessions, recovery codes and personal
-//! API tokens (ACC-4, INT-1).
+//! The account page: the person's sessions, passkeys, recovery codes and
+//! personal API tokens (ACC-3, ACC-4, INT-1).
 
 use super::{FieldErrors, done, form_errors, no_store, notice, unprocessable};
 use crate::http::ctx::Ctx;
@@ -15,7 +15,7 @@ pub async fn account(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebEr
 }
 
 /// The page, with what a form just did or refused in `extra`.
-async fn page(web: &Web, ctx: &Ctx, extra: Value) -> Result<Response, WebError> {
+pub(super) async fn page(web: &Web, ctx: &Ctx, extra: Value) -> Result<Response, WebError> {
     let session = ctx.user()?;
     let sessions = app::accounts::sessions(&web.app, session).await?;
     let left = app::accounts::recovery_codes_left(&web.app, session).await?;
@@ -34,6 +34,11 @@ async fn page(web: &Web, ctx: &Ctx, extra: Value) -> Result<Response, WebError> 
             last_used_at => t.last_used_at, revoked_at => t.revoked_at, in_force => t.in_force,
         })
         .collect();
+    let passkeys: Vec<_> = app::accounts::passkeys::passkeys(&web.app, session)
+        .await?
+        .iter()
+        .map(|p| context! { id => p.id, name => p.name, created_at => p.created_at, last_used_at => p.last_used_at })
+        .collect();
     let role = session.actor.role().ok_or(app::AppError::Forbidden)?;
     let scopes: Vec<_> = app::accounts::scopes_for(role)
         .iter()
@@ -43,7 +48,8 @@ async fn page(web: &Web, ctx: &Ctx, extra: Value) -> Result<Response, WebError> 
         ctx,
         "account.html",
         context! {
-            sessions => list, codes_left => left, tokens => tokens, scopes => scopes,
+            sessions => list, codes_left => left, tokens => tokens, scopes => scopes, passkeys => passkeys,
+            custodian => role == domain::Role::Custodian,
             default_days => app::accounts::DEFAULT_DAYS, max_days => app::accounts::MAX_DAYS, ..extra
         },
     ))

@@ -127,15 +127,18 @@ pub async fn code(
     match app::accounts::login_second_factor(&web.app, session, &form.code, &ctx.origin, chosen)
         .await
     {
-        Ok(signed_in) => Ok(with_device(
-            &web,
-            with_session(
+        Ok(signed_in) => {
+            let to = if signed_in.must_enrol {
+                "/setup/passkey".to_string()
+            } else {
+                safe_next(&form.next)
+            };
+            Ok(with_device(
                 &web,
-                Redirect::to(&safe_next(&form.next)).into_response(),
-                &signed_in.session,
-            ),
-            &signed_in.device,
-        )),
+                with_session(&web, Redirect::to(&to).into_response(), &signed_in.session),
+                &signed_in.device,
+            ))
+        }
         Err(AppError::Throttled) => Err(AppError::Throttled.into()),
         Err(e) => {
             let errors = form_errors(&web, &ctx, e.into())?;
@@ -251,10 +254,19 @@ pub async fn totp(
     let chosen = ctx.chosen_lang.as_deref();
     match app::accounts::confirm_totp(&web.app, session, &form.code, &ctx.origin, chosen).await {
         Ok((token, codes)) => {
+            // A custodian goes on to enrol a passkey, before anything else.
+            let enrol = app::accounts::session(&web.app, &token)
+                .await?
+                .is_some_and(|s| s.stage == "enrol");
+            let next = if enrol {
+                "/setup/passkey"
+            } else {
+                "/directory"
+            };
             let page = web.page(
                 &ctx,
                 "recovery_codes.html",
-                context! { codes => codes, first => true },
+                context! { codes => codes, first => true, next => next },
             );
             Ok(with_session(&web, page, &token))
         }

@@ -261,7 +261,7 @@ pub async fn audit(
 }
 
 /// Every action the log records, for the filter.
-const AUDIT_ACTIONS: [&str; 79] = [
+const AUDIT_ACTIONS: [&str; 82] = [
     "access.rejected",
     "access.requested",
     "campaign.launched",
@@ -341,6 +341,9 @@ const AUDIT_ACTIONS: [&str; 79] = [
     "exercise.rehearsed",
     "exercise.lesson",
     "key.reminded",
+    "passkey.added",
+    "passkey.removed",
+    "login.passkey_grace_over",
 ];
 
 /// An entry's detail, as "key: value" lines instead of JSON.

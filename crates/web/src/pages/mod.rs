@@ -12,6 +12,7 @@ mod initiatives;
 mod manage;
 pub(crate) mod messages;
 mod outbox;
+mod passkeys;
 mod public;
 mod public_pages;
 mod reference;
@@ -86,6 +87,10 @@ pub fn routes() -> Routes {
     .get("/static/guide/{image}", public::guide_image)
     .get("/pocdir-mail-key.asc", public::mail_key)
     .get("/static/local-time.js", public::local_time_script)
+    .get("/static/passkey.js", public::passkey_script)
+    .post("/passkeys/options", passkeys::options)
+    .get_post("/setup/passkey", passkeys::enrol_form, passkeys::add)
+    .post("/account/passkeys/{id}/remove", passkeys::remove)
     .get_post("/login", auth::login_form, auth::login)
     .get_post("/login/code", auth::code_form, auth::code)
     .post("/logout", auth::logout)
@@ -393,6 +398,8 @@ pub fn notice(web: &Web, ctx: &Ctx) -> Option<String> {
         "proposed",
         "initiative-published",
         "initiative-declined",
+        "passkey-added",
+        "passkey-removed",
     ];
     known
         .contains(&key)
