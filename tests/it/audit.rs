@@ -31,7 +31,10 @@ async fn nfr3_logins_changes_and_exports_are_chained_and_tampering_is_named() {
         b.post("/states/FR/pocs/new", &fields(&form)).await.status,
         303
     );
-    assert_eq!(b.get("/export?format=csv").await.status, 200);
+    assert_eq!(
+        b.export(&t.app, &admin.secret, "format=csv").await.status,
+        200
+    );
 
     let rows = app::audit::search(
         &t.app,

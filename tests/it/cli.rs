@@ -338,13 +338,15 @@ async fn nfr6_backup_and_restore_of_the_embedded_database() {
         drop(c);
         t.close().await;
     }
+    // Where the zeroed page falls decides whether SQLite opens the file at
+    // all; either way the restore names the damage.
     for (bad, said) in [
-        (&damaged, "damaged"),
-        (&tampered, "audit log is broken at entry"),
+        (&damaged, &["damaged", "malformed"][..]),
+        (&tampered, &["audit log is broken at entry"][..]),
     ] {
         let (ok, _, err) = pocdir(&["restore", "--from", bad.to_str().unwrap()], &db, "");
         assert!(
-            !ok && err.contains(said) && err.contains("nothing was replaced"),
+            !ok && said.iter().any(|s| err.contains(s)) && err.contains("nothing was replaced"),
             "{err}"
         );
         let (ok, _, _) = pocdir(

@@ -381,7 +381,7 @@ async fn dir9_exports_in_four_formats_are_audited_and_safe() {
     )
     .await;
     let b = w.t.signed_in(&w.admin).await;
-    let csv = b.get("/export?format=csv").await;
+    let csv = b.export(&w.t.app, &w.admin.secret, "format=csv").await;
     assert_eq!(csv.headers["content-type"], "text/csv; charset=utf-8");
     assert!(
         csv.body
@@ -403,20 +403,20 @@ async fn dir9_exports_in_four_formats_are_audited_and_safe() {
     assert!(json["generated_at"].as_str().unwrap().ends_with('Z'));
     assert_eq!(json["entries"][0]["state_name"], "Russian Federation");
     assert_eq!(json["entries"][0]["state_name_local"], "Russian Federation");
-    let vcf = b.get("/export?format=vcf").await.body;
+    let vcf = b.export(&w.t.app, &w.admin.secret, "format=vcf").await.body;
     assert!(vcf.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
     assert!(
         vcf.contains("ORG:=HYPERLINK(\"http://evil\")")
             && vcf.contains("TEL;VALUE=uri;TYPE=\"voice,work\";X-POCDIR-247=TRUE:tel:+74951234567")
     );
-    let print = b.get("/export?format=print").await;
+    let print = b.export(&w.t.app, &w.admin.secret, "format=print").await;
     assert!(
         print
             .body
             .contains("For the use of participating States only")
     );
     b.post("/language", &[("lang", "fr"), ("back", "/")]).await;
-    let french = b.get("/export?format=csv").await.body;
+    let french = b.export(&w.t.app, &w.admin.secret, "format=csv").await.body;
     assert_eq!(
         french.lines().next(),
         csv.body.lines().next(),

@@ -296,6 +296,8 @@ impl TestApp {
             .env("POCDIR_MAIL__LEASE_SECONDS", "2")
             .env("POCDIR_CHECKS__SCHEDULE_MONTHS", "[]")
             .env("POCDIR_MESSAGES__KEY", &self.app.config().messages.key)
+            // As in every test here but the passkey ones.
+            .env("POCDIR_SESSION__CUSTODIAN_PASSKEY", "false")
             .envs(env.iter().copied())
             .stdout(log_file.try_clone().unwrap())
             .stderr(log_file)
@@ -799,6 +801,15 @@ impl Browser {
 }
 
 impl Browser {
+    /// An export of more than one State's entries, confirmed with a fresh
+    /// code of the authenticator whose secret is `secret` (DIR-9, ACC-3).
+    pub async fn export(&self, app: &App, secret: &str, query: &str) -> Response {
+        app.clock().advance(31_000);
+        let code = totp_code(app, secret);
+        self.post("/export", &[("query", query), ("code", &code)])
+            .await
+    }
+
     /// Signs in to a `pocdir serve` process, which keeps real time: the
     /// code is the authenticator's of this moment.
     pub async fn login_now(&self, user: &TestUser) {

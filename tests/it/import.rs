@@ -162,7 +162,10 @@ async fn int2_pocdir_json_and_global_irt_files_read_back_and_foreign_ones_are_ex
     let keeper = t.signed_in(&custodian).await;
 
     // pocdir's own export, imported back: every row unchanged.
-    let export = keeper.get("/export?format=json").await.body;
+    let export = keeper
+        .export(&t.app, &custodian.secret, "format=json")
+        .await
+        .body;
     let check = |name: &'static str, bytes: Vec<u8>| {
         let keeper = &keeper;
         async move {

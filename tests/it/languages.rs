@@ -29,7 +29,7 @@ fn english_strings(lang: &str) -> Vec<String> {
         .collect()
 }
 
-async fn choose_language(c: &Client, lang: &str) {
+pub(crate) async fn choose_language(c: &Client, lang: &str) {
     click(
         c,
         Locator::Css(&format!(".lang-switch button[value='{lang}']")),
@@ -148,6 +148,7 @@ async fn nfr1_nfr2_main_pages_in_six_languages_rtl_and_axe() {
         "/states/FR/desk".into(),
         "/states/FR/pocs/new".into(),
         "/account".into(),
+        "/export?format=csv".into(),
         "/checks".into(),
         format!("/checks/{campaign}"),
     ];

@@ -81,7 +81,7 @@ fn slug(name: &str) -> String {
 }
 
 /// Visits `path` at each width, records its faults and saves the whole page.
-async fn look(
+pub(crate) async fn look(
     c: &Client,
     base: &str,
     name: &str,
@@ -303,7 +303,8 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
         ("/checks/campaign", campaign),
         ("/outbox", "/outbox".into()),
         ("/outbox/message", mail),
-        ("/print", "/export?format=print&region=AFRICA".into()),
+        ("/print", "/export?format=print&state=FR".into()),
+        ("/export", "/export?format=csv".into()),
     ];
     let as_administrator = [
         ("/states/FR/desk", "/states/FR/desk".to_string()),
@@ -364,9 +365,10 @@ async fn nfr2_every_page_fits_its_window_in_three_languages_at_1280_and_320() {
 #[tokio::test]
 async fn dir9_the_printed_directory_is_compact_and_says_how_current_it_is() {
     let t = crate::pages::demo_app().await;
+    let secret = app::demo::ACCOUNTS[0].4;
     let html = crate::pages::demo_login(&t, 0)
         .await
-        .get("/export?format=print")
+        .export(&t.app, secret, "format=print")
         .await
         .body;
     let entries = html.matches("<tr>").count() - 1;

@@ -6,6 +6,8 @@
 
 use crate::browser::{chromium, fill, press, wait_for};
 use crate::helpers::*;
+use crate::languages::choose_language;
+use crate::layout::look;
 use fantoccini::Client;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use serde_json::{Value, json};
@@ -134,6 +136,19 @@ async fn answer_altered(c: &Client, tamper: &str) {
     assert_eq!(out, json!("sent"), "the authenticator answered");
 }
 
+/// Screenshots of `path` in English and Arabic at both widths, for people
+/// to look at; the page's layout faults fail the test.
+async fn shoot(c: &Client, base: &str, path: &str) {
+    let mut faults = Vec::new();
+    for lang in ["ar", "en"] {
+        c.goto(&format!("{base}{path}")).await.unwrap();
+        choose_language(c, lang).await;
+        look(c, base, &format!("passkeys{path}"), path, lang, &mut faults).await;
+    }
+    c.set_window_size(1280, 1000).await.unwrap();
+    assert!(faults.is_empty(), "{faults:#?}");
+}
+
 async fn passkey_rows(t: &TestApp, user_id: &str) -> Vec<(String, Option<i64>, String)> {
     let mut c = t.db.conn().await.unwrap();
     store::passkey::of_user(&mut c, user_id)
@@ -174,6 +189,7 @@ async fn acc3_passkeys_in_chromium_with_a_virtual_authenticator() {
     );
     c.goto(&format!("{base}/setup/passkey")).await.unwrap();
     wait_for(&c, "data-passkey=\"enrol\"").await;
+    shoot(&c, &base, "/setup/passkey").await;
 
     // Enrolment: a name, then the authenticator (user verified).
     press(&c, "button[data-passkey=enrol]").await;
@@ -225,6 +241,7 @@ async fn acc3_passkeys_in_chromium_with_a_virtual_authenticator() {
     fill(&c, "#f-name", "Spare key").await;
     press(&c, "button[data-passkey=enrol]").await;
     wait_for(&c, "The passkey is added").await;
+    shoot(&c, &base, "/account").await;
     press(&c, "button[aria-label='Remove passkey Office laptop']").await;
     wait_for(&c, "The passkey is removed").await;
     let rows = passkey_rows(&t, &custodian.id).await;
@@ -339,4 +356,53 @@ async fn acc3_passkeys_in_chromium_with_a_virtual_authenticator() {
     for a in ["passkey.added", "passkey.removed", "login.succeeded"] {
         assert!(actions.iter().any(|x| x == a), "{a} audited: {actions:?}");
     }
+}
+
+/// ACC-3 bad input: an authenticator model outside the allow-list, and an
+/// answer that is no passkey response, each refused by name; nothing kept.
+#[tokio::test]
+async fn acc3_a_model_outside_the_allow_list_and_garbage_are_refused() {
+    let t = TestApp::spawn_with(|c| {
+        c.public_url = c.public_url.replace("127.0.0.1", "localhost");
+        c.session.passkey_aaguids = vec!["cb69481e-8ff7-4039-93ec-0a2729a154a8".into()];
+    })
+    .await;
+    let (t, _custodian, fr, _de) = two_states_on(t).await;
+
+    // Over HTTP: garbage where the browser's answer goes.
+    let b = t.signed_in(&fr).await;
+    let r = b
+        .post(
+            "/setup/passkey",
+            &[("name", "Laptop"), ("response", "{\"id\": 1}")],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(
+        text(&r.body).contains("could not be read as a passkey response"),
+        "{}",
+        text(&r.body)
+    );
+    let r = b
+        .post("/setup/passkey", &[("name", ""), ("response", "")])
+        .await;
+    assert!(text(&r.body).contains("name of 1 to 60 characters"));
+    assert_eq!(t.count("passkeys").await, 0);
+
+    // In Chromium: the virtual authenticator's model is not on the list.
+    let base = t.url.replace("127.0.0.1", "localhost");
+    let profile = tempfile::tempdir().unwrap();
+    let (_driver, c) = chromium(profile.path()).await;
+    authenticator(&c).await;
+    password(&c, &base, &fr.email).await;
+    fill(&c, "#f-code", &totp_code(&t.app, &fr.secret)).await;
+    press(&c, "main .btn-primary").await;
+    wait_for(&c, "Sign out").await;
+    c.goto(&format!("{base}/account")).await.unwrap();
+    fill(&c, "#f-name", "Ministry phone").await;
+    press(&c, "button[data-passkey=enrol]").await;
+    let page = text(&wait_for(&c, "is not allowed here").await);
+    assert!(page.contains("This kind of authenticator (model"), "{page}");
+    assert_eq!(t.count("passkeys").await, 0);
+    assert!(!t.audit_actions().await.iter().any(|a| a == "passkey.added"));
 }

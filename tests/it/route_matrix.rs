@@ -48,6 +48,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/account/recovery-codes",                    "ll oo oo oo"),
     ("GET",  "/directory",                                 "ll oo oo oo"),
     ("GET",  "/export",                                    "ll oo oo oo"),
+    ("POST", "/export",                                    "ll ii ii ii"),
     ("GET",  "/states/{code}",                             "ll oo oo oo"),
     ("GET",  "/pocs/{id}",                                 "ll oo oo oo"),
     ("GET",  "/pocs/{id}/key.asc",                         "ll nn nn nn"),

@@ -357,8 +357,10 @@ impl Web {
                 state => s.actor.state().map(|c| c.to_string()),
             }
         });
+        // Between the password and the end of sign-in: a way out, no menu.
+        let signing_in = ctx.session.as_ref().is_some_and(|s| !s.is_full());
         let page = context! {
-            user => user, path => ctx.path.clone(), query => ctx.query.clone(),
+            user => user, signing_in => signing_in, path => ctx.path.clone(), query => ctx.query.clone(),
             mail_key => self.app.mail_key().map(|(f, _)| app::mail::spaced(f)),
         };
         render_bare(self, &ctx.lang, &ctx.meta, name, merge_maps([extra, page]))

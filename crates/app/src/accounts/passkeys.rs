@@ -366,7 +366,9 @@ pub(super) async fn stage_after_factor(
     let hours = app.config.session.custodian_passkey_grace_hours;
     let until = store::passkey::grace(c, &user.id, now + hours * HOUR).await?;
     if now > until {
-        return Err(FieldError::new("code", "err-passkey-grace-over").into());
+        return Err(FieldError::new("code", "err-passkey-grace-over")
+            .with("command", "pocdir user reset-second-factor")
+            .into());
     }
     Ok("enrol")
 }

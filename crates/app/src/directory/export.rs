@@ -38,18 +38,32 @@ impl Format {
     }
 }
 
-/// The entries an export contains, after recording who took them.
+/// Whether an export holds more than one State's entries: a copy of the
+/// directory, which a person confirms with a fresh second factor.
+pub fn whole(q: &BrowseQuery) -> bool {
+    q.state.trim().is_empty()
+}
+
+/// The entries an export contains, after recording who took them. A
+/// person exporting more than one State gives `code`: a TOTP code or a
+/// passkey assertion, fresh. A program's token carries its own scope.
 pub async fn entries(
     app: &App,
     actor: &Actor,
     q: &BrowseQuery,
     format: &str,
+    code: Option<&str>,
 ) -> AppResult<(Format, Vec<Entry>)> {
     authorize(actor, Action::ExportDirectory, Resource::None)?;
     let format =
         Format::parse(format).ok_or_else(|| AppError::field("format", "err-export-format"))?;
     let (rows, _) = select(app, &filter(app, q)?, 0, i64::from(u32::MAX)).await?;
     let mut c = app.begin().await?;
+    if let Actor::User { id, .. } = actor
+        && whole(q)
+    {
+        crate::accounts::reauthenticate(app, &mut c, id, code.unwrap_or_default()).await?;
+    }
     audit::record(&mut c, actor, "directory.exported", "directory", json!({
         "format": format.code(), "entries": rows.len(), "q": q.q, "state": q.state, "region": q.region,
         "poc_type": q.poc_type, "language": q.language,

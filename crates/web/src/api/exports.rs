@@ -27,7 +27,8 @@ pub async fn export(
         return refusal.into_response();
     }
     let q = l.query();
-    let (format, entries) = match export::entries(&web.app, &client.actor, &q, &format).await {
+    let (format, entries) = match export::entries(&web.app, &client.actor, &q, &format, None).await
+    {
         Ok(taken) => taken,
         Err(e) => return Problem::of(&web, &client.lang, &e).into_response(),
     };

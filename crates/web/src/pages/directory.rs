@@ -110,13 +110,64 @@ pub struct ExportQuery {
     q: BrowseQuery,
 }
 
+/// An export; one of more than one State first asks the person to confirm
+/// (a code or a passkey), on a page that sends the same query back.
 pub async fn export(
     State(web): State<Web>,
     ctx: Ctx,
     Query(eq): Query<ExportQuery>,
 ) -> Result<Response, WebError> {
+    let known = Format::parse(&eq.format).is_some();
+    if known && app::directory::export::whole(&eq.q) && ctx.user().is_ok() {
+        return Ok(confirm_page(&web, &ctx, &ctx.query, FieldErrors::new()));
+    }
+    exported(&web, &ctx, &eq, None).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ConfirmedExport {
+    query: String,
+    code: String,
+}
+
+pub async fn export_confirmed(
+    State(web): State<Web>,
+    ctx: Ctx,
+    Form(form): Form<ConfirmedExport>,
+) -> Result<Response, WebError> {
+    let eq: ExportQuery = serde_urlencoded::from_str(&form.query)
+        .map_err(|_| app::AppError::field("format", "err-export-format"))?;
+    match exported(&web, &ctx, &eq, Some(&form.code)).await {
+        Err(WebError(app::AppError::Invalid(e))) => {
+            let errors = form_errors(&web, &ctx, app::AppError::Invalid(e).into())?;
+            Ok(super::unprocessable(confirm_page(
+                &web,
+                &ctx,
+                &form.query,
+                errors,
+            )))
+        }
+        other => other,
+    }
+}
+
+fn confirm_page(web: &Web, ctx: &Ctx, query: &str, errors: FieldErrors) -> Response {
+    web.page(
+        ctx,
+        "export_confirm.html",
+        context! { query => query, errors => errors },
+    )
+}
+
+async fn exported(
+    web: &Web,
+    ctx: &Ctx,
+    eq: &ExportQuery,
+    code: Option<&str>,
+) -> Result<Response, WebError> {
     let (format, entries) =
-        app::directory::export::entries(&web.app, &ctx.actor(), &eq.q, &eq.format).await?;
+        app::directory::export::entries(&web.app, &ctx.actor(), &eq.q, &eq.format, code).await?;
     let stamp = jiff::Timestamp::from_millisecond(web.app.now())
         .map(|t| t.strftime("%Y%m%d").to_string())
         .unwrap_or_default();
@@ -132,7 +183,7 @@ pub async fn export(
         Format::Vcard => {
             ([(header::CONTENT_TYPE, "text/vcard; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, attachment("vcf"))], app::directory::export::vcard(&entries)).into_response()
         }
-        Format::Print => web.page(&ctx, "print.html", context! {
+        Format::Print => web.page(ctx, "print.html", context! {
             entries => entries.iter().map(entry_value).collect::<Vec<_>>(), generated_at => web.app.now(),
         }),
     })

@@ -232,7 +232,7 @@ pub fn routes() -> Routes {
     .post("/account/sessions/revoke", auth::revoke_session)
     .post("/account/recovery-codes", auth::recovery_codes)
     .get("/directory", directory::browse)
-    .get("/export", directory::export)
+    .get_post("/export", directory::export, directory::export_confirmed)
     .get("/states/{code}", directory::state)
     .get("/pocs/{id}", directory::entry)
     .get("/pocs/{id}/key.asc", directory::key)
