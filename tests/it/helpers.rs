@@ -759,6 +759,18 @@ impl Browser {
         name: &str,
         bytes: Vec<u8>,
     ) -> Response {
+        self.post_form_part(path, fields, "file", name, bytes).await
+    }
+
+    /// A multipart form whose file field is `part`, with file `name`.
+    pub async fn post_form_part(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        part: &str,
+        name: &str,
+        bytes: Vec<u8>,
+    ) -> Response {
         if self.csrf().is_none() {
             self.get("/").await;
         }
@@ -767,7 +779,7 @@ impl Browser {
             form = form.text(k.to_string(), v.to_string());
         }
         let form = form.part(
-            "file",
+            part.to_string(),
             reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()),
         );
         let r = self

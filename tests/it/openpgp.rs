@@ -14,6 +14,11 @@ impl Gpg {
     }
 
     async fn run(&self, args: &[&str]) -> String {
+        String::from_utf8(self.bytes(args).await).unwrap()
+    }
+
+    /// What GnuPG writes, as it is (a binary key, for instance).
+    async fn bytes(&self, args: &[&str]) -> Vec<u8> {
         let out = tokio::process::Command::new("gpg")
             .arg("--homedir")
             .arg(self.0.path())
@@ -27,7 +32,7 @@ impl Gpg {
             "gpg {args:?}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        String::from_utf8(out.stdout).unwrap()
+        out.stdout
     }
 
     /// The primary key's fingerprint, as GnuPG prints it.
@@ -141,10 +146,34 @@ async fn dir3_keys_made_by_gnupg_are_checked_shown_downloaded_and_reminded() {
     assert_eq!(kept.n, 0, "a private key is never kept");
     drop(c);
 
-    // GnuPG's key is accepted; the fingerprint is GnuPG's own.
-    let r = admin
-        .post("/states/FR/pocs/new", &fields(&with_key(&good, "")))
-        .await;
+    // A key file GnuPG wrote without --armor is refused with the way to
+    // write one as text; GnuPG's text file is accepted, and its fingerprint
+    // is GnuPG's own.
+    let upload = |bytes: Vec<u8>| {
+        let form = with_key("", "");
+        let admin = &admin;
+        async move {
+            admin
+                .post_form_part(
+                    "/states/FR/pocs/new",
+                    &fields(&form),
+                    "pgp_key_file",
+                    "cert-fr.asc",
+                    bytes,
+                )
+                .await
+        }
+    };
+    let binary = gpg.bytes(&["--export", "cert@fr.example.org"]).await;
+    let r = upload(binary).await;
+    assert_eq!(r.status, 422);
+    assert!(
+        text(&r.body).contains("gpg --armor --export"),
+        "{}",
+        text(&r.body)
+    );
+    assert_eq!(t.count("poc_versions").await, 0);
+    let r = upload(good.clone().into_bytes()).await;
     assert_eq!(r.status, 303, "{}", text(&r.body));
     let change = pending_changes(&t.app, &custodian.actor).await.remove(0);
     let keeper = t.signed_in(&custodian).await;
@@ -366,15 +395,21 @@ async fn msg3_content_goes_encrypted_to_the_entrys_key_and_gnupg_reads_it() {
         .await
         .unwrap()
         .remove(0);
-    let mail = t.email("cert@de.example.org", "").await;
-    let raw = String::from_utf8_lossy(&mail.raw).replace("\r\n", "\n");
-    assert!(raw.contains("multipart/encrypted"), "{raw}");
+    // What GnuPG reads of an email that must be encrypted.
+    let decrypted = |mail: Mail| {
+        let gpg = &gpg;
+        async move {
+            let raw = String::from_utf8_lossy(&mail.raw).replace("\r\n", "\n");
+            assert!(raw.contains("multipart/encrypted"), "{raw}");
+            let start = raw.find("-----BEGIN PGP MESSAGE-----").unwrap();
+            let end = raw.find("-----END PGP MESSAGE-----").unwrap() + 25;
+            let file = gpg.0.path().join("message.asc");
+            std::fs::write(&file, &raw[start..end]).unwrap();
+            (raw, gpg.run(&["--decrypt", file.to_str().unwrap()]).await)
+        }
+    };
+    let (raw, plain) = decrypted(t.email("cert@de.example.org", "").await).await;
     assert!(!raw.contains("Ransomware note one"), "never in clear");
-    let start = raw.find("-----BEGIN PGP MESSAGE-----").unwrap();
-    let end = raw.find("-----END PGP MESSAGE-----").unwrap() + 25;
-    let file = gpg.0.path().join("message.asc");
-    std::fs::write(&file, &raw[start..end]).unwrap();
-    let plain = gpg.run(&["--decrypt", file.to_str().unwrap()]).await;
     assert!(plain.contains("Ransomware note one"), "{plain}");
     assert!(plain.contains(&format!("/messages/{first}")), "{plain}");
     let mut c = t.db.conn().await.unwrap();
@@ -388,6 +423,20 @@ async fn msg3_content_goes_encrypted_to_the_entrys_key_and_gnupg_reads_it() {
     assert_eq!(stored.n, 0, "the outbox holds the content only encrypted");
     drop(c);
 
+    // France's reply reaches the same key the same way.
+    app::messages::reply(
+        &t.app,
+        &admin_fr.actor,
+        &first,
+        "Second indicator 203.0.113.5",
+    )
+    .await
+    .unwrap();
+    t.settle().await;
+    let (raw, plain) = decrypted(t.emails_to("cert@de.example.org").remove(1)).await;
+    assert!(!raw.contains("203.0.113.5"), "never in clear");
+    assert!(plain.contains("Second indicator 203.0.113.5"), "{plain}");
+
     // Four days on, the key has expired: mail does not stop, nor silently.
     t.app.clock().advance(4 * DAY);
     let second = app::messages::send(&t.app, &admin_fr.actor, &compose("Ransomware note two"))
@@ -396,7 +445,7 @@ async fn msg3_content_goes_encrypted_to_the_entrys_key_and_gnupg_reads_it() {
         .remove(0);
     t.settle().await;
     let emails = t.emails_to("cert@de.example.org");
-    assert_eq!(emails.len(), 2);
+    assert_eq!(emails.len(), 3);
     let clear = emails
         .iter()
         .find(|m| !String::from_utf8_lossy(&m.raw).contains("multipart/encrypted"))

@@ -504,7 +504,10 @@ async fn use1_the_custodian_counts_the_directorys_use_by_month_and_region() {
     let paris = t.signed_in(&fr).await;
     assert_eq!(paris.get("/states/DE").await.status, 200);
     assert_eq!(paris.get("/directory?q=cert").await.status, 200);
-    assert_eq!(paris.get("/export?format=csv").await.status, 200);
+    assert_eq!(
+        paris.export(&t.app, &fr.secret, "format=csv").await.status,
+        200
+    );
     assert_eq!(paris.get("/custodian/usage").await.status, 403);
     assert_eq!(paris.get("/custodian/usage.csv").await.status, 403);
 

@@ -47,9 +47,9 @@ pub(super) async fn notify_poc(
     Ok(())
 }
 
-/// Tells a POC of a new communication (MSG-3). Where its entry has an
-/// OpenPGP key that can be used, each email carries the content, in the
-/// POC's language, encrypted to that key. A key that cannot be used (it
+/// Tells a POC of a new communication or a reply (MSG-3), `key` naming
+/// which. Where its entry has an OpenPGP key that can be used, each email
+/// carries the content, in the POC's language, encrypted to that key. A key that cannot be used (it
 /// expired, was revoked…) is recorded on the thread, so that the sender
 /// sees why, and the receiving State's administrators are told; the email
 /// then goes without content, as every notification did before: mail never
@@ -61,9 +61,9 @@ pub(super) async fn notify_poc_of(
     from: StateCode,
     poc_id: &str,
     poc: &PocFields,
+    key: &str,
     content: &(dyn Fn(UnLanguage) -> String + Sync),
 ) -> AppResult<()> {
-    let key = "email-message-new";
     let Some(pgp_key) = &poc.pgp_key else {
         return notify_poc(app, c, thread, Some(from), poc, key).await;
     };

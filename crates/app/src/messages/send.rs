@@ -203,7 +203,17 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
         let (message, content_digest) = sealed_row(app, &thread, from.as_str(), author, &content)?;
         store::message::insert_message(&mut c, &message).await?;
         for r in chosen {
-            notify_poc_of(app, &mut c, &thread, from, &r.poc_id, &r.fields, &in_words).await?;
+            notify_poc_of(
+                app,
+                &mut c,
+                &thread,
+                from,
+                &r.poc_id,
+                &r.fields,
+                "email-message-new",
+                &in_words,
+            )
+            .await?;
         }
         audit::record(
             &mut c,

@@ -3,7 +3,7 @@
 
 use super::attachments::{ShownAttachment, shown_attachments};
 use super::consent::{ShownConsent, shown_consents};
-use super::notice::{notification, notify_poc};
+use super::notice::{notification, notify_poc_of};
 use super::parties::{own_state, party_thread};
 use super::sealed::{Content, sealed_row};
 use super::templates::{definition, labelled};
@@ -162,7 +162,7 @@ pub async fn reply(app: &App, actor: &Actor, id: &str, text: &str) -> AppResult<
         author,
         &Content {
             fields: vec![],
-            text: Some(text),
+            text: Some(text.clone()),
         },
     )?;
     store::message::insert_message(&mut c, &message).await?;
@@ -186,18 +186,23 @@ pub async fn reply(app: &App, actor: &Actor, id: &str, text: &str) -> AppResult<
             .await?;
         }
     } else {
+        // The addressed POCs hear of it as of the communication: the reply
+        // itself encrypted to a usable key, else no content.
+        let words = |_: UnLanguage| text.clone();
         for poc_id in store::message::recipients(&mut c, &thread.id).await? {
             if let Some(entry) = store::poc::get(&mut c, &poc_id)
                 .await?
                 .and_then(|r| entry_of(app, &r).ok().flatten())
             {
-                notify_poc(
+                notify_poc_of(
                     app,
                     &mut c,
                     &thread,
-                    Some(state),
+                    state,
+                    &poc_id,
                     &entry.fields,
                     "email-message-reply",
+                    &words,
                 )
                 .await?;
             }

@@ -10,6 +10,7 @@ use app::directory::{ChangeForm, ChangeKind, ChangeMeta};
 use axum::Form;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::poc::{PocInput, REGIONAL_DIRECTORIES};
 use domain::{StateCode, UnLanguage};
@@ -118,12 +119,54 @@ fn split_languages(input: &PocInput, lang: &str) -> (Vec<String>, String) {
     (ticked, others.join(", "))
 }
 
-fn parse_form(body: &Bytes) -> Result<(PocInput, ChangeMeta), WebError> {
-    let input = serde_html_form::from_bytes::<PocInput>(body)
+async fn parse_form(headers: &HeaderMap, body: &Bytes) -> Result<(PocInput, ChangeMeta), WebError> {
+    let body = with_key_file(headers, body).await?;
+    let input = serde_html_form::from_bytes::<PocInput>(&body)
         .map_err(|_| AppError::field("form", "err-form-unreadable"))?;
-    let meta = serde_html_form::from_bytes::<ChangeMeta>(body)
+    let meta = serde_html_form::from_bytes::<ChangeMeta>(&body)
         .map_err(|_| AppError::field("form", "err-form-unreadable"))?;
     Ok((input, meta))
+}
+
+/// The entry form as urlencoded fields. Sent with a key file (multipart),
+/// the file's text becomes `pgp_key` (DIR-3); the key is then read like a
+/// pasted one.
+async fn with_key_file(headers: &HeaderMap, body: &Bytes) -> Result<Bytes, WebError> {
+    let boundary = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|ct| multer::parse_boundary(ct).ok());
+    let Some(boundary) = boundary else {
+        return Ok(body.clone());
+    };
+    let unreadable = || WebError::from(AppError::field("form", "err-form-unreadable"));
+    let bytes = body.clone();
+    let stream = futures_util::stream::once(async move { Ok::<_, std::io::Error>(bytes) });
+    let mut form = multer::Multipart::new(stream, boundary);
+    let mut pairs = Vec::new();
+    let mut file = None;
+    while let Some(field) = form.next_field().await.map_err(|_| unreadable())? {
+        let name = field.name().unwrap_or_default().to_string();
+        let data = field.bytes().await.map_err(|_| unreadable())?;
+        if name == "pgp_key_file" {
+            file = Some(data).filter(|d| !d.is_empty());
+        } else {
+            pairs.push((
+                name,
+                String::from_utf8(data.to_vec()).map_err(|_| unreadable())?,
+            ));
+        }
+    }
+    if let Some(data) = file {
+        // GnuPG writes a binary key unless asked for text (--armor).
+        let text = String::from_utf8(data.to_vec())
+            .map_err(|_| WebError::from(AppError::field("pgp_key", "err-pgp-binary")))?;
+        pairs.retain(|(name, _)| name != "pgp_key");
+        pairs.push(("pgp_key".into(), text));
+    }
+    serde_urlencoded::to_string(&pairs)
+        .map(Bytes::from)
+        .map_err(|_| unreadable())
 }
 
 pub async fn new_form(
@@ -148,10 +191,11 @@ pub async fn create(
     State(web): State<Web>,
     ctx: Ctx,
     Path(code): Path<String>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, WebError> {
     let form = app::directory::nomination_form(&web.app, &ctx.actor(), state_of(&code)?).await?;
-    submit_form(&web, &ctx, form, None, &body).await
+    submit_form(&web, &ctx, form, None, &headers, &body).await
 }
 
 pub async fn edit_form(
@@ -174,10 +218,11 @@ pub async fn update(
     State(web): State<Web>,
     ctx: Ctx,
     Path(id): Path<String>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, WebError> {
     let form = app::directory::editable(&web.app, &ctx.actor(), &id).await?;
-    submit_form(&web, &ctx, form, Some(&id), &body).await
+    submit_form(&web, &ctx, form, Some(&id), &headers, &body).await
 }
 
 /// Submits a nomination (no `poc_id`) or an update, or shows the form again
@@ -187,9 +232,10 @@ async fn submit_form(
     ctx: &Ctx,
     mut form: ChangeForm,
     poc_id: Option<&str>,
+    headers: &HeaderMap,
     body: &Bytes,
 ) -> Result<Response, WebError> {
-    let (input, meta) = parse_form(body)?;
+    let (input, meta) = parse_form(headers, body).await?;
     let kind = poc_id.map_or(ChangeKind::Create, |id| ChangeKind::Update(id.to_string()));
     let state = form.state;
     match app::directory::submit(&web.app, &ctx.actor(), state, kind, Some(&input), &meta).await {

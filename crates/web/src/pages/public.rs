@@ -55,6 +55,7 @@ pub async fn guide(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebErro
         "purpose",
         "join",
         "roles",
+        "signin",
         "entries",
         "checks",
         "send",
@@ -65,7 +66,7 @@ pub async fn guide(State(web): State<Web>, ctx: Ctx) -> Result<Response, WebErro
     ];
     // How to tell the directory's email from an imitation, once it signs.
     if web.app.mail_key().is_some() {
-        sections.insert(5, "genuine");
+        sections.insert(6, "genuine");
     }
     Ok(web.page(
         &ctx,
