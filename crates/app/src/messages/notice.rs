@@ -47,8 +47,8 @@ pub(super) async fn notify_poc(
     Ok(())
 }
 
-/// Tells a POC of a new communication or a reply (MSG-3), `key` naming
-/// which. Where its entry has an OpenPGP key that can be used, each email
+/// Tells a POC of a new communication or the sender's reply (MSG-3),
+/// `key` naming which. Where its entry has an OpenPGP key that can be used, each email
 /// carries the content, in the POC's language, encrypted to that key. A key that cannot be used (it
 /// expired, was revoked…) is recorded on the thread, so that the sender
 /// sees why, and the receiving State's administrators are told; the email
@@ -58,20 +58,19 @@ pub(super) async fn notify_poc_of(
     app: &App,
     c: &mut store::Conn,
     thread: &ThreadRow,
-    from: StateCode,
     poc_id: &str,
     poc: &PocFields,
     key: &str,
     content: &(dyn Fn(UnLanguage) -> String + Sync),
 ) -> AppResult<()> {
     let Some(pgp_key) = &poc.pgp_key else {
-        return notify_poc(app, c, thread, Some(from), poc, key).await;
+        return notify_poc(app, c, thread, None, poc, key).await;
     };
     let lang = poc.reading_language();
     let text = content(lang);
     let mut problem = None;
     for address in &poc.emails {
-        let email = notification(app, thread, Some(from), address.as_str(), lang, key);
+        let email = notification(app, thread, None, address.as_str(), lang, key);
         if let Err(reason) = mail::queue_encrypted(app, c, email.clone(), &text, pgp_key).await? {
             problem = Some(reason);
             mail::queue(app, c, email).await?;

@@ -207,7 +207,6 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
                 app,
                 &mut c,
                 &thread,
-                from,
                 &r.poc_id,
                 &r.fields,
                 "email-message-new",

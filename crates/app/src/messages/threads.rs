@@ -198,7 +198,6 @@ pub async fn reply(app: &App, actor: &Actor, id: &str, text: &str) -> AppResult<
                     app,
                     &mut c,
                     &thread,
-                    state,
                     &poc_id,
                     &entry.fields,
                     "email-message-reply",
