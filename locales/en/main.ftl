@@ -1679,3 +1679,21 @@ guide-signin-title = Signing in: codes and passkeys
 guide-signin-1 = Every account needs a second factor after its password: a six-digit code from an authenticator app on your phone, and ten recovery codes to keep on paper in case the phone is lost.
 guide-signin-2 = A passkey is quicker and safer: add one under “My account”, then sign in by unlocking your phone or touching your security key. It works only on this site, so an imitation of it cannot catch it. A passkey also confirms sending TLP:RED and exporting more than one State's contacts.
 guide-signin-3 = Custodian accounts sign in with a passkey only; keep two, on different devices. A custodian who has lost them all is let in again by the operator from the server's command line, and that is recorded in the audit log.
+email-message-new-encrypted-body =
+    { $state } has sent a communication to your State through the Directory of Points of Contact.
+
+    Urgency: { $urgency }
+    Marking: { $tlp }
+
+    The communication follows, encrypted to your OpenPGP key. Sign in to acknowledge receipt and to answer:
+
+    { $link }
+email-message-reply-encrypted-body =
+    { $state } has replied in an exchange with your State in the Directory of Points of Contact.
+
+    Urgency: { $urgency }
+    Marking: { $tlp }
+
+    The reply follows, encrypted to your OpenPGP key. Sign in to answer:
+
+    { $link }

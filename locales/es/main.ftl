@@ -1688,3 +1688,21 @@ guide-signin-title = Iniciar sesión: códigos y llaves de acceso
 guide-signin-1 = Cada cuenta necesita un segundo factor después de la contraseña: un código de seis dígitos de una aplicación de autenticación en su teléfono, y diez códigos de recuperación que conviene guardar en papel por si pierde el teléfono.
 guide-signin-2 = Una llave de acceso es más rápida y segura: añada una en «Mi cuenta» y luego inicie sesión desbloqueando su teléfono o tocando su llave de seguridad. Solo funciona en este sitio, así que una imitación no puede capturarla. Una llave de acceso también confirma el envío en TLP:RED y la exportación de contactos de más de un Estado.
 guide-signin-3 = Las cuentas del custodio inician sesión solo con una llave de acceso; conserve dos, en dispositivos distintos. Si un custodio las pierde todas, el operador le devuelve el acceso desde la línea de órdenes del servidor, y queda registrado en el registro de auditoría.
+email-message-new-encrypted-body =
+    { $state } ha enviado una comunicación a su Estado por medio del Directorio de Puntos de Contacto.
+
+    Grado de urgencia: { $urgency }
+    Marcado: { $tlp }
+
+    La comunicación figura a continuación, cifrada para su clave OpenPGP. Sírvase iniciar sesión para acusar recibo y responder:
+
+    { $link }
+email-message-reply-encrypted-body =
+    { $state } ha respondido en un intercambio con su Estado en el Directorio de Puntos de Contacto.
+
+    Grado de urgencia: { $urgency }
+    Marcado: { $tlp }
+
+    La respuesta figura a continuación, cifrada para su clave OpenPGP. Sírvase iniciar sesión para contestar:
+
+    { $link }

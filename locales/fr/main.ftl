@@ -1700,3 +1700,21 @@ guide-signin-title = Se connecter : codes et clés d'accès
 guide-signin-1 = Chaque compte demande un second facteur après le mot de passe : un code à six chiffres d'une application d'authentification sur votre téléphone, et dix codes de récupération à garder sur papier en cas de perte du téléphone.
 guide-signin-2 = Une clé d'accès est plus rapide et plus sûre : ajoutez-en une sous « Mon compte », puis connectez-vous en déverrouillant votre téléphone ou en touchant votre clé de sécurité. Elle ne fonctionne que sur ce site : une imitation ne peut pas la capter. Une clé d'accès confirme aussi l'envoi en TLP:RED et l'export des contacts de plusieurs États.
 guide-signin-3 = Les comptes du gestionnaire se connectent uniquement avec une clé d'accès ; gardez-en deux, sur des appareils différents. Un gestionnaire qui les a toutes perdues est réadmis par l'exploitant depuis la ligne de commande du serveur, et cela est consigné dans le journal d'audit.
+email-message-new-encrypted-body =
+    L’État suivant a adressé une communication à votre État par l’intermédiaire du Répertoire des points de contact : { $state }.
+
+    Degré d’urgence : { $urgency }
+    Marquage : { $tlp }
+
+    La communication figure ci-dessous, chiffrée pour votre clé OpenPGP. Veuillez vous connecter pour en accuser réception et y répondre :
+
+    { $link }
+email-message-reply-encrypted-body =
+    L’État suivant a répondu dans le cadre d’un échange avec votre État au sein du Répertoire des points de contact : { $state }.
+
+    Degré d’urgence : { $urgency }
+    Marquage : { $tlp }
+
+    La réponse figure ci-dessous, chiffrée pour votre clé OpenPGP. Veuillez vous connecter pour y répondre :
+
+    { $link }

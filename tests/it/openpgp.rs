@@ -411,6 +411,7 @@ async fn msg3_content_goes_encrypted_to_the_entrys_key_and_gnupg_reads_it() {
     let (raw, plain) = decrypted(t.email("cert@de.example.org", "").await).await;
     assert!(!raw.contains("Ransomware note one"), "never in clear");
     assert!(plain.contains("Ransomware note one"), "{plain}");
+    assert!(!plain.contains("does not contain"), "{plain}");
     assert!(plain.contains(&format!("/messages/{first}")), "{plain}");
     let mut c = t.db.conn().await.unwrap();
     let stored: store::Count = c
@@ -433,9 +434,20 @@ async fn msg3_content_goes_encrypted_to_the_entrys_key_and_gnupg_reads_it() {
     .await
     .unwrap();
     t.settle().await;
-    let (raw, plain) = decrypted(t.emails_to("cert@de.example.org").remove(1)).await;
-    assert!(!raw.contains("203.0.113.5"), "never in clear");
-    assert!(plain.contains("Second indicator 203.0.113.5"), "{plain}");
+    let mut replies = Vec::new();
+    for mail in t.emails_to("cert@de.example.org") {
+        let (raw, plain) = decrypted(mail).await;
+        assert!(!raw.contains("203.0.113.5"), "never in clear");
+        replies.extend(plain.contains("203.0.113.5").then_some(plain));
+    }
+    assert_eq!(replies.len(), 1);
+    assert!(
+        replies[0].contains("Second indicator 203.0.113.5")
+            && replies[0].contains("The reply follows, encrypted to your OpenPGP key")
+            && !replies[0].contains("does not contain"),
+        "{}",
+        replies[0]
+    );
 
     // Four days on, the key has expired: mail does not stop, nor silently.
     t.app.clock().advance(4 * DAY);

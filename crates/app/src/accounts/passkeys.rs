@@ -387,3 +387,53 @@ pub async fn grace_until(app: &App, session: &Session) -> AppResult<Option<i64>>
     c.commit().await?;
     Ok(Some(until))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use base64::Engine;
+    use serde_cbor_2::Value;
+
+    #[test]
+    fn acc3_a_ceremony_starts_only_from_its_own_stage() {
+        assert!(Purpose::parse("sign_in").unwrap().allowed("mfa"));
+        assert!(!Purpose::parse("sign_in").unwrap().allowed("full"));
+        assert!(Purpose::parse("enrol").unwrap().allowed("enrol"));
+        assert!(!Purpose::parse("enrol").unwrap().allowed("mfa"));
+        assert!(!Purpose::parse("confirm").unwrap().allowed("enrol"));
+        assert_eq!(Purpose::parse("login"), None);
+        assert_eq!(ceremony(Purpose::Confirm, "s", "u"), "user:u");
+        assert_eq!(ceremony(Purpose::SignIn, "s", "u"), "s");
+    }
+
+    /// A registration whose attestation object carries `auth_data`.
+    fn registration(auth_data: Vec<u8>) -> RegisterPublicKeyCredential {
+        let object = Value::Map(
+            [
+                (Value::Text("fmt".into()), Value::Text("none".into())),
+                (Value::Text("authData".into()), Value::Bytes(auth_data)),
+            ]
+            .into_iter()
+            .collect(),
+        );
+        let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        serde_json::from_value(json!({
+            "id": "AA", "rawId": "AA", "type": "public-key",
+            "response": {
+                "attestationObject": b64.encode(serde_cbor_2::to_vec(&object).unwrap()),
+                "clientDataJSON": b64.encode(b"{}"),
+            },
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn acc3_the_authenticator_model_is_read_from_the_registration() {
+        let model = Uuid::parse_str("cb69481e-8ff7-4039-93ec-0a2729a154a8").unwrap();
+        let mut auth_data = vec![7u8; 37];
+        auth_data.extend_from_slice(model.as_bytes());
+        auth_data.extend([0, 16]);
+        assert_eq!(aaguid(&registration(auth_data)), Some(model));
+        assert_eq!(aaguid(&registration(vec![0; 40])), None, "too short");
+    }
+}

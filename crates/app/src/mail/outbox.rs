@@ -43,7 +43,16 @@ pub(crate) async fn queue_encrypted(
     content: &str,
     key: &str,
 ) -> AppResult<Result<String, &'static str>> {
-    let (subject, body) = render(app, &email);
+    let (subject, _) = render(app, &email);
+    // The body that says the content follows, not that it is left out.
+    let with_content = format!("{}-encrypted", email.key);
+    let (_, body) = render(
+        app,
+        &Email {
+            key: &with_content,
+            ..email.clone()
+        },
+    );
     // A MIME entity, as RFC 3156 has the encrypted part hold.
     let inner = format!(
         "Content-Type: text/plain; charset=utf-8\r\n\r\n{}",
