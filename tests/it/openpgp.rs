@@ -449,6 +449,41 @@ async fn msg3_content_goes_encrypted_to_the_entrys_key_and_gnupg_reads_it() {
         replies[0]
     );
 
+    // Forwarded with France's consent to Italy, whose CERT has a key too:
+    // the copy reaches it encrypted, content included.
+    t.admit("IT").await;
+    let admin_it = t
+        .user(
+            "admin@it.example.org",
+            domain::Role::NationalAdmin,
+            Some("IT"),
+        )
+        .await;
+    let italy = domain::poc::PocInput {
+        entity: "CERT IT".into(),
+        emails: "cert@it.example.org".into(),
+        timezone: "Europe/Rome".into(),
+        ..input.clone()
+    };
+    let create = app::directory::ChangeKind::Create;
+    verified_change(&t, &custodian, &admin_it, "IT", create, &italy).await;
+    app::messages::ask_consent(&t.app, &admin_de.actor, &first, "IT", "All of it")
+        .await
+        .unwrap();
+    let view = app::messages::thread(&t.app, &admin_fr.actor, &first, "en")
+        .await
+        .unwrap();
+    let consent = view.consents[0].id.clone();
+    app::messages::decide_consent(&t.app, &admin_fr.actor, &first, &consent, "grant")
+        .await
+        .unwrap();
+    app::messages::forward(&t.app, &admin_de.actor, &first, &consent, "en")
+        .await
+        .unwrap();
+    let (raw, plain) = decrypted(t.email("cert@it.example.org", "").await).await;
+    assert!(!raw.contains("Ransomware note one"), "never in clear");
+    assert!(plain.contains("Ransomware note one"), "{plain}");
+
     // Four days on, the key has expired: mail does not stop, nor silently.
     t.app.clock().advance(4 * DAY);
     let second = app::messages::send(&t.app, &admin_fr.actor, &compose("Ransomware note two"))

@@ -1,10 +1,11 @@
 //! Consent of the originating State before a communication is shared with a
 //! third State, and the forwarding it allows (MSG-4).
 
-use super::notice::{notification, notify_poc};
+use super::notice::{notification, notify_poc_of};
 use super::parties::party_thread;
 use super::sealed::{Content, sealed_row};
 use super::send::ack_minutes;
+use super::templates::{definition, in_words};
 use crate::clock::MINUTE;
 use crate::crypto::digest;
 use crate::directory::entry_of;
@@ -295,8 +296,22 @@ pub async fn forward(
     }
     let (message, content_digest) = sealed_row(app, &new, state.as_str(), author, &content)?;
     store::message::insert_message(&mut c, &message).await?;
-    for (_, fields) in &chosen {
-        notify_poc(app, &mut c, &new, Some(state), fields, "email-message-new").await?;
+    let template_row = store::message::template(&mut c, &new.template_key, new.template_version)
+        .await?
+        .ok_or_else(|| store::Error::Corrupt(format!("thread {} has no template", thread.id)))?;
+    let template = definition(&template_row)?;
+    let words = |lang: UnLanguage| in_words(&template, &content, lang);
+    for (poc_id, fields) in &chosen {
+        notify_poc_of(
+            app,
+            &mut c,
+            &new,
+            poc_id,
+            fields,
+            "email-message-new",
+            &words,
+        )
+        .await?;
     }
     audit::record(&mut c, actor, "message.forwarded", &format!("thread:{}", thread.id),
         json!({ "consent": consent.id, "to": third.as_str(), "thread": new.id, "digest": content_digest })).await?;

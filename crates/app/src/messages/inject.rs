@@ -2,11 +2,11 @@
 //! or the State it plays, to the players a State named; the normal
 //! template, urgency and TLP; marked EXERCISE on every page and email.
 
-use super::notice::{EXERCISE_CONTROL, notification, notify_poc};
+use super::notice::{EXERCISE_CONTROL, notification, notify_poc_of};
 use super::parties::red_readers_now;
 use super::sealed::{Content, sealed_row};
 use super::send::ack_minutes;
-use super::templates::{definition, labelled};
+use super::templates::{definition, in_words, labelled};
 use crate::clock::MINUTE;
 use crate::directory::entry_of;
 use crate::mail;
@@ -82,8 +82,13 @@ pub(crate) async fn deliver_inject(
     };
     let (message, _) = sealed_row(app, &thread, EXERCISE_CONTROL, &thread.created_by, &content)?;
     store::message::insert_message(c, &message).await?;
-    for (_, fields) in &chosen {
-        notify_poc(app, c, &thread, None, fields, "email-message-new").await?;
+    let row = store::message::template(c, &inject.template_key, inject.template_version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let template = definition(&row)?;
+    let words = |lang: UnLanguage| in_words(&template, &content, lang);
+    for (poc_id, fields) in &chosen {
+        notify_poc_of(app, c, &thread, poc_id, fields, "email-message-new", &words).await?;
     }
     Ok(Some(thread.id))
 }

@@ -71,9 +71,15 @@ pub(super) async fn notify_poc_of(
     let mut problem = None;
     for address in &poc.emails {
         let email = notification(app, thread, None, address.as_str(), lang, key);
-        if let Err(reason) = mail::queue_encrypted(app, c, email.clone(), &text, pgp_key).await? {
-            problem = Some(reason);
-            mail::queue(app, c, email).await?;
+        let outbox_id = match mail::queue_encrypted(app, c, email.clone(), &text, pgp_key).await? {
+            Ok(id) => id,
+            Err(reason) => {
+                problem = Some(reason);
+                mail::queue(app, c, email).await?
+            }
+        };
+        if thread.exercise_id.is_some() {
+            store::exercise::insert_email(c, &thread.id, &outbox_id).await?;
         }
     }
     let Some(reason) = problem else {

@@ -5,7 +5,7 @@
 use super::notice::notify_poc_of;
 use super::parties::{counterparts, own_state, red_readers_now};
 use super::sealed::{Content, sealed_row};
-use super::templates::{accept_fields, definition, labelled};
+use super::templates::{accept_fields, definition, in_words};
 use crate::clock::MINUTE;
 use crate::directory::entry_of;
 use crate::{App, AppError, AppResult, audit};
@@ -151,13 +151,7 @@ pub async fn send(app: &App, actor: &Actor, form: &Compose) -> AppResult<Vec<Str
     };
     // The content as an encrypted email carries it, in the POC's language.
     let template = definition(row)?;
-    let in_words = |lang: UnLanguage| {
-        labelled(&template, content.fields.clone(), lang.code())
-            .into_iter()
-            .map(|(label, value)| format!("{label}:\n{value}"))
-            .collect::<Vec<_>>()
-            .join("\n\n")
-    };
+    let in_words = |lang: UnLanguage| in_words(&template, &content, lang);
     let author = actor.user_id().unwrap_or_default();
     if tlp == Tlp::Red {
         // A fresh second factor is a person's: a program with a token

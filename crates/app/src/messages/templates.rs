@@ -1,10 +1,11 @@
 //! Communication templates: the defaults, and revisions by the custodian (MSG-1).
 
+use super::sealed::Content;
 use crate::error::authorize;
 use crate::{App, AppError, AppResult, audit};
 use domain::message::Template;
 use domain::policy::Resource;
-use domain::{Action, Actor};
+use domain::{Action, Actor, UnLanguage};
 use serde_json::json;
 use store::message::TemplateRow;
 
@@ -53,6 +54,18 @@ pub(super) fn labelled(
             (label, value)
         })
         .collect()
+}
+
+/// A communication's content as text in one language: the fields labelled
+/// as the template names them, then any free text. What an encrypted
+/// notification carries (MSG-3).
+pub(super) fn in_words(template: &Template, content: &Content, lang: UnLanguage) -> String {
+    labelled(template, content.fields.clone(), lang.code())
+        .into_iter()
+        .map(|(label, value)| format!("{label}:\n{value}"))
+        .chain(content.text.clone())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// A template's fields as a sender filled them, checked against it.
