@@ -1697,3 +1697,12 @@ email-message-reply-encrypted-body =
     The reply follows, encrypted to your OpenPGP key. Sign in to answer:
 
     { $link }
+email-message-escalated-encrypted-body =
+    { $state } sent a communication to your State through the Directory of Points of Contact, and its receipt has not been acknowledged in the expected time. It is now brought to your attention.
+
+    Urgency: { $urgency }
+    Marking: { $tlp }
+
+    The communication follows, encrypted to your OpenPGP key. Sign in to acknowledge receipt and to answer:
+
+    { $link }

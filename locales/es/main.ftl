@@ -1706,3 +1706,12 @@ email-message-reply-encrypted-body =
     La respuesta figura a continuación, cifrada para su clave OpenPGP. Sírvase iniciar sesión para contestar:
 
     { $link }
+email-message-escalated-encrypted-body =
+    { $state } envió una comunicación a su Estado por medio del Directorio de Puntos de Contacto y no se ha acusado recibo de ella en el plazo previsto. Por ello, se pone ahora en su conocimiento.
+
+    Grado de urgencia: { $urgency }
+    Marcado: { $tlp }
+
+    La comunicación figura a continuación, cifrada para su clave OpenPGP. Sírvase iniciar sesión para acusar recibo y responder:
+
+    { $link }

@@ -1718,3 +1718,12 @@ email-message-reply-encrypted-body =
     La réponse figure ci-dessous, chiffrée pour votre clé OpenPGP. Veuillez vous connecter pour y répondre :
 
     { $link }
+email-message-escalated-encrypted-body =
+    L’État suivant a adressé une communication à votre État par l’intermédiaire du Répertoire des points de contact : { $state }. La réception de cette communication n’ayant pas été confirmée dans le délai prévu, celle-ci est désormais portée à votre attention.
+
+    Degré d’urgence : { $urgency }
+    Marquage : { $tlp }
+
+    La communication figure ci-dessous, chiffrée pour votre clé OpenPGP. Veuillez vous connecter pour en accuser réception et y répondre :
+
+    { $link }

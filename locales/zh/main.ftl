@@ -1668,3 +1668,12 @@ email-message-reply-encrypted-body =
     答复内容附后，已使用您的 OpenPGP 密钥加密。请登录答复：
 
     { $link }
+email-message-escalated-encrypted-body =
+    { $state }已通过联络点名录向贵国发送一份通信，但未在规定时间内确认收到。现提请您注意。
+
+    紧急程度：{ $urgency }
+    标记：{ $tlp }
+
+    通信内容附后，已使用您的 OpenPGP 密钥加密。请登录确认收到并答复：
+
+    { $link }

@@ -484,6 +484,26 @@ async fn msg3_content_goes_encrypted_to_the_entrys_key_and_gnupg_reads_it() {
     assert!(!raw.contains("Ransomware note one"), "never in clear");
     assert!(plain.contains("Ransomware note one"), "{plain}");
 
+    // Not acknowledged in time, it is escalated to Germany's diplomatic
+    // POC, whose key receives it encrypted as well.
+    let diplomatic = domain::poc::PocInput {
+        poc_type: "diplomatic".into(),
+        entity: "Foreign Office".into(),
+        emails: "policy@de.example.org".into(),
+        ..input.clone()
+    };
+    let create = app::directory::ChangeKind::Create;
+    verified_change(&t, &custodian, &admin_de, "DE", create, &diplomatic).await;
+    let high = t.app.config().messages.high_ack_minutes * 60_000;
+    t.app.clock().advance(high + 60_000);
+    t.op.jobs_round().await;
+    let (raw, plain) = decrypted(t.email("policy@de.example.org", "").await).await;
+    assert!(!raw.contains("Ransomware note one"), "never in clear");
+    assert!(
+        plain.contains("Ransomware note one") && plain.contains("not been acknowledged"),
+        "{plain}"
+    );
+
     // Four days on, the key has expired: mail does not stop, nor silently.
     t.app.clock().advance(4 * DAY);
     let second = app::messages::send(&t.app, &admin_fr.actor, &compose("Ransomware note two"))

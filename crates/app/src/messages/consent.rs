@@ -3,9 +3,9 @@
 
 use super::notice::{notification, notify_poc_of};
 use super::parties::party_thread;
-use super::sealed::{Content, sealed_row};
+use super::sealed::{first_of, sealed_row};
 use super::send::ack_minutes;
-use super::templates::{definition, in_words};
+use super::templates::{in_words, template_of};
 use crate::clock::MINUTE;
 use crate::crypto::digest;
 use crate::directory::entry_of;
@@ -214,22 +214,7 @@ pub async fn forward(
         return Err(AppError::Conflict("err-consent-not-granted"));
     }
     let third = StateCode::parse(&consent.third_state)?;
-    let original = store::message::messages_of(&mut c, &thread.id)
-        .await?
-        .into_iter()
-        .next()
-        .ok_or_else(|| store::Error::Corrupt(format!("thread {} has no message", thread.id)))?;
-    let plain = app
-        .seal_key()?
-        .open(&format!("message:{}", original.id), &original.sealed)
-        .ok_or_else(|| {
-            AppError::Internal(format!(
-                "message {} does not open with this key",
-                original.id
-            ))
-        })?;
-    let mut content: Content =
-        serde_json::from_slice(&plain).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut content = first_of(app, &mut c, &thread).await?;
     let scope = shown_consents(app, &mut c, &thread.id)
         .await?
         .into_iter()
@@ -296,10 +281,7 @@ pub async fn forward(
     }
     let (message, content_digest) = sealed_row(app, &new, state.as_str(), author, &content)?;
     store::message::insert_message(&mut c, &message).await?;
-    let template_row = store::message::template(&mut c, &new.template_key, new.template_version)
-        .await?
-        .ok_or_else(|| store::Error::Corrupt(format!("thread {} has no template", thread.id)))?;
-    let template = definition(&template_row)?;
+    let template = template_of(&mut c, &new).await?;
     let words = |lang: UnLanguage| in_words(&template, &content, lang);
     for (poc_id, fields) in &chosen {
         notify_poc_of(

@@ -1,6 +1,8 @@
 //! Escalation of communications not acknowledged in time (MSG-3).
 
-use super::notice::{notification, notify_poc};
+use super::notice::{notification, notify_poc, notify_poc_of};
+use super::sealed::first_of;
+use super::templates::{in_words, template_of};
 use crate::directory::entry_of;
 use crate::mail::{self};
 use crate::{App, AppResult, audit};
@@ -38,6 +40,10 @@ pub(crate) async fn escalate(app: &App) -> AppResult<usize> {
             };
             let mut told = 0;
             if step == 1 {
+                // An encrypted email carries the communication as first sent.
+                let content = first_of(app, &mut c, &thread).await?;
+                let template = template_of(&mut c, &thread).await?;
+                let words = |lang: UnLanguage| in_words(&template, &content, lang);
                 let addressed = store::message::recipients(&mut c, &thread.id).await?;
                 let pocs = store::poc::of_state(&mut c, to.as_str()).await?;
                 let types: Vec<&str> = pocs
@@ -52,10 +58,13 @@ pub(crate) async fn escalate(app: &App) -> AppResult<usize> {
                     let Some(entry) = entry_of(app, row)?.filter(|e| e.status == "active") else {
                         continue;
                     };
-                    if !red {
+                    if red {
+                        notify_poc(app, &mut c, &thread, None, &entry.fields, key).await?;
+                    } else {
                         store::message::insert_recipient(&mut c, &thread.id, &row.id).await?;
+                        notify_poc_of(app, &mut c, &thread, &row.id, &entry.fields, key, &words)
+                            .await?;
                     }
-                    notify_poc(app, &mut c, &thread, None, &entry.fields, key).await?;
                     told += entry.fields.emails.len();
                 }
             } else {

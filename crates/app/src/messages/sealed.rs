@@ -38,3 +38,28 @@ pub(super) fn sealed_row(
     };
     Ok((row, digest(&plain)))
 }
+
+/// A message's content, opened.
+pub(super) fn opened(app: &App, m: &MessageRow) -> AppResult<Content> {
+    let plain = app
+        .seal_key()?
+        .open(&format!("message:{}", m.id), &m.sealed)
+        .ok_or_else(|| {
+            AppError::Internal(format!("message {} does not open with this key", m.id))
+        })?;
+    serde_json::from_slice(&plain).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// The communication a thread began with, opened.
+pub(super) async fn first_of(
+    app: &App,
+    c: &mut store::Conn,
+    thread: &ThreadRow,
+) -> AppResult<Content> {
+    let first = store::message::messages_of(c, &thread.id)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| store::Error::Corrupt(format!("thread {} has no message", thread.id)))?;
+    opened(app, &first)
+}

@@ -7,7 +7,7 @@ use domain::message::Template;
 use domain::policy::Resource;
 use domain::{Action, Actor, UnLanguage};
 use serde_json::json;
-use store::message::TemplateRow;
+use store::message::{TemplateRow, ThreadRow};
 
 pub(super) const DEFAULT_TEMPLATES: &str = include_str!("../../data/message_templates.json");
 
@@ -34,6 +34,14 @@ pub(crate) async fn seed_templates(app: &App) -> AppResult<()> {
 pub(super) fn definition(row: &TemplateRow) -> AppResult<Template> {
     serde_json::from_str(&row.definition)
         .map_err(|e| store::Error::Corrupt(format!("template {}: {e}", row.key)).into())
+}
+
+/// The template a thread was written with, as it was then.
+pub(super) async fn template_of(c: &mut store::Conn, thread: &ThreadRow) -> AppResult<Template> {
+    let row = store::message::template(c, &thread.template_key, thread.template_version)
+        .await?
+        .ok_or_else(|| store::Error::Corrupt(format!("thread {} has no template", thread.id)))?;
+    definition(&row)
 }
 
 /// Fields by name as (label, value) in the reader's language; a field the

@@ -5,8 +5,8 @@ use super::attachments::{ShownAttachment, shown_attachments};
 use super::consent::{ShownConsent, shown_consents};
 use super::notice::{notification, notify_poc_of};
 use super::parties::{own_state, party_thread};
-use super::sealed::{Content, sealed_row};
-use super::templates::{definition, labelled};
+use super::sealed::{Content, opened, sealed_row};
+use super::templates::{labelled, template_of};
 use crate::directory::entry_of;
 use crate::mail::{self};
 use crate::page::{Page, Paging};
@@ -69,23 +69,10 @@ pub struct ThreadView {
 pub async fn thread(app: &App, actor: &Actor, id: &str, lang: &str) -> AppResult<ThreadView> {
     let (thread, state) = party_thread(app, actor, id).await?;
     let mut c = app.db.conn().await?;
-    let template_row =
-        store::message::template(&mut c, &thread.template_key, thread.template_version)
-            .await?
-            .ok_or_else(|| {
-                store::Error::Corrupt(format!("thread {} has no template", thread.id))
-            })?;
-    let template = definition(&template_row)?;
+    let template = template_of(&mut c, &thread).await?;
     let mut messages = Vec::new();
     for m in store::message::messages_of(&mut c, &thread.id).await? {
-        let plain = app
-            .seal_key()?
-            .open(&format!("message:{}", m.id), &m.sealed)
-            .ok_or_else(|| {
-                AppError::Internal(format!("message {} does not open with this key", m.id))
-            })?;
-        let content: Content =
-            serde_json::from_slice(&plain).map_err(|e| AppError::Internal(e.to_string()))?;
+        let content = opened(app, &m)?;
         let fields = labelled(&template, content.fields, lang);
         messages.push(ShownMessage {
             from_state: m.from_state,
