@@ -352,6 +352,32 @@ async fn acc3_passkeys_in_chromium_with_a_virtual_authenticator() {
     let rows = passkey_rows(&t, &fr.id).await;
     assert!(rows[0].1.is_some(), "the confirmation used the passkey");
 
+    // Exporting more than one State's entries is confirmed the same way.
+    let used = rows[0].1;
+    c.goto(&format!("{base}/export?format=json")).await.unwrap();
+    wait_for(&c, "Confirm the export").await;
+    assert!(
+        !t.audit_actions()
+            .await
+            .iter()
+            .any(|a| a == "directory.exported")
+    );
+    press(&c, "button[data-passkey=confirm]").await;
+    let mut exported = false;
+    for _ in 0..100 {
+        if t.audit_actions()
+            .await
+            .iter()
+            .any(|a| a == "directory.exported")
+        {
+            exported = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(exported, "the export was confirmed with the passkey");
+    assert!(passkey_rows(&t, &fr.id).await[0].1 > used);
+
     let actions = t.audit_actions().await;
     for a in ["passkey.added", "passkey.removed", "login.succeeded"] {
         assert!(actions.iter().any(|x| x == a), "{a} audited: {actions:?}");
