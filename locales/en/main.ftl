@@ -1706,3 +1706,4 @@ email-message-escalated-encrypted-body =
     The communication follows, encrypted to your OpenPGP key. Sign in to acknowledge receipt and to answer:
 
     { $link }
+hint-code-confirm = The six digits your authenticator app shows now.

@@ -1715,3 +1715,4 @@ email-message-escalated-encrypted-body =
     La comunicación figura a continuación, cifrada para su clave OpenPGP. Sírvase iniciar sesión para acusar recibo y responder:
 
     { $link }
+hint-code-confirm = Los seis dígitos que muestra ahora su aplicación de autenticación.

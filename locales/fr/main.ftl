@@ -1727,3 +1727,4 @@ email-message-escalated-encrypted-body =
     La communication figure ci-dessous, chiffrée pour votre clé OpenPGP. Veuillez vous connecter pour en accuser réception et y répondre :
 
     { $link }
+hint-code-confirm = Les six chiffres qu'affiche maintenant votre application d'authentification.

@@ -1677,3 +1677,4 @@ email-message-escalated-encrypted-body =
     通信内容附后，已使用您的 OpenPGP 密钥加密。请登录确认收到并答复：
 
     { $link }
+hint-code-confirm = 验证器应用当前显示的六位数字。
