@@ -1882,3 +1882,4 @@ email-message-escalated-encrypted-body =
 
     { $link }
 hint-code-confirm = الأرقام الستة التي يعرضها تطبيق المصادقة الآن.
+err-sync-page = لم تصدر هذه الصفحة عن هذه اللقطة. ابدأ من جديد من دونها، واتبع next_page.

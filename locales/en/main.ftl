@@ -1707,3 +1707,4 @@ email-message-escalated-encrypted-body =
 
     { $link }
 hint-code-confirm = The six digits your authenticator app shows now.
+err-sync-page = This page was not given by this snapshot. Start again without one, and follow next_page.

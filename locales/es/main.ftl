@@ -1716,3 +1716,4 @@ email-message-escalated-encrypted-body =
 
     { $link }
 hint-code-confirm = Los seis dígitos que muestra ahora su aplicación de autenticación.
+err-sync-page = Esta página no la dio esta instantánea. Empiece de nuevo sin página y siga next_page.

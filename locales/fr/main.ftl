@@ -1728,3 +1728,4 @@ email-message-escalated-encrypted-body =
 
     { $link }
 hint-code-confirm = Les six chiffres qu'affiche maintenant votre application d'authentification.
+err-sync-page = Cette page n'a pas été donnée par cet instantané. Recommencez sans page, puis suivez next_page.

@@ -1786,3 +1786,4 @@ email-message-escalated-encrypted-body =
 
     { $link }
 hint-code-confirm = Шесть цифр, которые сейчас показывает ваше приложение-аутентификатор.
+err-sync-page = Эта страница не была выдана этим снимком. Начните заново без неё и следуйте next_page.

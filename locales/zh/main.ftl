@@ -1678,3 +1678,4 @@ email-message-escalated-encrypted-body =
 
     { $link }
 hint-code-confirm = 验证器应用当前显示的六位数字。
+err-sync-page = 此页不是本快照给出的。请不带页码重新开始，并按 next_page 继续。

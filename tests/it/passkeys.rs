@@ -219,6 +219,7 @@ async fn acc3_passkeys_in_chromium_with_a_virtual_authenticator() {
     wait_for(&c, "Request access").await;
     t.app.clock().advance(31_000);
     password(&c, &base, &custodian.email).await;
+    shoot(&c, &base, "/login/code").await;
     fill(&c, "#f-code", &totp_code(&t.app, &custodian.secret)).await;
     press(&c, "main .btn-primary").await;
     wait_for(&c, "sign in with a passkey, not a code").await;

@@ -46,7 +46,7 @@ impl Paging {
             c => Some(
                 c.split_once('.')
                     .and_then(|(at, id)| Some((at.parse().ok()?, id.to_string())))
-                    .filter(|(_, id)| !id.is_empty())
+                    .filter(|(_, id)| item_id(id))
                     .ok_or_else(|| AppError::field("cursor", "err-page-cursor"))?,
             ),
         };
@@ -97,6 +97,12 @@ impl<T> Page<T> {
     }
 }
 
+/// Whether a cursor's id can be an item's id: ours are short and printable,
+/// and a control character (NUL above all) never reaches the database.
+pub fn item_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && !id.chars().any(char::is_control)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,7 +116,7 @@ mod tests {
         let next = Paging::parse("2.b", Some(2)).unwrap();
         assert_eq!(next.after_newest(), (2, "b"));
         assert!(next.page(vec![(1, "a")], |r| (r.0, r.1)).next.is_none());
-        for forged in ["x", "2.", ".b", "two.b"] {
+        for forged in ["x", "2.", ".b", "two.b", "2.b\0", "2.\u{1}"] {
             assert!(Paging::parse(forged, None).is_err(), "{forged}");
         }
         assert!(Paging::parse("", Some(0)).is_err());

@@ -126,6 +126,9 @@ pub(super) async fn shared_slice(
 /// A page of the snapshot, after the entry `page` names (the first when
 /// empty).
 pub async fn snapshot(app: &App, actor: &Actor, page: &str) -> AppResult<Snapshot> {
+    if !page.is_empty() && !crate::page::item_id(page) {
+        return Err(AppError::field("page", "err-sync-page"));
+    }
     let (shared, _) = decisions(app, actor).await?;
     let states: Vec<String> = shared.iter().map(|(s, _)| s.to_string()).collect();
     let mut c = app.db.conn().await?;
