@@ -1708,3 +1708,4 @@ email-message-escalated-encrypted-body =
     { $link }
 hint-code-confirm = The six digits your authenticator app shows now.
 err-sync-page = This page was not given by this snapshot. Start again without one, and follow next_page.
+account-recovery-custodian = Custodian accounts sign in with a passkey only, so recovery codes do not apply to them. If every passkey is lost, the operator lets the account in again from the server's command line, and that is recorded in the audit log.

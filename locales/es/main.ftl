@@ -1717,3 +1717,4 @@ email-message-escalated-encrypted-body =
     { $link }
 hint-code-confirm = Los seis dígitos que muestra ahora su aplicación de autenticación.
 err-sync-page = Esta página no la dio esta instantánea. Empiece de nuevo sin página y siga next_page.
+account-recovery-custodian = Las cuentas del custodio inician sesión solo con una llave de acceso, así que los códigos de recuperación no se aplican a ellas. Si se pierden todas las llaves de acceso, el operador devuelve el acceso a la cuenta desde la línea de órdenes del servidor, y queda registrado en el registro de auditoría.

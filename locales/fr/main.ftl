@@ -1729,3 +1729,4 @@ email-message-escalated-encrypted-body =
     { $link }
 hint-code-confirm = Les six chiffres qu'affiche maintenant votre application d'authentification.
 err-sync-page = Cette page n'a pas été donnée par cet instantané. Recommencez sans page, puis suivez next_page.
+account-recovery-custodian = Les comptes du gestionnaire se connectent uniquement avec une clé d'accès : les codes de récupération ne s'y appliquent donc pas. Si toutes les clés d'accès sont perdues, l'exploitant rouvre le compte depuis la ligne de commande du serveur, et cela est consigné dans le journal d'audit.

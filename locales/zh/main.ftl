@@ -1679,3 +1679,4 @@ email-message-escalated-encrypted-body =
     { $link }
 hint-code-confirm = 验证器应用当前显示的六位数字。
 err-sync-page = 此页不是本快照给出的。请不带页码重新开始，并按 next_page 继续。
+account-recovery-custodian = 管理方账户只能使用通行密钥登录，因此恢复码不适用。如果全部通行密钥丢失，由运维人员在服务器命令行上恢复该账户的访问，并记入审计日志。

@@ -210,6 +210,7 @@ async fn acc3_passkeys_in_chromium_with_a_virtual_authenticator() {
     c.goto(&format!("{base}/account")).await.unwrap();
     let page = text(&wait_for(&c, "Office laptop").await);
     assert!(page.contains("Never"), "{page}");
+    assert!(page.contains("recovery codes do not apply"), "{page}");
     press(&c, "button[aria-label='Remove passkey Office laptop']").await;
     wait_for(&c, "keeps at least one passkey").await;
     assert_eq!(passkey_rows(&t, &custodian.id).await.len(), 1);

@@ -98,6 +98,10 @@ fn to_json<T: serde::Serialize>(value: &T) -> AppResult<String> {
     serde_json::to_string(value).map_err(|e| AppError::Internal(e.to_string()))
 }
 
+fn to_value<T: serde::Serialize>(value: &T) -> AppResult<serde_json::Value> {
+    serde_json::to_value(value).map_err(|e| AppError::Internal(e.to_string()))
+}
+
 fn credential_id(p: &Passkey) -> String {
     hex::encode::<&[u8]>(p.cred_id().as_ref())
 }
@@ -152,7 +156,7 @@ pub async fn options(app: &App, session: &Session, purpose: &str) -> AppResult<s
                     Some(exclude),
                 )
                 .map_err(|e| AppError::Internal(format!("webauthn: {e}")))?;
-            (to_json(&ccr)?, to_json(&reg)?)
+            (to_value(&ccr)?, to_json(&reg)?)
         }
         _ => {
             if keys.is_empty() {
@@ -161,7 +165,7 @@ pub async fn options(app: &App, session: &Session, purpose: &str) -> AppResult<s
             let (rcr, auth) = wa
                 .start_passkey_authentication(&keys)
                 .map_err(|e| AppError::Internal(format!("webauthn: {e}")))?;
-            (to_json(&rcr)?, to_json(&auth)?)
+            (to_value(&rcr)?, to_json(&auth)?)
         }
     };
     let expires = app.now() + CEREMONY_MINUTES * MINUTE;
@@ -174,7 +178,7 @@ pub async fn options(app: &App, session: &Session, purpose: &str) -> AppResult<s
     )
     .await?;
     c.commit().await?;
-    serde_json::from_str(&options).map_err(|e| AppError::Internal(e.to_string()))
+    Ok(options)
 }
 
 /// The message for a response the library refused, naming what was wrong.

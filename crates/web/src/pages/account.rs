@@ -50,6 +50,7 @@ pub(super) async fn page(web: &Web, ctx: &Ctx, extra: Value) -> Result<Response,
         context! {
             sessions => list, codes_left => left, tokens => tokens, scopes => scopes, passkeys => passkeys,
             custodian => role == domain::Role::Custodian,
+            passkey_only => role == domain::Role::Custodian && web.app.config().session.custodian_passkey,
             default_days => app::accounts::DEFAULT_DAYS, max_days => app::accounts::MAX_DAYS, ..extra
         },
     ))
