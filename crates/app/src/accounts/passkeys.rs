@@ -363,18 +363,24 @@ pub(super) async fn stage_after_factor(
     c: &mut Conn,
     user: &UserRow,
 ) -> AppResult<&'static str> {
-    if !required(app, user) || count(c, &user.id).await? > 0 {
-        return Ok("full");
-    }
-    let now = app.now();
-    let hours = app.config.session.custodian_passkey_grace_hours;
-    let until = store::passkey::grace(c, &user.id, now + hours * HOUR).await?;
-    if now > until {
-        return Err(FieldError::new("code", "err-passkey-grace-over")
+    match grace(app, c, user).await? {
+        None => Ok("full"),
+        Some(until) if app.now() > until => Err(FieldError::new("code", "err-passkey-grace-over")
             .with("command", "pocdir user reset-second-factor")
-            .into());
+            .into()),
+        Some(_) => Ok("enrol"),
     }
-    Ok("enrol")
+}
+
+/// The end of the grace period of an account that must enrol a passkey
+/// and has none (started on first asking); None for any other account.
+async fn grace(app: &App, c: &mut Conn, user: &UserRow) -> AppResult<Option<i64>> {
+    if !required(app, user) || count(c, &user.id).await? > 0 {
+        return Ok(None);
+    }
+    let hours = app.config.session.custodian_passkey_grace_hours;
+    let until = store::passkey::grace(c, &user.id, app.now() + hours * HOUR).await?;
+    Ok(Some(until))
 }
 
 /// When a custodian without a passkey must have enrolled one.
@@ -383,13 +389,9 @@ pub async fn grace_until(app: &App, session: &Session) -> AppResult<Option<i64>>
     let user = store::user::get(&mut c, &session.user_id)
         .await?
         .ok_or(AppError::Unauthenticated)?;
-    if !required(app, &user) || count(&mut c, &user.id).await? > 0 {
-        return Ok(None);
-    }
-    let hours = app.config.session.custodian_passkey_grace_hours;
-    let until = store::passkey::grace(&mut c, &user.id, app.now() + hours * HOUR).await?;
+    let until = grace(app, &mut c, &user).await?;
     c.commit().await?;
-    Ok(Some(until))
+    Ok(until)
 }
 
 #[cfg(test)]
